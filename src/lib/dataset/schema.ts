@@ -1,0 +1,109 @@
+/**
+ * The dataset's tables, as data: one place names every column and its SQL type.
+ * The builder writes them to Parquet; the browser and the tests load them back.
+ */
+
+/** Money is 元 with fen; points and printed percentages keep up to four decimals. */
+export const SQL_TYPES = {
+	text: 'VARCHAR',
+	int: 'INTEGER',
+	bool: 'BOOLEAN',
+	money: 'DECIMAL(18,2)',
+	points: 'DECIMAL(12,4)',
+	percent: 'DECIMAL(12,4)',
+	ratio: 'DECIMAL(18,6)'
+} as const;
+
+export type ColumnKind = keyof typeof SQL_TYPES;
+export type Cell = string | number | boolean | null;
+export type TableRow = Record<string, Cell>;
+
+export interface TableSpec {
+	name: TableName;
+	columns: readonly (readonly [string, ColumnKind])[];
+}
+
+export type TableName = 'forms' | 'funds' | 'indicators' | 'warnings';
+
+export const TABLES: readonly TableSpec[] = [
+	{
+		name: 'forms',
+		columns: [
+			['form_id', 'int'],
+			['file', 'text'],
+			['form_index', 'int'],
+			['template', 'text'],
+			['origin', 'text'],
+			['kind', 'text'],
+			['year', 'int'],
+			['project', 'text'],
+			['code', 'text'],
+			['department', 'text'],
+			['unit', 'text'],
+			['amount_unit', 'text'],
+			['initial', 'money'],
+			['adjusted', 'money'],
+			['executed', 'money'],
+			['funds_weight', 'points'],
+			['rate_printed', 'percent'],
+			['funds_score', 'points'],
+			['total_weight', 'points'],
+			['total_score', 'points'],
+			['grade_printed', 'text'],
+			['goal_target', 'text'],
+			['goal_actual', 'text'],
+			['indicator_count', 'int'],
+			['warning_count', 'int']
+		]
+	},
+	{
+		name: 'funds',
+		columns: [
+			['form_id', 'int'],
+			['position', 'int'],
+			['source', 'text'],
+			['initial', 'money'],
+			['adjusted', 'money'],
+			['executed', 'money'],
+			['weight', 'points'],
+			['rate_printed', 'percent'],
+			['score', 'points']
+		]
+	},
+	{
+		name: 'indicators',
+		columns: [
+			['form_id', 'int'],
+			['position', 'int'],
+			['level1', 'text'],
+			['level2', 'text'],
+			['name', 'text'],
+			['core', 'bool'],
+			['target', 'text'],
+			['actual', 'text'],
+			['weight', 'points'],
+			['score', 'points'],
+			['note', 'text'],
+			['target_op', 'text'],
+			['target_value', 'text'],
+			['target_unit', 'text'],
+			['actual_value', 'text'],
+			['completion', 'ratio']
+		]
+	},
+	{
+		name: 'warnings',
+		columns: [
+			['form_id', 'int'],
+			['code', 'text'],
+			['message', 'text'],
+			['text', 'text']
+		]
+	}
+];
+
+export function tableSpec(name: TableName): TableSpec {
+	const spec = TABLES.find((t) => t.name === name);
+	if (!spec) throw new Error(`unknown table ${name}`);
+	return spec;
+}

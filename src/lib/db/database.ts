@@ -1,0 +1,64 @@
+/**
+ * One database interface for every engine: DuckDB-WASM in the browser (browser.ts) and in
+ * Node (node.ts). Queries are `{ sql, params }`: user values travel as bound parameters.
+ */
+import { tableToIPC, type Table } from 'apache-arrow';
+import { arrowToRows, type Row } from './arrow-rows.ts';
+
+export type { Row, Value } from './arrow-rows.ts';
+export type Param = string | number | boolean | null;
+
+export interface Query {
+	sql: string;
+	params?: readonly Param[];
+}
+
+export interface Database {
+	/** Runs one statement with bound parameters and returns its rows. */
+	query<R extends Row = Row>(q: Query): Promise<R[]>;
+	/** Runs statements that take no user values (schema, loading). */
+	exec(sql: string): Promise<void>;
+	/** Inserts an Arrow table as a new table. */
+	insertArrow(table: Table, name: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** What the async (browser) and blocking (Node) DuckDB-WASM connections have in common. */
+export interface ArrowConnection {
+	query(sql: string): Table | Promise<Table>;
+	prepare(sql: string):
+		| { query(...params: unknown[]): Table | Promise<Table>; close(): void | Promise<void> }
+		| Promise<{ query(...params: unknown[]): Table | Promise<Table>; close(): void | Promise<void> }>;
+	insertArrowFromIPCStream(
+		buffer: Uint8Array,
+		options: { name: string; create?: boolean }
+	): void | Promise<void>;
+	close(): void | Promise<void>;
+}
+
+/** Wraps a DuckDB-WASM connection (async or blocking) as a Database. */
+export function databaseOver(conn: ArrowConnection, onClose?: () => Promise<void> | void): Database {
+	return {
+		async query<R extends Row = Row>(q: Query): Promise<R[]> {
+			if (!q.params?.length) return arrowToRows(await conn.query(q.sql)) as R[];
+			const statement = await conn.prepare(q.sql);
+			try {
+				return arrowToRows(await statement.query(...q.params)) as R[];
+			} finally {
+				await statement.close();
+			}
+		},
+		async exec(sql: string): Promise<void> {
+			await conn.query(sql);
+		},
+		async insertArrow(table: Table, name: string): Promise<void> {
+			// Serialised here: in Node the engine's CommonJS copy of apache-arrow does not
+			// recognise tables built with this ES module copy (the dual-package hazard).
+			await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
+		},
+		async close(): Promise<void> {
+			await conn.close();
+			await onClose?.();
+		}
+	};
+}

@@ -1,0 +1,23 @@
+/** Loads the built dataset (manifest + Parquet tables) into a Database, from any byte source. */
+import { TABLES } from '../dataset/schema.ts';
+import type { Manifest } from '../dataset/manifest.ts';
+import type { Database } from './database.ts';
+import { loadParquetTable } from './load-parquet.ts';
+
+export interface DatasetSource {
+	manifest(): Promise<Manifest>;
+	bytes(file: string): Promise<ArrayBuffer>;
+}
+
+/** Loads every table named in the manifest; returns the manifest. */
+export async function loadDataset(db: Database, source: DatasetSource): Promise<Manifest> {
+	const manifest = await source.manifest();
+	await Promise.all(
+		TABLES.map(async (spec) => {
+			const entry = manifest.tables[spec.name];
+			if (!entry) throw new Error(`the dataset has no ${spec.name} table (manifest.json)`);
+			await loadParquetTable(db, spec.name, await source.bytes(entry.file));
+		})
+	);
+	return manifest;
+}

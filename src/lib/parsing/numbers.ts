@@ -1,0 +1,43 @@
+/** Reading printed numbers: placeholders, decimals, percentages, 万元 → 元 (decimal.js only). */
+import Decimal from 'decimal.js';
+
+const PLACEHOLDER = /^(?:[—–\-－─]+|\/|\\|／|)$/;
+const DECIMAL = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$|^[+-]?\.\d+$/;
+
+/** True for a printed placeholder (`—`, `-`, `/`, an empty cell): the value is null. */
+export function isPlaceholder(cell: string): boolean {
+	return PLACEHOLDER.test(cell.trim());
+}
+
+/** Reads a plain decimal (`1,080,740` → `"1080740"`, `21800000.00` kept); null when not a number. */
+export function readDecimal(cell: string): string | null {
+	const s = cell.trim().replace(/\s+/g, '');
+	if (!DECIMAL.test(s)) return null;
+	return s.replace(/,/g, '');
+}
+
+/** Reads a percentage as printed without `%` (`13.05%` → `"13.05"`, `100 %` → `"100"`). */
+export function readPercent(cell: string): string | null {
+	const s = cell.trim().replace(/\s+/g, '');
+	if (!s.endsWith('%')) return null;
+	return readDecimal(s.slice(0, -1));
+}
+
+/** True when the cell is a number or a percentage. */
+export function isNumeric(cell: string): boolean {
+	return readDecimal(cell) !== null || readPercent(cell) !== null;
+}
+
+/**
+ * Converts an amount printed in `unit` to 元: 万元 × 10000 (`238.93` → `"2389300"`).
+ * Amounts in 元 are kept as printed (without thousands separators).
+ */
+export function toYuan(value: string, unit: '元' | '万元'): string {
+	if (unit === '元') return value;
+	return new Decimal(value).times(10000).toFixed();
+}
+
+/** Compares two decimal strings: negative, zero or positive like a sort comparator. */
+export function compareDecimal(a: string, b: string): number {
+	return new Decimal(a).comparedTo(new Decimal(b));
+}

@@ -1,0 +1,59 @@
+/** Text folding and joining for cells: full-width → half-width, comparators, CJK-aware joins. */
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’、，。；：！？（）《》—…]/;
+
+/**
+ * Folds a whole file's text: full-width ASCII (`０-９`, `％`, `（）`, `：`) to half-width, the
+ * ideographic space to a space, `≥`/`≧` → `>=`, `≤`/`≦` → `<=`, `═`/`＝` → `=`, NBSP → space.
+ */
+export function foldText(text: string): string {
+	let out = '';
+	for (const ch of text) {
+		const code = ch.charCodeAt(0);
+		if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+		else if (code === 0x3000 || code === 0xa0) out += ' ';
+		else out += ch;
+	}
+	return out
+		.replace(/[≥≧]/g, '>=')
+		.replace(/[≤≦]/g, '<=')
+		.replace(/[═]/g, '=')
+		.replace(/[\u200b\ufeff]/g, '');
+}
+
+/** True when the character is CJK (ideograph or CJK punctuation). */
+export function isCjk(ch: string | undefined): boolean {
+	return ch !== undefined && CJK.test(ch);
+}
+
+/**
+ * Joins the pieces of one cell that extraction split across lines or tokens: no space next to a
+ * CJK character, one space between two Latin/digit pieces.
+ */
+export function joinText(parts: readonly string[]): string {
+	let out = '';
+	for (const raw of parts) {
+		const part = raw.trim();
+		if (!part) continue;
+		if (out && !isCjk(out[out.length - 1]) && !isCjk(part[0])) out += ' ';
+		out += part;
+	}
+	return out;
+}
+
+/** Removes the spaces extraction inserted between CJK characters inside one cell. */
+export function squeezeCjk(text: string): string {
+	return joinText(text.split(/\s+/));
+}
+
+/** Text with every whitespace removed, for matching labels. */
+export function compact(text: string): string {
+	return text.replace(/\s+/g, '');
+}
+
+/** Printed width of a line in full-width units (ASCII counts half), to judge line wrapping. */
+export function visualWidth(text: string): number {
+	let width = 0;
+	for (const ch of text.trim()) width += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+	return width;
+}
