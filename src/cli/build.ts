@@ -61,7 +61,9 @@ export async function runBuild(argv: string[]): Promise<number> {
 	const rows = toTableRows(forms);
 	mkdirSync(args.out, { recursive: true });
 	const tables = await writeParquetTables(rows, args.out);
-	const version = sha256(sources.map((s) => `${s.file}\t${s.sha256}\t${s.origin}`).join('\n')).slice(0, 16);
+	const version = sha256(
+		sources.map((s) => `${s.file}\t${s.sha256}\t${s.origin}`).join('\n')
+	).slice(0, 16);
 	const manifest = buildManifest(rows, sources, version, new Date(), tables);
 	writeFileSync(`${args.out}/manifest.json`, JSON.stringify(manifest, null, '\t') + '\n');
 	const failed = sources.filter((s) => s.forms === 0).length;

@@ -16,9 +16,8 @@ export function browserDatabase(): Promise<Database> {
 async function start(): Promise<Database> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
-	const { default: workerUrl } = await import(
-		'@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
-	);
+	const { default: workerUrl } =
+		await import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url');
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl);

@@ -26,9 +26,14 @@ export interface Database {
 /** What the async (browser) and blocking (Node) DuckDB-WASM connections have in common. */
 export interface ArrowConnection {
 	query(sql: string): Table | Promise<Table>;
-	prepare(sql: string):
+	prepare(
+		sql: string
+	):
 		| { query(...params: unknown[]): Table | Promise<Table>; close(): void | Promise<void> }
-		| Promise<{ query(...params: unknown[]): Table | Promise<Table>; close(): void | Promise<void> }>;
+		| Promise<{
+				query(...params: unknown[]): Table | Promise<Table>;
+				close(): void | Promise<void>;
+		  }>;
 	insertArrowFromIPCStream(
 		buffer: Uint8Array,
 		options: { name: string; create?: boolean }
@@ -37,7 +42,10 @@ export interface ArrowConnection {
 }
 
 /** Wraps a DuckDB-WASM connection (async or blocking) as a Database. */
-export function databaseOver(conn: ArrowConnection, onClose?: () => Promise<void> | void): Database {
+export function databaseOver(
+	conn: ArrowConnection,
+	onClose?: () => Promise<void> | void
+): Database {
 	return {
 		async query<R extends Row = Row>(q: Query): Promise<R[]> {
 			if (!q.params?.length) return arrowToRows(await conn.query(q.sql)) as R[];

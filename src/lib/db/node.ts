@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { databaseOver, type ArrowConnection, type Database } from './database.ts';
 
-const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+const dist = dirname(
+	createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
+);
 
 /** Starts an in-memory DuckDB-WASM instance in this Node process. */
 export async function nodeDatabase(): Promise<Database> {

@@ -22,7 +22,11 @@ export function groupDigits(value: Decimal.Value, places = 2): string {
 }
 
 /** An amount in 元 (decimal string) shown in `unit`: ("26845000", "万元") → "2,684.50". */
-export function formatAmount(yuan: string | null | undefined, unit: AmountUnit = '万元', places = 2) {
+export function formatAmount(
+	yuan: string | null | undefined,
+	unit: AmountUnit = '万元',
+	places = 2
+) {
 	if (yuan == null || yuan === '') return '—';
 	return groupDigits(new Decimal(yuan).div(UNIT_FACTOR[unit]), places);
 }

@@ -1,0 +1,36 @@
+/**
+ * The one chart look: a deep government blue, the traffic lights for good / watch / attention,
+ * a colour-blind-safe palette for categories, short animations, text-only tooltips.
+ */
+export const ACCENT = '#1f4e79';
+
+/** 红黄绿灯: red needs attention, amber to watch, green fine. */
+export const SIGNAL = { good: '#2e7d32', watch: '#c77c02', attention: '#c62828' } as const;
+
+/** Okabe–Ito, readable with the common colour-vision deficiencies. */
+export const CATEGORY_PALETTE = [
+	'#1f4e79',
+	'#e69f00',
+	'#56b4e9',
+	'#009e73',
+	'#d55e00',
+	'#cc79a7',
+	'#0072b2',
+	'#f0e442'
+];
+
+export const FONT_FAMILY =
+	'"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+
+/** Options every chart starts from. Tooltips render as canvas text, so no data reaches HTML. */
+export const BASE_OPTION = {
+	color: CATEGORY_PALETTE,
+	animationDuration: 250,
+	animationDurationUpdate: 200,
+	textStyle: { fontFamily: FONT_FAMILY },
+	tooltip: { renderMode: 'richText', confine: true },
+	toolbox: {
+		right: 8,
+		feature: { saveAsImage: { title: '保存为图片', pixelRatio: 2 } }
+	}
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * Builds a real dataset from form files exactly as `budgetlens build` does (parser → Parquet via
+ * DuckDB) and loads it into the browser's engine (DuckDB-WASM) in Node: no mocked database.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFile } from '../../src/lib/parsing/index.ts';
+import { toTableRows, type InputForm, type Origin } from '../../src/lib/dataset/rows.ts';
+import { writeParquetTables } from '../../src/lib/dataset/parquet-writer.ts';
+import { buildManifest } from '../../src/lib/dataset/manifest.ts';
+import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { loadDataset } from '../../src/lib/db/dataset.ts';
+import type { Database } from '../../src/lib/db/database.ts';
+import type { FormRecord } from '../../src/lib/model/form.ts';
+
+export const SEED_FILE = 'data/forms/shanghai-2021-hrss.txt';
+
+export interface TestDataset {
+	db: Database;
+	records: FormRecord[];
+	close(): Promise<void>;
+}
+
+/** Parses the files and returns their records, failing loudly on a file with no form. */
+export function parseFiles(files: { path: string; origin?: Origin }[]): InputForm[] {
+	return files.flatMap(({ path, origin = 'real' }) => {
+		const result = parseFile(readFileSync(path), path);
+		if (result.records.length === 0) throw new Error(result.errors.join('\n'));
+		return result.records.map((record) => ({ record, origin }));
+	});
+}
+
+/** Writes the forms' tables to Parquet in a temporary folder and loads them into DuckDB-WASM. */
+export async function datasetOf(forms: InputForm[]): Promise<TestDataset> {
+	const dir = mkdtempSync(join(tmpdir(), 'budgetlens-'));
+	const rows = toTableRows(forms);
+	const tables = await writeParquetTables(rows, dir);
+	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
+	const db = await nodeDatabase();
+	await loadDataset(db, {
+		manifest: async () => manifest,
+		bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
+	});
+	return {
+		db,
+		records: forms.map((f) => f.record),
+		close: async () => {
+			await db.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeDatabase } from '../../src/lib/db/node.ts';
+import type { Database } from '../../src/lib/db/database.ts';
+import { divRound } from '../../src/lib/queries/sql.ts';
+
+let db: Database;
+beforeAll(async () => {
+	db = await nodeDatabase();
+});
+afterAll(() => db?.close());
+
+const divide = async (num: string, den: string, places: number) => {
+	const [row] = await db.query({
+		sql: `WITH v AS (SELECT CAST(? AS DECIMAL(18,2)) AS n, CAST(? AS DECIMAL(18,2)) AS d)
+			SELECT CAST(${divRound('n', 'd', places)} AS VARCHAR) AS q FROM v`,
+		params: [num, den]
+	});
+	return row?.q;
+};
+
+describe('divRound', () => {
+	it('rounds 185.91 / 2 half up to 92.96', async () => {
+		expect(await divide('185.91', '2', 2)).toBe('92.96');
+	});
+
+	it('rounds a negative quotient away from zero', async () => {
+		expect(await divide('-185.91', '2', 2)).toBe('-92.96');
+	});
+
+	it('gives NULL for a zero denominator', async () => {
+		expect(await divide('1', '0', 2)).toBeNull();
+	});
+
+	it('keeps precision on amounts of hundreds of millions', async () => {
+		expect(await divide('987654321.99', '987654322.00', 6)).toBe('1.000000');
+	});
+
+	it('divides the seed executed by adjusted to 0.3591', async () => {
+		expect(await divide('9640740', '26845000', 4)).toBe('0.3591');
+	});
+});
