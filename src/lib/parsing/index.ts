@@ -1,16 +1,46 @@
 /**
  * Text → form records. Pure TypeScript: runs in Node and in the browser alike.
- * (Placeholder signature; the parser fills this in.)
  */
-import type { ParseResult } from '../model/form.ts';
+import type { FormRecord, ParseResult } from '../model/form.ts';
+import { decodeBytes } from './decode.ts';
+import { prepareLines } from './lines.ts';
+import { readForm } from './read-form.ts';
+import { splitForms } from './split-forms.ts';
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, GBK/GB18030, UTF-16) and parses every form in it. */
 export function parseFile(bytes: Uint8Array, file: string): ParseResult {
-	return parseText(new TextDecoder('utf-8').decode(bytes), file);
+	let text: string;
+	try {
+		text = decodeBytes(bytes).text;
+	} catch (e) {
+		return { file, records: [], errors: [`${file}: cannot decode the text (${String(e)})`] };
+	}
+	return parseText(text, file);
 }
 
 /** Parses every form in one file's text; a file with no form header yields an error naming it. */
 export function parseText(text: string, file: string): ParseResult {
-	void text;
-	return { file, records: [], errors: [`${file}: no form found`] };
+	try {
+		const lines = prepareLines(text.replace(/\r\n?/g, '\n'));
+		const spans = splitForms(lines);
+		if (!spans.length) {
+			const first = lines.findIndex((l) => l.trim());
+			const where = first >= 0 ? `line ${first + 1}` : 'an empty file';
+			return {
+				file,
+				records: [],
+				errors: [`${file}: no form header (项目名称 or …自评表 title) found, from ${where}`]
+			};
+		}
+		const records: FormRecord[] = spans.map((span, index) =>
+			readForm(lines.slice(span.start, span.end), { file, index })
+		);
+		return { file, records, errors: [] };
+	} catch (e) {
+		return {
+			file,
+			records: [],
+			errors: [`${file}: parser failure (${e instanceof Error ? e.message : String(e)})`]
+		};
+	}
 }

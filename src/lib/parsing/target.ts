@@ -32,7 +32,10 @@ export function readActualValue(actual: string | null): string | null {
  * Completion = actual / target (target / actual for `<=` targets), as a decimal string fraction
  * (`"1"`, `"0.8"`); null when either side is not numeric or the divisor is zero.
  */
-export function computeCompletion(target: ParsedTarget | null, actual: string | null): string | null {
+export function computeCompletion(
+	target: ParsedTarget | null,
+	actual: string | null
+): string | null {
 	if (target?.kind !== 'quantitative' || actual === null) return null;
 	const a = new Decimal(actual);
 	const t = new Decimal(target.value);

@@ -1,0 +1,75 @@
+/** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
+import { compact } from './text.ts';
+
+/** One printed cell (or token) and the line it was on. */
+export interface Cell {
+	text: string;
+	line: number;
+}
+
+/** A span of cells [start, end) that matched a label. */
+export interface Match {
+	start: number;
+	end: number;
+}
+
+/** True when the text uses `|` as its cell separator (web-table layout). */
+export function isPipeLayout(lines: readonly string[]): boolean {
+	let pipes = 0;
+	for (const line of lines) if (line.includes('|')) pipes++;
+	return pipes >= 3 && pipes * 3 >= lines.filter((l) => l.trim()).length;
+}
+
+/**
+ * Splits lines into cells. Web tables: one cell per `|`, empty cells kept (an empty cell is a
+ * placeholder) except the empty run after a row's last filled cell. Other text: one cell per
+ * whitespace-separated token.
+ */
+export function toCells(lines: readonly string[], pipe: boolean): Cell[] {
+	const cells: Cell[] = [];
+	lines.forEach((line, index) => {
+		if (!pipe) {
+			for (const token of line.split(/\s+/)) if (token) cells.push({ text: token, line: index });
+			return;
+		}
+		if (!line.includes('|')) {
+			if (line.trim()) cells.push({ text: line.trim(), line: index });
+			return;
+		}
+		const parts = line.split('|').map((p) => p.trim());
+		parts.pop();
+		let last = parts.length - 1;
+		while (last >= 0 && parts[last] === '') last--;
+		// a row of empty cells is one empty cell; trailing empties after filled cells are padding
+		const kept = last < 0 ? parts.slice(0, 1) : parts.slice(0, last + 1);
+		for (const text of kept) cells.push({ text, line: index });
+	});
+	return cells;
+}
+
+/**
+ * Finds the first label matching `pattern` in cells[from, to), allowing the label to be split
+ * over up to `span` consecutive cells (`上年结转 资金`, `年度 总体 目标`).
+ */
+export function findLabel(
+	cells: readonly Cell[],
+	pattern: RegExp,
+	from = 0,
+	to = cells.length,
+	span = 3
+): Match | null {
+	for (let i = from; i < to; i++) {
+		let text = '';
+		for (let k = i; k < Math.min(to, i + span); k++) {
+			text += compact(cells[k]?.text ?? '');
+			if (k > i && text.length > 24) break;
+			if (pattern.test(text)) return { start: i, end: k + 1 };
+		}
+	}
+	return null;
+}
+
+/** The compacted text of one cell. */
+export function cellText(cells: readonly Cell[], index: number): string {
+	return compact(cells[index]?.text ?? '');
+}

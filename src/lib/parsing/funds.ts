@@ -1,0 +1,147 @@
+/** The funds block: column order from its header, one FundRow per printed row, amounts in 元. */
+import type { FormWarning, FundRow, FundSource } from '../model/form.ts';
+import { alignValues } from './align-columns.ts';
+import { cellText, type Cell } from './cells.ts';
+import { splitGlued } from './glued.ts';
+import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
+import { FUND_COLUMNS, FUND_ROWS, type FundColumn } from './templates/labels.ts';
+import { compact } from './text.ts';
+
+/** What the funds block gives. */
+export interface Funds {
+	unit: '元' | '万元' | null;
+	rows: FundRow[];
+	warnings: FormWarning[];
+}
+
+const DEFAULT_COLUMNS: FundColumn[] = [
+	'initial',
+	'adjusted',
+	'executed',
+	'weight',
+	'rate',
+	'score'
+];
+
+function columnOf(text: string): FundColumn | null {
+	for (const [pattern, column] of FUND_COLUMNS) if (pattern.test(text)) return column;
+	return null;
+}
+
+/** Splits a cell into a row label and glued values (`年度资金总额145000000.00…`). */
+function rowLabelOf(text: string): { source: FundSource; rest: string } | null {
+	const t = compact(text);
+	for (const [pattern, source] of FUND_ROWS) {
+		if (pattern.test(t)) return { source, rest: '' };
+		const m = /^([^\d\-—/]+?)([\d\-—/].*)$/.exec(t);
+		if (m && pattern.test(m[1] ?? '')) return { source, rest: m[2] ?? '' };
+	}
+	return null;
+}
+
+function isValue(text: string): boolean {
+	const t = compact(text);
+	return isNumeric(t) || isPlaceholder(t) || /^[\d.,%\-—/]+$/.test(t);
+}
+
+/** Reads the column order printed after the funds anchor; the MOF order when none is printed. */
+function readColumns(cells: readonly Cell[], start: number, end: number): FundColumn[] {
+	const columns: FundColumn[] = [];
+	for (let i = start; i < end; i++) {
+		const text = cellText(cells, i);
+		if (rowLabelOf(text)) break;
+		const column = columnOf(text);
+		if (column && !columns.includes(column)) columns.push(column);
+	}
+	return columns.length >= 3 ? columns : DEFAULT_COLUMNS;
+}
+
+function readUnit(cells: readonly Cell[], start: number, end: number): '元' | '万元' | null {
+	for (let i = start; i < end; i++) {
+		const text = cellText(cells, i);
+		if (/万元/.test(text)) return '万元';
+		if (/\(元\)|^元$|单位:元/.test(text)) return '元';
+		if (rowLabelOf(text)) break;
+	}
+	return null;
+}
+
+/**
+ * Reads the funds rows in cells[start, end). Values are placed by the printed column order; where
+ * cells are missing, percentages anchor the rate column (align-columns).
+ */
+export function readFunds(cells: readonly Cell[], start: number, end: number): Funds {
+	const columns = readColumns(cells, start, end);
+	let unit = readUnit(cells, start, end);
+	const warnings: FormWarning[] = [];
+	const raw: Array<{ source: FundSource; values: string[] }> = [];
+	for (let i = start; i < end; i++) {
+		const label = rowLabelOf(cells[i]?.text ?? '');
+		if (!label || raw.some((r) => r.source === label.source)) continue;
+		const values: string[] = [];
+		if (label.rest) values.push(label.rest);
+		let j = i + 1;
+		while (j < end && isValue(cells[j]?.text ?? ''))
+			(values.push(compact(cells[j]?.text ?? '')), j++);
+		raw.push({ source: label.source, values: splitGlued(values, columns, warnings) });
+		i = j - 1;
+	}
+	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
+	const amounts = raw.flatMap((r) =>
+		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))
+	);
+	if (unit === '万元' && amounts.length) {
+		unit = '元';
+		warnings.push({ code: 'unit_mismatch', message: 'funds labelled 万元 print amounts in 元' });
+	}
+	const rows = raw.map(({ source, values }) =>
+		toRow(source, values, columns, unit ?? '元', warnings)
+	);
+	return { unit, rows, warnings };
+}
+
+function toRow(
+	source: FundSource,
+	values: string[],
+	columns: readonly FundColumn[],
+	unit: '元' | '万元',
+	warnings: FormWarning[]
+): FundRow {
+	const row: FundRow = { source, initial: null, adjusted: null, executed: null };
+	const placed = alignValues(values, columns, source === 'total');
+	values.forEach((value, k) => {
+		const column = columns[placed[k] ?? -1];
+		if (!column) {
+			if (!isPlaceholder(value)) {
+				warnings.push({
+					code: 'unplaced_text',
+					message: `funds ${source}: value not placed`,
+					text: value
+				});
+			}
+			return;
+		}
+		if (column === 'note') return;
+		if (isPlaceholder(value)) {
+			row[column] = null;
+			return;
+		}
+		if (column === 'rate') {
+			row.rate = readPercent(value) ?? readDecimal(value);
+			return;
+		}
+		const number = readDecimal(value);
+		if (number === null) {
+			warnings.push({
+				code: 'unplaced_text',
+				message: `funds ${source}.${column}: not a number`,
+				text: value
+			});
+			return;
+		}
+		row[column] = column === 'weight' || column === 'score' ? number : toYuan(number, unit);
+	});
+	for (const c of ['weight', 'rate', 'score'] as const)
+		if (columns.includes(c) && !(c in row)) row[c] = null;
+	return row;
+}

@@ -1,0 +1,24 @@
+/** Page furniture: lines that belong to the page or the website, not to the form. */
+
+const FURNITURE: readonly RegExp[] = [
+	/^#\s*source:/i,
+	/^[-—–\s]*\d{1,3}[-—–\s]*$/,
+	/^第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?$/,
+	/^[^\s|]{1,80}\.(pdf|docx?|xlsx?|wps|et)$/i,
+	/^(发布日期|发布机构|索引号|主题\s*词|公开目录|文号)[:：\s]/,
+	/^(首页|当前位置)\s*[>›»]/
+];
+
+/** True when a line is page furniture (page numbers, file names, site banners). */
+export function isFurniture(line: string): boolean {
+	const text = line.trim();
+	if (!text) return false;
+	// a page number needs dashes around it, so that a lone value such as `10` stays
+	if (/^\d{1,3}$/.test(text)) return false;
+	return FURNITURE.some((p) => p.test(text));
+}
+
+/** Removes inline furniture from a line: `— 1 —` page marks printed between cells. */
+export function stripInlineFurniture(line: string): string {
+	return line.replace(/(^|\s)[-—–]\s?\d{1,3}\s?[-—–](?=\s|$)/g, '$1');
+}

@@ -1,0 +1,52 @@
+/** The goal block (年度总体目标): the planned goal text and the achieved text. */
+import type { Cell } from './cells.ts';
+import { GOALS_ANCHOR, GOALS_HEADERS } from './templates/labels.ts';
+import { compact, joinText } from './text.ts';
+import { groupLines, type TextLine } from './wrap-groups.ts';
+
+/** The two goal texts; null when not printed. */
+export interface Goals {
+	target: string | null;
+	actual: string | null;
+}
+
+function isHeader(text: string): boolean {
+	const t = compact(text);
+	return (
+		GOALS_ANCHOR.test(t) ||
+		GOALS_HEADERS.some((p) => p.test(t)) ||
+		/^(绩效指标|年度|总体|目标)$/.test(t)
+	);
+}
+
+/**
+ * Reads the goal texts from cells[start, end). Web tables give one cell per goal; PDF text
+ * gives wrapped lines, regrouped into two cells by column width.
+ */
+export function readGoals(
+	cells: readonly Cell[],
+	start: number,
+	end: number,
+	pipe: boolean
+): Goals {
+	const body = cells.slice(start, end).filter((c) => !isHeader(c.text) && c.text.trim() !== '');
+	if (pipe) {
+		return {
+			target: body[0] ? joinText([body[0].text]) : null,
+			actual: body[1] ? joinText([body[1].text]) : null
+		};
+	}
+	const lines: TextLine[] = [];
+	let prevLine = -2;
+	for (const cell of body) {
+		if (cell.line === prevLine) {
+			const last = lines[lines.length - 1];
+			if (last) last.text = joinText([last.text, cell.text]);
+			continue;
+		}
+		lines.push({ text: cell.text, joined: cell.line === prevLine + 1 });
+		prevLine = cell.line;
+	}
+	const groups = groupLines(lines, 2).map((g) => joinText(g.map((l) => l.text)) || null);
+	return { target: groups[0] ?? null, actual: groups[1] ?? null };
+}

@@ -1,0 +1,95 @@
+/** The form header: title year and kind, 项目名称 (and a printed code), 主管部门, 实施单位. */
+import { cellText, findLabel, type Cell } from './cells.ts';
+import { FUND_ROWS, HEADER_LABELS, HEADER_STOPS, type HeaderField } from './templates/labels.ts';
+import { compact, joinText } from './text.ts';
+
+/** What the header gives. */
+export interface Header {
+	year: number | null;
+	kind: 'project' | 'department';
+	project: string | null;
+	code: string | null;
+	department: string | null;
+	unit: string | null;
+}
+
+const CODE = /^(\d{12,}[A-Z]\d{6,}|\d{15,})[-—:]?/;
+const ORG_CODE = /^(\[\d+\]|\d{3,}-)/;
+
+/** Reads the year from the title lines: `(2021 年度)`, `2020年度`, `(2021年)`. */
+export function readYear(titleLines: readonly string[]): number | null {
+	for (const line of titleLines) {
+		const m = /((?:19|20)\d{2})\s*年(?!\s*\d+\s*月)/.exec(line);
+		if (m) return Number(m[1]);
+	}
+	return null;
+}
+
+function labelAt(
+	cells: readonly Cell[],
+	i: number,
+	end: number
+): { field: HeaderField; end: number } | null {
+	for (const [pattern, field] of HEADER_LABELS) {
+		const m = findLabel(cells, pattern, i, Math.min(end, i + 1), 3);
+		if (m) return { field, end: m.end };
+	}
+	return null;
+}
+
+function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): boolean {
+	const text = cellText(cells, i);
+	if (HEADER_STOPS.some((p) => p.test(text)) || stops.some((p) => p.test(text))) return true;
+	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
+}
+
+/**
+ * Reads the labelled header fields from cells[0, end): each value is the text between its label
+ * and the next label (a label whose value is empty takes the text just before it, as scrambled
+ * PDF text prints values before their labels).
+ */
+export function readHeader(cells: readonly Cell[], end: number, stops: readonly RegExp[]): Header {
+	const found: Partial<Record<HeaderField, string>> = {};
+	let i = 0;
+	while (i < end) {
+		const label = labelAt(cells, i, end);
+		if (!label) {
+			i++;
+			continue;
+		}
+		const parts: string[] = [];
+		let j = label.end;
+		while (j < end && !labelAt(cells, j, end) && !isStop(cells, j, stops)) {
+			parts.push(cells[j]?.text ?? '');
+			j++;
+		}
+		const value = joinText(parts);
+		if (value && !(label.field in found)) found[label.field] = value;
+		i = j;
+	}
+	const title = cells.length
+		? compact(
+				cells
+					.slice(0, 6)
+					.map((c) => c.text)
+					.join('')
+			)
+		: '';
+	const kind = /部门整体/.test(title) ? 'department' : 'project';
+	let project = found.project ?? null;
+	let code: string | null = null;
+	const m = project ? CODE.exec(project) : null;
+	if (project && m) {
+		code = m[1] ?? null;
+		project = project.slice(m[0].length).trim() || null;
+	}
+	const clean = (v: string | undefined) => (v ? v.replace(ORG_CODE, '').trim() || null : null);
+	return {
+		year: null,
+		kind,
+		project: kind === 'department' ? null : project,
+		code,
+		department: clean(found.department) ?? (kind === 'department' ? clean(found.owner) : null),
+		unit: clean(found.unit) ?? (kind === 'department' ? null : null)
+	};
+}

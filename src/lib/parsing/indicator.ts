@@ -1,0 +1,60 @@
+/** Turns the cells read for one indicator row into an Indicator (names cleaned, targets read). */
+import type { Indicator } from '../model/form.ts';
+import { isPlaceholder, readDecimal } from './numbers.ts';
+import { computeCompletion, parseTarget, readActualValue } from './target.ts';
+import { joinText } from './text.ts';
+
+/** The raw text of one indicator row, before cleaning. */
+export interface IndicatorDraft {
+	level1: string | null;
+	level2: string | null;
+	name: string;
+	target: string | null;
+	actual: string | null;
+	weight: string | null;
+	score: string | null;
+	note: string | null;
+}
+
+/** Removes ★/☆ marks, template numbering (`指标1:`) and list numbering (`1、`, `三、`). */
+export function cleanName(name: string): { name: string; core: boolean } {
+	const core = /[★☆]/.test(name);
+	let text = joinText([name.replace(/[★☆]/g, '')]);
+	text = text.replace(/^指标\d+[:：]?/, '').replace(/^[一二三四五六七八九十\d]+[、.．)](?!\d)/, '');
+	return { name: text.trim(), core };
+}
+
+function textOrNull(value: string | null): string | null {
+	if (value === null) return null;
+	const text = joinText(value.split(/\s+/));
+	return text === '' || isPlaceholder(text) ? null : text;
+}
+
+function numberOrNull(value: string | null): string | null {
+	if (value === null || isPlaceholder(value)) return null;
+	return readDecimal(value.replace(/分$/, ''));
+}
+
+/** Builds the Indicator: cleaned name, texts folded, numbers read, target and completion parsed. */
+export function makeIndicator(draft: IndicatorDraft): Indicator {
+	const { name, core } = cleanName(draft.name);
+	const target = textOrNull(draft.target);
+	const actual = textOrNull(draft.actual);
+	const targetParsed = parseTarget(target);
+	const actualValue = readActualValue(actual);
+	const indicator: Indicator = {
+		level1: draft.level1,
+		level2: draft.level2,
+		name,
+		target,
+		actual,
+		weight: numberOrNull(draft.weight),
+		score: numberOrNull(draft.score),
+		note: textOrNull(draft.note),
+		target_parsed: targetParsed,
+		actual_value: actualValue,
+		completion: computeCompletion(targetParsed, actualValue)
+	};
+	if (core) indicator.core = true;
+	return indicator;
+}

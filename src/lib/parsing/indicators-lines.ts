@@ -1,0 +1,144 @@
+/**
+ * Indicator rows of PDF text laid out line by line (the Shanghai template): each row ends at its
+ * values line (`=100% 100% 10 10`); the wrapped name, target, actual and note lines around it are
+ * regrouped by column width (wrap-groups); 一级/二级 labels float in the middle of their rows.
+ */
+import type { FormWarning } from '../model/form.ts';
+import type { Cell } from './cells.ts';
+import type { IndicatorDraft } from './indicator.ts';
+import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
+import { readDecimal } from './numbers.ts';
+import { joinText } from './text.ts';
+import { groupLines, type TextLine } from './wrap-groups.ts';
+
+const HEADER_END = /改进措施|原因分析|未完成原因/;
+const HEADER_WORDS =
+	/^(一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|偏差原因分析及|改进措施|绩效指标)$/;
+
+interface ValuesLine {
+	lead: string[];
+	weight: string;
+	score: string;
+	trail: string[];
+}
+
+/** Reads `[target] [actual] weight score [note…]`; null when the line is not a values line. */
+export function readValuesLine(tokens: readonly string[]): ValuesLine | null {
+	let last = tokens.length - 1;
+	while (last >= 0 && readDecimal(tokens[last] ?? '') === null) last--;
+	if (last < 1 || readDecimal(tokens[last - 1] ?? '') === null) return null;
+	const lead = tokens.slice(0, last - 1);
+	if (lead.length > 2) return null;
+	return {
+		lead,
+		weight: tokens[last - 1] ?? '',
+		score: tokens[last] ?? '',
+		trail: tokens.slice(last + 1)
+	};
+}
+
+function toLines(cells: readonly Cell[]): string[][] {
+	const lines: string[][] = [];
+	let current = -1;
+	let prevLine = -2;
+	for (const cell of cells) {
+		if (cell.line !== prevLine) {
+			// a gap in line numbers is a blank line
+			if (cell.line > prevLine + 1 && prevLine >= 0) lines.push([]);
+			lines.push([]);
+			current = lines.length - 1;
+			prevLine = cell.line;
+		}
+		lines[current]?.push(cell.text);
+	}
+	return lines;
+}
+
+/** Reads the indicator rows from the cells between the indicator anchor and the total row. */
+export function readIndicatorLines(
+	cells: readonly Cell[],
+	warnings: FormWarning[]
+): IndicatorDraft[] {
+	const lines = toLines(cells);
+	let start = 0;
+	const headerEnd = lines.findIndex((l, i) => i < 16 && HEADER_END.test(l.join('')));
+	if (headerEnd >= 0) start = headerEnd + 1;
+	// the rest of the header: words such as 改进措施 wrapped onto their own lines
+	const isHeaderLine = (l: string[] | undefined) => !!l && l.every((t) => HEADER_WORDS.test(t));
+	while (start < lines.length && isHeaderLine(lines[start])) start++;
+
+	const drafts: IndicatorDraft[] = [];
+	const notes: string[][] = [];
+	const events = new Map<number, LevelLabel[]>();
+	let pending: TextLine[] = [];
+	let fragments: string[] = [];
+	let joined = false;
+	for (const raw of lines.slice(start)) {
+		const tokens = raw.slice();
+		while (tokens.length && readLevelLabel(tokens[0] ?? '')) {
+			const label = readLevelLabel(tokens.shift() ?? '');
+			if (label) events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
+			joined = false;
+		}
+		if (tokens.length && /^绩效指标$/.test(tokens.join(''))) tokens.length = 0;
+		if (!tokens.length) {
+			joined = false;
+			continue;
+		}
+		const values = readValuesLine(tokens);
+		if (!values) {
+			pending.push({ text: tokens[0] ?? '', joined });
+			fragments.push(...tokens.slice(1));
+			joined = true;
+			continue;
+		}
+		const hasNote = drafts.length > 0 && pending[0]?.joined === true;
+		const missing = 3 - Math.min(2, values.lead.length);
+		const wanted = Math.min(pending.length, missing + (hasNote ? 1 : 0));
+		const useNote = hasNote && pending.length > missing;
+		const groups = groupLines(pending, Math.max(1, wanted)).map((g) =>
+			joinText(g.map((l) => l.text))
+		);
+		if (useNote) (notes[drafts.length - 1] ??= []).push(groups.shift() ?? '');
+		const name = groups.shift() ?? '';
+		let target: string | null = null;
+		let actual: string | null = null;
+		if (values.lead.length === 2)
+			[target, actual] = [values.lead[0] ?? null, values.lead[1] ?? null];
+		else if (values.lead.length === 1) {
+			actual = values.lead[0] ?? null;
+			target = groups.shift() ?? null;
+			if (target === null) [target, actual] = [actual, null];
+		} else [target, actual] = [groups.shift() ?? null, groups.shift() ?? null];
+		for (const extra of groups)
+			warnings.push({ code: 'unplaced_text', message: 'indicator text not placed', text: extra });
+		drafts.push({
+			level1: null,
+			level2: null,
+			name,
+			target,
+			actual,
+			weight: values.weight,
+			score: values.score,
+			note: null
+		});
+		notes[drafts.length - 1] = [...fragments, ...values.trail];
+		pending = [];
+		fragments = [];
+		joined = true;
+	}
+	const leftover = [...pending.map((l) => l.text), ...fragments];
+	if (leftover.length && drafts.length) (notes[drafts.length - 1] ??= []).push(...leftover);
+	else if (leftover.length)
+		warnings.push({
+			code: 'unplaced_text',
+			message: 'indicator text before any row',
+			text: joinText(leftover)
+		});
+	const levels = assignLevels(drafts.length, events);
+	return drafts.map((d, i) => ({
+		...d,
+		...levels[i],
+		note: joinText(notes[i] ?? []) || null
+	}));
+}

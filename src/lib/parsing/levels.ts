@@ -1,0 +1,49 @@
+/** Recognising 一级/二级指标 labels in the text, and assigning them to indicator rows. */
+import { inferLevel1, LEVEL1_LABELS, LEVEL2_LABELS } from '../model/taxonomy.ts';
+import { compact } from './text.ts';
+
+/** A label seen while reading indicator rows. */
+export interface LevelLabel {
+	level: 1 | 2;
+	text: string;
+}
+
+const POINTS = /\(\d+(?:\.\d+)?分\)$/;
+
+/** Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. */
+export function readLevelLabel(cell: string): LevelLabel | null {
+	const text = compact(cell).replace(POINTS, '');
+	if (!text || text.length > 14) return null;
+	if (LEVEL1_LABELS.includes(text) && !LEVEL2_LABELS.includes(text)) return { level: 1, text };
+	if (LEVEL2_LABELS.includes(text)) return { level: 2, text };
+	if (/指标等?$/.test(text) && inferLevel1(text) !== null && text.length <= 12)
+		return { level: 2, text };
+	return null;
+}
+
+/**
+ * Gives each row its 一级/二级 labels: a label applies from the row it was seen in onwards. A
+ * 二级 label without a 一级 label beside it takes its 一级 from the taxonomy.
+ */
+export function assignLevels(
+	count: number,
+	events: ReadonlyMap<number, LevelLabel[]>
+): Array<{ level1: string | null; level2: string | null }> {
+	const out: Array<{ level1: string | null; level2: string | null }> = [];
+	let level1: string | null = null;
+	let level2: string | null = null;
+	for (let row = 0; row < count; row++) {
+		const labels = events.get(row) ?? [];
+		const printed1 = labels.find((l) => l.level === 1)?.text ?? null;
+		const printed2 = [...labels].reverse().find((l) => l.level === 2)?.text ?? null;
+		if (printed2) {
+			level2 = printed2;
+			level1 = printed1 ?? inferLevel1(printed2) ?? level1;
+		} else if (printed1) {
+			level1 = printed1;
+			if (level2 && inferLevel1(level2) !== printed1 && inferLevel1(level2) !== null) level2 = null;
+		}
+		out.push({ level1, level2 });
+	}
+	return out;
+}

@@ -1,0 +1,45 @@
+/** A file's text as clean lines: folded, furniture dropped, vertical labels put back together. */
+import { isFurniture, stripInlineFurniture } from './furniture.ts';
+import { foldText } from './text.ts';
+
+const VERTICAL_LABELS = [
+	'绩效指标',
+	'年度总体目标',
+	'项目资金',
+	'预算执行情况',
+	'绩效目标',
+	'产出指标',
+	'效益指标',
+	'满意度指标'
+];
+
+/**
+ * Joins labels printed one or two characters per line (`绩`/`效`/`指`/`标`, `年度`/`总体`/`目标`)
+ * back into one line, when the run spells a known section label.
+ */
+function joinVertical(lines: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		let j = i;
+		let text = '';
+		while (j < lines.length && /^\S{1,2}$/.test((lines[j] ?? '').trim()) && text.length < 8) {
+			text += (lines[j] ?? '').trim();
+			j++;
+			if (j - i >= 2 && VERTICAL_LABELS.includes(text)) break;
+		}
+		if (j - i >= 2 && VERTICAL_LABELS.includes(text)) {
+			out.push(text);
+			i = j - 1;
+		} else out.push(lines[i] ?? '');
+	}
+	return out;
+}
+
+/** Folds the text and splits it into lines, furniture removed (as blank lines) and labels joined. */
+export function prepareLines(text: string): string[] {
+	const lines = foldText(text)
+		.split('\n')
+		.map((l) => stripInlineFurniture(l).replace(/\s+$/, ''))
+		.map((l) => (isFurniture(l) ? '' : l));
+	return joinVertical(lines);
+}

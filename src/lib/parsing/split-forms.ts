@@ -1,0 +1,42 @@
+/** Splitting a file's lines into forms: each starts at its title line, or at 项目名称. */
+
+const TITLE = /自评表/;
+const NOT_TITLE = /基础数据表|\.(pdf|docx?|xlsx?)$/i;
+const PROJECT = /^\s*\|?\s*项目名称/;
+
+/** One form's lines [start, end) in the file. */
+export interface FormSpan {
+	start: number;
+	end: number;
+}
+
+/** True for a title line (…绩效自评表). */
+export function isTitleLine(line: string): boolean {
+	const text = line.replace(/\s+/g, '');
+	return TITLE.test(text) && !NOT_TITLE.test(text) && text.length < 400;
+}
+
+function hasBody(lines: readonly string[], from: number, to: number): boolean {
+	for (let i = from; i < to; i++)
+		if (/项目名称|单位名称|资金|一级指标/.test(lines[i] ?? '')) return true;
+	return false;
+}
+
+/**
+ * Finds the forms: a title line starts one, unless the previous title had no form body yet (a
+ * page banner repeating the title). Without any title, each 项目名称 line starts one.
+ */
+export function splitForms(lines: readonly string[]): FormSpan[] {
+	let starts: number[] = [];
+	lines.forEach((line, i) => {
+		if (!isTitleLine(line)) return;
+		const prev = starts[starts.length - 1];
+		if (prev !== undefined && !hasBody(lines, prev + 1, i)) starts[starts.length - 1] = i;
+		else starts.push(i);
+	});
+	if (!starts.length) {
+		starts = [];
+		lines.forEach((line, i) => PROJECT.test(line) && starts.push(i));
+	}
+	return starts.map((start, k) => ({ start, end: starts[k + 1] ?? lines.length }));
+}

@@ -1,0 +1,42 @@
+/**
+ * The templates the parser recognises (domain.md §3), detected from labels only, in order:
+ * the first whose pattern matches the form's text (whitespace removed) wins.
+ */
+
+/** A template: its id, where it is used, and the labels that identify it. */
+export interface TemplateRule {
+	id: string;
+	where: string;
+	detect: RegExp;
+}
+
+export const TEMPLATES: readonly TemplateRule[] = [
+	{ id: 'department', where: '部门整体支出 (湖南, 安徽, 重庆)', detect: /部门整体支出绩效/ },
+	{
+		id: 'sichuan',
+		where: '四川 510000_0013zp',
+		detect: /报表编号|调整后预算数.{0,40}权重|部门预算项目支出绩效自评表/
+	},
+	{ id: 'hubei', where: '湖北 (项目决策/项目管理/项目绩效)', detect: /项目决策\d+分|自评分复核分/ },
+	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/ },
+	{ id: 'ningxia', where: '宁夏 (共性指标)', detect: /项目决策\(\d+分\)/ },
+	{ id: 'yunnan20', where: '云南 20/80', detect: /20分\*执行率|\(80分\)/ },
+	{
+		id: 'anhui',
+		where: '安徽 (分值 before 指标值)',
+		detect: /三级指标\|?分值\|?年度指标值|全年预算数\(A\)/
+	},
+	{
+		id: 'mofplus',
+		where: '云南 (指标性质/指标值/度量单位)',
+		detect: /指标性质.{0,8}指标值.{0,8}度量单位/
+	},
+	{ id: 'shanghai', where: '上海', detect: /财政项目支出绩效自评表/ },
+	{ id: 'mof', where: 'MOF annex layout', detect: /./ }
+];
+
+/** The id of the first template whose labels the text carries. */
+export function detectTemplate(text: string): string {
+	const compacted = text.replace(/\s+/g, '');
+	return TEMPLATES.find((t) => t.detect.test(compacted))?.id ?? 'mof';
+}

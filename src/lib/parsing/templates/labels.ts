@@ -1,0 +1,74 @@
+/**
+ * The printed labels every template shares, as data: header fields, funds columns and rows,
+ * section anchors. Matching is on text with whitespace removed and full-width folded.
+ */
+import type { FundSource } from '../../model/form.ts';
+
+/** A header field and the labels that introduce it. */
+export type HeaderField = 'project' | 'department' | 'unit' | 'owner';
+
+/** Header labels, longest first so 项目实施单位 wins over 实施单位. */
+export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: HeaderField]> = [
+	[/^项目名称[:]?$/, 'project'],
+	[/^(项目)?主管(部门|单位)[:]?$/, 'department'],
+	[/^实施\(主管\)单位[:]?$/, 'unit'],
+	[/^(项目)?实施(单位|第位)(\(盖章\))?[:]?$/, 'unit'],
+	[/^预算部门、?单位名称[:]?$|^单位名称[:]?$/, 'owner']
+];
+
+/** Labels that end a header value (the next field or section starts). */
+export const HEADER_STOPS: readonly RegExp[] = [
+	/^项目负责人/,
+	/^是否为专项资金/,
+	/^金额单位/,
+	/^项目基本情况/,
+	/^项目类别/,
+	/^项目属性/,
+	/^自评(总)?(得)?分/,
+	/^填报日期/,
+	/^部门:/
+];
+
+/** Anchors of the funds block. */
+export const FUNDS_ANCHOR =
+	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况)/;
+
+/** Funds column header labels → the FundRow field they fill. */
+export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
+	[/^年初预算(数)?$/, 'initial'],
+	[/^(全年预算数|调整后?预算数?|预算数|预算安排情况)(\(A\))?$/, 'adjusted'],
+	[/^(全年执行数|预算执行数|执行数|资金执行情况)(\(B\))?$/, 'executed'],
+	[/^(分值|权重)$/, 'weight'],
+	[/^(预算)?执行率(\(B\/A\))?$|^预算执行进度/, 'rate'],
+	[/^(自评)?得分/, 'score'],
+	[/^原因$/, 'note']
+];
+
+/** A funds column: the amounts, the funds score triple, or a reason text. */
+export type FundColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'note';
+
+/** Funds row labels → source (record.md), tried in order on the compacted label. */
+export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSource]> = [
+	[/^(年度(财政)?资金总额|总额|预算数|合计)[:]?$/, 'total'],
+	[/^(其中[:]?)?(当年|本年)?财政(拨款|资金)[:]?$/, 'appropriation'],
+	[/^(其中[:]?)?上年结转(资金)?[:]?$/, 'carryover'],
+	[/^(其中[:]?)?财政专户管理资金[:]?$/, 'special_account'],
+	[/^(其中[:]?)?单位资金[:]?$/, 'unit_funds'],
+	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other']
+];
+
+/** Anchor of the goals block (年度总体目标, possibly printed vertically). */
+export const GOALS_ANCHOR = /^(年度总体目标|项目年度目标|年度总体|三、目标完成情况|年度目标)/;
+
+/** Column headers inside the goals block, skipped before the goal texts. */
+export const GOALS_HEADERS: readonly RegExp[] = [
+	/^(预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标)$/,
+	/^(实际完成情况|年度总体目标完成情况综述|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
+	/^1\.项目年度目标完成情况$/
+];
+
+/** Anchors of the indicator block. */
+export const INDICATORS_ANCHOR = /^(绩效指标|一级指标|一级$|四、年度绩效指标)/;
+
+/** Labels of the total row. */
+export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;

@@ -1,0 +1,37 @@
+/** The total row: `总分 100 91.3`, `总分:83`, `总分 | 100 | 96 | 优`, Sichuan `合计 | 100 |`. */
+import type { Cell } from './cells.ts';
+import { isPlaceholder, readDecimal } from './numbers.ts';
+import { compact } from './text.ts';
+
+/** The printed total weight, total score and grade. */
+export interface Totals {
+	weight: string | null;
+	score: string | null;
+	grade: string | null;
+}
+
+const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格)$/;
+
+/**
+ * Reads the total row starting at cells[start]: two values are weight then score, one value is
+ * the score, a grade word may follow.
+ */
+export function readTotals(cells: readonly Cell[], start: number, end: number): Totals {
+	const first = compact(cells[start]?.text ?? '');
+	const values: string[] = [];
+	const glued = /^(?:总分|合计|总计):?(.+)$/.exec(first);
+	if (glued?.[1]) values.push(glued[1]);
+	let grade: string | null = null;
+	for (let i = start + 1; i < Math.min(end, start + 6); i++) {
+		const text = compact(cells[i]?.text ?? '');
+		if (GRADE.test(text)) {
+			grade = text;
+			break;
+		}
+		if (readDecimal(text) === null && !isPlaceholder(text)) break;
+		values.push(text);
+	}
+	const nums = values.map((v) => (isPlaceholder(v) ? null : readDecimal(v)));
+	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade };
+	return { weight: null, score: nums[0] ?? null, grade };
+}

@@ -1,0 +1,65 @@
+/**
+ * Groups wrapped text lines back into cells. PDF text prints a tall cell as several lines, and
+ * neighbouring cells one after another; a cell's lines are as wide as its column except the last.
+ * We cut the lines into the wanted number of cells where that rule is broken least.
+ */
+import { visualWidth } from './text.ts';
+
+/** One line of text and whether it followed the previous line directly (no blank line between). */
+export interface TextLine {
+	text: string;
+	joined: boolean;
+}
+
+const MAX_LINES = 24;
+
+function groupCost(lines: readonly TextLine[], from: number, to: number): number {
+	let width = 0;
+	for (let i = from; i < to; i++) width = Math.max(width, visualWidth(lines[i]?.text ?? ''));
+	let cost = 0;
+	for (let i = from; i < to - 1; i++) {
+		cost += width - visualWidth(lines[i]?.text ?? '');
+		// lines printed without a blank between them belong to one cell
+	}
+	return cost;
+}
+
+/**
+ * Cuts `lines` into `count` consecutive groups. A cut between two lines that followed each other
+ * directly costs much; inside a group every line but the last should fill the column width.
+ * Ties go to the earliest cuts.
+ */
+export function groupLines(lines: readonly TextLine[], count: number): TextLine[][] {
+	const n = lines.length;
+	if (count <= 1 || n <= 1) return n ? [lines.slice()] : [];
+	if (n <= count) return lines.map((l) => [l]);
+	if (n > MAX_LINES) {
+		// too long to search: one line per group, the rest in the last group
+		return [...lines.slice(0, count - 1).map((l) => [l]), lines.slice(count - 1)];
+	}
+	let best: number[] = [];
+	let bestCost = Number.POSITIVE_INFINITY;
+	const cuts: number[] = [];
+	const search = (start: number, left: number, cost: number) => {
+		if (cost >= bestCost) return;
+		if (left === 0) {
+			const total = cost + groupCost(lines, start, n);
+			if (total < bestCost) [bestCost, best] = [total, cuts.slice()];
+			return;
+		}
+		for (let cut = start + 1; cut <= n - left; cut++) {
+			const penalty = lines[cut]?.joined ? 100 : 0;
+			cuts.push(cut);
+			search(cut, left - 1, cost + groupCost(lines, start, cut) + penalty);
+			cuts.pop();
+		}
+	};
+	search(0, count - 1, 0);
+	const groups: TextLine[][] = [];
+	let start = 0;
+	for (const cut of [...best, n]) {
+		groups.push(lines.slice(start, cut));
+		start = cut;
+	}
+	return groups;
+}
