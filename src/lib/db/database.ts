@@ -26,9 +26,7 @@ export interface Database {
 /** What the async (browser) and blocking (Node) DuckDB-WASM connections have in common. */
 export interface ArrowConnection {
 	query(sql: string): Table | Promise<Table>;
-	prepare(
-		sql: string
-	):
+	prepare(sql: string):
 		| { query(...params: unknown[]): Table | Promise<Table>; close(): void | Promise<void> }
 		| Promise<{
 				query(...params: unknown[]): Table | Promise<Table>;

@@ -3,13 +3,14 @@ import { TABLES } from '../dataset/schema.ts';
 import type { Manifest } from '../dataset/manifest.ts';
 import type { Database } from './database.ts';
 import { loadParquetTable } from './load-parquet.ts';
+import { CREATE_FACTS } from '../queries/facts.ts';
 
 export interface DatasetSource {
 	manifest(): Promise<Manifest>;
 	bytes(file: string): Promise<ArrayBuffer>;
 }
 
-/** Loads every table named in the manifest; returns the manifest. */
+/** Loads every table named in the manifest, then derives the facts tables; returns the manifest. */
 export async function loadDataset(db: Database, source: DatasetSource): Promise<Manifest> {
 	const manifest = await source.manifest();
 	await Promise.all(
@@ -19,5 +20,6 @@ export async function loadDataset(db: Database, source: DatasetSource): Promise<
 			await loadParquetTable(db, spec.name, await source.bytes(entry.file));
 		})
 	);
+	for (const statement of CREATE_FACTS) await db.exec(statement);
 	return manifest;
 }

@@ -1,0 +1,46 @@
+/**
+ * Derived per-form facts, computed once in DuckDB after the tables load: the execution rate
+ * (executed / adjusted, exact), the unspent amount, the grade from the total score, the rate
+ * band, and points lost. Every page filters and aggregates this table.
+ */
+import { EXECUTION_THRESHOLDS, GRADE_BANDS } from '../model/rules.ts';
+import { divRound } from './sql.ts';
+
+/** SQL CASE giving the grade of a total score by the bands of rules.ts. */
+export function gradeCase(score: string): string {
+	const arms = GRADE_BANDS.bands.map((b) => `WHEN ${score} >= ${b.min} THEN '${b.grade}'`);
+	return `CASE WHEN ${score} IS NULL THEN NULL ${arms.join(' ')} END`;
+}
+
+/** SQL CASE giving the rate band ('attention' | 'watch' | 'good') of a fraction. */
+export function rateBandCase(rate: string): string {
+	const t = EXECUTION_THRESHOLDS;
+	return `CASE WHEN ${rate} IS NULL THEN NULL WHEN ${rate} < ${t.attention} THEN 'attention' WHEN ${rate} < ${t.watch} THEN 'watch' ELSE 'good' END`;
+}
+
+/** Statements creating `form_facts` (one row per form) and `indicator_facts`. */
+export const CREATE_FACTS = [
+	`CREATE OR REPLACE TABLE form_facts AS
+	SELECT f.*,
+		${divRound('f.executed', 'f.adjusted', 4)} AS rate,
+		f.adjusted - f.executed AS unspent,
+		f.adjusted - f.initial AS budget_change,
+		${gradeCase('f.total_score')} AS grade,
+		${rateBandCase(divRound('f.executed', 'f.adjusted', 4))} AS rate_band,
+		coalesce(i.points_lost, 0) AS points_lost,
+		coalesce(i.weak_count, 0)::INTEGER AS weak_count
+	FROM forms f
+	LEFT JOIN (
+		SELECT form_id,
+			sum(CASE WHEN score < weight THEN weight - score ELSE 0 END) AS points_lost,
+			count(*) FILTER (WHERE score < weight) AS weak_count
+		FROM indicators GROUP BY form_id
+	) i USING (form_id)`,
+	`CREATE OR REPLACE TABLE indicator_facts AS
+	SELECT i.*,
+		CASE WHEN i.score < i.weight THEN i.weight - i.score ELSE 0 END AS points_lost,
+		(i.score < i.weight) AS lost_points,
+		(i.completion IS NOT NULL AND i.completion < 1) AS missed_target,
+		(i.note IS NULL OR trim(i.note) = '') AS no_reason
+	FROM indicators i`
+];

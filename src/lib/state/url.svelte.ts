@@ -1,0 +1,43 @@
+/**
+ * The filter state lives in the URL: shareable, kept on reload, back and forward work.
+ * Before the page runs in a browser (prerendering) there are no filters.
+ */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { filtersFromSearch, NO_FILTERS, writeFilters, type Filters } from './filters.ts';
+
+/** The filters of the current URL. */
+export function currentFilters(): Filters {
+	return browser ? filtersFromSearch(page.url.searchParams) : NO_FILTERS;
+}
+
+/** A URL parameter of the current page other than the filters (e.g. `id`). */
+export function urlParam(name: string): string | null {
+	return browser ? page.url.searchParams.get(name) : null;
+}
+
+/** The current query string with `filters` and `extra` written into it ('' when empty). */
+export function searchWith(filters: Filters, extra: Record<string, string | null> = {}): string {
+	// A throw-away copy to build a link from, not state: no reactivity wanted.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const search = writeFilters(filters, new URLSearchParams(browser ? page.url.searchParams : ''));
+	for (const [key, value] of Object.entries(extra)) {
+		if (value === null) search.delete(key);
+		else search.set(key, value);
+	}
+	const text = search.toString();
+	return text ? `?${text}` : '';
+}
+
+/** Navigates to the same page with new filters (a history entry, so back undoes it). */
+export function applyFilters(filters: Filters, extra: Record<string, string | null> = {}) {
+	const search = searchWith(filters, extra);
+	return goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
+}
+
+/** The filters-only query string, for links to other pages that keep the selection. */
+export function filterSearch(): string {
+	const text = writeFilters(currentFilters()).toString();
+	return text ? `?${text}` : '';
+}
