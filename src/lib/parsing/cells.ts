@@ -38,6 +38,8 @@ export function toCells(lines: readonly string[], pipe: boolean): Cell[] {
 		}
 		const parts = line.split('|').map((p) => p.trim());
 		parts.pop();
+		// `| a | b |`: the empty piece before the first bar is not a cell
+		if (parts.length > 1 && parts[0] === '' && parts.slice(1).some((p) => p !== '')) parts.shift();
 		let last = parts.length - 1;
 		while (last >= 0 && parts[last] === '') last--;
 		// a row of empty cells is one empty cell; trailing empties after filled cells are padding

@@ -1,6 +1,15 @@
 /** The form header: title year and kind, 项目名称 (and a printed code), 主管部门, 实施单位. */
 import { cellText, findLabel, type Cell } from './cells.ts';
-import { FUND_ROWS, HEADER_LABELS, HEADER_STOPS, type HeaderField } from './templates/labels.ts';
+import {
+	FUND_COLUMNS,
+	FUND_ROWS,
+	FUNDS_ANCHOR,
+	GOALS_ANCHOR,
+	HEADER_LABELS,
+	HEADER_STOPS,
+	INDICATORS_ANCHOR,
+	type HeaderField
+} from './templates/labels.ts';
 import { compact, joinText } from './text.ts';
 
 /** What the header gives. */
@@ -13,7 +22,7 @@ export interface Header {
 	unit: string | null;
 }
 
-const CODE = /^(\d{12,}[A-Z]\d{6,}|\d{15,})[-—:]?/;
+const CODE = /^(\d{6,}[A-Z]\d{6,}|\d{15,})[-—:]?/;
 const ORG_CODE = /^(\[\d+\]|\d{3,}-)/;
 
 /** Reads the year from the title lines: `(2021 年度)`, `2020年度`, `(2021年)`. */
@@ -40,7 +49,23 @@ function labelAt(
 function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): boolean {
 	const text = cellText(cells, i);
 	if (HEADER_STOPS.some((p) => p.test(text)) || stops.some((p) => p.test(text))) return true;
+	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => p.test(text))) return true;
+	if (FUND_COLUMNS.some(([p]) => p.test(text)) || /^\(?万?元\)?$/.test(text)) return true;
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
+}
+
+const GLUED_LABEL = /(项目名称|项目主管单位|主管部门|项目实施单位|实施单位)/;
+
+/** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
+function splitGluedLabels(cells: readonly Cell[]): Cell[] {
+	return cells.flatMap((cell) => {
+		const text = cell.text.trim();
+		if (!GLUED_LABEL.test(text) || GLUED_LABEL.exec(text)?.[0] === text) return [cell];
+		return text
+			.split(GLUED_LABEL)
+			.filter((piece) => piece.trim())
+			.map((piece) => ({ text: piece, line: cell.line }));
+	});
 }
 
 /**
@@ -48,7 +73,13 @@ function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): bo
  * and the next label (a label whose value is empty takes the text just before it, as scrambled
  * PDF text prints values before their labels).
  */
-export function readHeader(cells: readonly Cell[], end: number, stops: readonly RegExp[]): Header {
+export function readHeader(
+	printed: readonly Cell[],
+	end: number,
+	stops: readonly RegExp[]
+): Header {
+	const cells = splitGluedLabels(printed.slice(0, end));
+	end = cells.length;
 	const found: Partial<Record<HeaderField, string>> = {};
 	let i = 0;
 	while (i < end) {
@@ -89,7 +120,10 @@ export function readHeader(cells: readonly Cell[], end: number, stops: readonly 
 		kind,
 		project: kind === 'department' ? null : project,
 		code,
-		department: clean(found.department) ?? (kind === 'department' ? clean(found.owner) : null),
-		unit: clean(found.unit) ?? (kind === 'department' ? null : null)
+		department:
+			clean(found.department) ??
+			clean(found.both) ??
+			(kind === 'department' ? clean(found.owner) : null),
+		unit: clean(found.unit) ?? clean(found.both)
 	};
 }

@@ -41,5 +41,16 @@ export function prepareLines(text: string): string[] {
 		.split('\n')
 		.map((l) => stripInlineFurniture(l).replace(/\s+$/, ''))
 		.map((l) => (isFurniture(l) ? '' : l));
-	return joinVertical(lines);
+	return joinVertical(lines).flatMap(cutBeforeTitle);
+}
+
+/**
+ * A long line that carries a form title after other text (DOCX metadata, a banner) is cut so the
+ * title starts its own line.
+ */
+function cutBeforeTitle(line: string): string[] {
+	const m = /[^\s|:]*自评表/.exec(line);
+	if (!m || m.index === 0 || !line.slice(0, m.index).trim()) return [line];
+	if (/基础数据表/.test(m[0])) return [line];
+	return [line.slice(0, m.index), line.slice(m.index)];
 }

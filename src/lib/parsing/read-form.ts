@@ -1,14 +1,17 @@
 /** Reads one form's lines into a FormRecord: header, funds, goals, indicators, totals, warnings. */
 import type { FormRecord, FormWarning } from '../model/form.ts';
-import { findLabel, isPipeLayout, toCells, type Cell } from './cells.ts';
+import { isPipeLayout, toCells, type Cell } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals } from './goals.ts';
 import { readHeader, readYear } from './header.ts';
 import { makeIndicator, type IndicatorDraft } from './indicator.ts';
+import { readIndicatorHeader } from './indicator-header.ts';
 import { readIndicatorLines } from './indicators-lines.ts';
+import { readIndicatorStream } from './indicators-stream.ts';
 import { readTotals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
-import { FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR, TOTAL_ANCHOR } from './templates/labels.ts';
+import { findSections, type Section } from './sections.ts';
+import { isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { validateRecord } from './validate.ts';
 
 /** Where one form was found. */
@@ -23,24 +26,14 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const cells: Cell[] = toCells(lines, pipe);
 	const warnings: FormWarning[] = [];
 	const template = detectTemplate(lines.join('\n'));
-	const funds = findLabel(cells, FUNDS_ANCHOR);
-	const goals = findLabel(cells, GOALS_ANCHOR, funds?.end ?? 0);
-	const indicators = findLabel(cells, INDICATORS_ANCHOR, goals?.end ?? funds?.end ?? 0);
-	const total = indicators ? findLabel(cells, TOTAL_ANCHOR, indicators.end, cells.length, 1) : null;
-	const headerEnd = funds?.start ?? goals?.start ?? indicators?.start ?? cells.length;
+	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
 	const header = readHeader(cells, headerEnd, []);
 	const fundsRead = funds
-		? readFunds(cells, funds.start, goals?.start ?? indicators?.start ?? cells.length)
+		? readFunds(cells, funds.start, funds.end)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	const goalTexts = goals
-		? readGoals(cells, goals.start, indicators?.start ?? total?.start ?? cells.length, pipe)
-		: null;
-	let drafts: IndicatorDraft[] = [];
-	if (indicators) {
-		const body = cells.slice(indicators.start, total?.start ?? cells.length);
-		drafts = readIndicatorLines(body, warnings);
-	}
+	const goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
+	const drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings) : [];
 	const totals = total ? readTotals(cells, total.start, cells.length) : null;
 	const record: FormRecord = {
 		source: { file: place.file, index: place.index, template },
@@ -50,7 +43,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		code: header.code,
 		department: header.department,
 		unit: header.unit,
-		amount_unit: fundsRead.unit,
+		amount_unit: fundsRead.unit ?? readUnitLabel(lines),
 		funds: fundsRead.rows,
 		goals: goalTexts,
 		indicators: drafts.map(makeIndicator),
@@ -62,4 +55,27 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	if (!total) warnings.push({ code: 'truncated', message: 'the form ends before its total row' });
 	warnings.push(...validateRecord(record));
 	return record;
+}
+
+/** `金额单位: 万元` printed away from the funds block. */
+function readUnitLabel(lines: readonly string[]): '元' | '万元' | null {
+	const m = /金额单位[:：]?\s*(万元|元)/.exec(lines.join(' '));
+	return (m?.[1] as '元' | '万元' | undefined) ?? null;
+}
+
+function readIndicators(
+	cells: readonly Cell[],
+	section: Section,
+	template: string,
+	pipe: boolean,
+	warnings: FormWarning[]
+): IndicatorDraft[] {
+	const body = cells.slice(section.start, section.end);
+	const lineCount = new Set(body.map((c) => c.line)).size;
+	if (!pipe && template === 'shanghai' && lineCount > 3) {
+		if (isGluedTable(body)) return readGluedRows(body, warnings);
+		return readIndicatorLines(body, warnings);
+	}
+	const head = readIndicatorHeader(cells, section.start, template);
+	return readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, warnings);
 }

@@ -13,7 +13,7 @@ export interface FormSpan {
 /** True for a title line (…绩效自评表). */
 export function isTitleLine(line: string): boolean {
 	const text = line.replace(/\s+/g, '');
-	return TITLE.test(text) && !NOT_TITLE.test(text) && text.length < 400;
+	return TITLE.test(text) && !NOT_TITLE.test(text);
 }
 
 function hasBody(lines: readonly string[], from: number, to: number): boolean {

@@ -5,13 +5,13 @@
 import type { FundSource } from '../../model/form.ts';
 
 /** A header field and the labels that introduce it. */
-export type HeaderField = 'project' | 'department' | 'unit' | 'owner';
+export type HeaderField = 'project' | 'department' | 'unit' | 'owner' | 'both';
 
 /** Header labels, longest first so 项目实施单位 wins over 实施单位. */
 export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: HeaderField]> = [
 	[/^项目名称[:]?$/, 'project'],
 	[/^(项目)?主管(部门|单位)[:]?$/, 'department'],
-	[/^实施\(主管\)单位[:]?$/, 'unit'],
+	[/^实施\(主管\)单位[:]?$/, 'both'],
 	[/^(项目)?实施(单位|第位)(\(盖章\))?[:]?$/, 'unit'],
 	[/^预算部门、?单位名称[:]?$|^单位名称[:]?$/, 'owner']
 ];
@@ -36,12 +36,12 @@ export const FUNDS_ANCHOR =
 /** Funds column header labels → the FundRow field they fill. */
 export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
 	[/^年初预算(数)?$/, 'initial'],
-	[/^(全年预算数|调整后?预算数?|预算数|预算安排情况)(\(A\))?$/, 'adjusted'],
+	[/^(全年预算数|调整后?预算数?|预算数|预算安排情况)(\(.*\))?$/, 'adjusted'],
 	[/^(全年执行数|预算执行数|执行数|资金执行情况)(\(B\))?$/, 'executed'],
 	[/^(分值|权重)$/, 'weight'],
 	[/^(预算)?执行率(\(B\/A\))?$|^预算执行进度/, 'rate'],
 	[/^(自评)?得分/, 'score'],
-	[/^原因$/, 'note']
+	[/^(原因|资金到位情况)$/, 'note']
 ];
 
 /** A funds column: the amounts, the funds score triple, or a reason text. */

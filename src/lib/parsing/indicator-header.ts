@@ -1,0 +1,41 @@
+/** The indicator table's column header: where it ends and which columns it names. */
+import { cellText, type Cell } from './cells.ts';
+import {
+	canonicalColumns,
+	INDICATOR_HEADER,
+	TEMPLATE_COLUMNS,
+	type IndicatorColumn
+} from './templates/columns.ts';
+
+const OTHER_HEADER =
+	/^(绩效指标|一级指标|一级|二级指标|指标|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)/;
+
+function headerColumn(text: string): IndicatorColumn | null {
+	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(text)) return column;
+	return null;
+}
+
+/**
+ * Reads the header in cells[start, …): returns the index after its last label and the columns,
+ * in the template's printed order when the template has one, else in canonical order.
+ */
+export function readIndicatorHeader(
+	cells: readonly Cell[],
+	start: number,
+	template: string
+): { end: number; columns: IndicatorColumn[] } {
+	const found: IndicatorColumn[] = [];
+	let end = start;
+	for (let i = start; i < Math.min(cells.length, start + 24); i++) {
+		const text = cellText(cells, i);
+		const column = headerColumn(text);
+		if (column) found.push(column);
+		if (column || OTHER_HEADER.test(text) || text === '') {
+			if (column || OTHER_HEADER.test(text)) end = i + 1;
+			continue;
+		}
+		if (i - end > 2) break;
+	}
+	const printed = TEMPLATE_COLUMNS[template];
+	return { end, columns: printed ? [...printed] : canonicalColumns(found) };
+}

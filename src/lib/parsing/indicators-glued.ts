@@ -1,0 +1,109 @@
+/**
+ * Indicator rows whose cells extraction glued into one run per line (HTML/DOCX text):
+ * `质量指标项目一次验收合格率100%80%1111管理不够到位`. Labels are peeled off the front, the
+ * weight/score digits and the note off the back, and name/target/actual cut by their shapes.
+ */
+import type { FormWarning } from '../model/form.ts';
+import type { Cell } from './cells.ts';
+import type { IndicatorDraft } from './indicator.ts';
+import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
+import { compact } from './text.ts';
+
+const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
+const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
+const QUANT = /^(.*?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)$/;
+const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
+
+function lineTexts(cells: readonly Cell[]): string[] {
+	const byLine = new Map<number, string>();
+	for (const c of cells) byLine.set(c.line, (byLine.get(c.line) ?? '') + compact(c.text));
+	return [...byLine.values()];
+}
+
+/** True when most rows of the block are glued runs (one token per line ending in digits). */
+export function isGluedTable(cells: readonly Cell[]): boolean {
+	const lines = lineTexts(cells);
+	const glued = lines.filter((l) => ROW.test(l) && l.length > 8).length;
+	return glued >= 3 && glued * 2 >= lines.length;
+}
+
+/** Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, halves preferred. */
+export function splitWeightScore(
+	digits: string
+): { weight: string; score: string; sure: boolean } | null {
+	const options: Array<{ weight: string; score: string; cost: number }> = [];
+	for (let k = 1; k < digits.length; k++) {
+		const [w, s] = [digits.slice(0, k), digits.slice(k)];
+		if (/^0\d/.test(w) || /^0\d/.test(s) || w.endsWith('.') || s.startsWith('.')) continue;
+		if (Number(s) > Number(w) || Number(w) > 100) continue;
+		options.push({
+			weight: w,
+			score: s,
+			cost: Math.abs(w.length - s.length) + (w === s ? 0 : 0.5)
+		});
+	}
+	options.sort((a, b) => a.cost - b.cost);
+	const best = options[0];
+	return best ? { weight: best.weight, score: best.score, sure: options.length === 1 } : null;
+}
+
+/** Cuts `name target actual` for a qualitative pair: `项目完成及时性及时较及时`. */
+function cutQualitative(head: string): [string, string, string] | null {
+	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
+		const target = head.slice(-len);
+		for (const modifier of MODIFIERS) {
+			const pair = target + modifier + target;
+			if (head.length > pair.length && head.endsWith(pair)) {
+				return [head.slice(0, -pair.length), target, modifier + target];
+			}
+		}
+	}
+	return null;
+}
+
+/** Reads glued rows, one per line; the column header lines are skipped. */
+export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): IndicatorDraft[] {
+	const drafts: IndicatorDraft[] = [];
+	const events = new Map<number, LevelLabel[]>();
+	for (const line of lineTexts(cells)) {
+		let rest = line;
+		for (;;) {
+			const m = /^([\u4e00-\u9fff]{2,8}?指标)(?=.)/.exec(rest);
+			if (!m?.[1]) break;
+			const label = readLevelLabel(m[1]) ?? { level: 2 as const, text: m[1] };
+			events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
+			rest = rest.slice(m[1].length);
+		}
+		const tail = TAIL.exec(rest);
+		if (!tail || /^(一级|二级|三级|年度指标值)/.test(rest)) continue;
+		const [, head = '', digits = '', note = ''] = tail;
+		const split = splitWeightScore(digits);
+		const cut = QUANT.exec(head);
+		const parts = cut ? [cut[1] ?? '', cut[2] ?? '', cut[3] ?? ''] : cutQualitative(head);
+		if (!parts || !split) {
+			warnings.push({
+				code: 'unplaced_text',
+				message: 'glued indicator row not split',
+				text: line
+			});
+			continue;
+		}
+		warnings.push({
+			code: 'split_guess',
+			message: `glued row split as ${parts.join(' | ')} | ${split.weight} | ${split.score}`,
+			text: line
+		});
+		drafts.push({
+			level1: null,
+			level2: null,
+			name: parts[0],
+			target: parts[1],
+			actual: parts[2],
+			weight: split.weight,
+			score: split.score,
+			note: note || null
+		});
+	}
+	const levels = assignLevels(drafts.length, events);
+	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
+}

@@ -1,0 +1,111 @@
+/**
+ * Indicator rows of web tables and flattened text: a stream of cells read against the template's
+ * column order. Level labels are taken out wherever they appear; `其中…` sub-rows (Anhui) and
+ * `……` template rows are skipped; a row's note must sit on the score's line.
+ */
+import type { FormWarning } from '../model/form.ts';
+import type { Cell } from './cells.ts';
+import type { IndicatorDraft } from './indicator.ts';
+import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
+import { isPlaceholder, readDecimal } from './numbers.ts';
+import type { IndicatorColumn } from './templates/columns.ts';
+import { compact, joinText } from './text.ts';
+
+const OP = /^(=|>=|<=|>|<|≥|≤)$/;
+const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
+const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|说明)/;
+
+function isNumberCell(text: string): boolean {
+	return readDecimal(text.replace(/分$/, '')) !== null;
+}
+
+function isEmpty(text: string): boolean {
+	return text.trim() === '' || isPlaceholder(text);
+}
+
+/** Reads indicator rows from cells (the column header already skipped). */
+export function readIndicatorStream(
+	cells: readonly Cell[],
+	columns: readonly IndicatorColumn[],
+	pipe: boolean,
+	warnings: FormWarning[]
+): IndicatorDraft[] {
+	const drafts: IndicatorDraft[] = [];
+	const events = new Map<number, LevelLabel[]>();
+	const valueColumns = columns.filter((c) => c !== 'name');
+	let i = 0;
+	const text = (k: number) => compact(cells[k]?.text ?? '');
+	while (i < cells.length) {
+		const t = text(i);
+		if (STOP.test(t)) break;
+		const label = readLevelLabel(t);
+		if (label) {
+			events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
+			i++;
+			continue;
+		}
+		if (isEmpty(t) || isNumberCell(t)) {
+			i++;
+			continue;
+		}
+		if (SKIP_ROW.test(t)) {
+			const line = cells[i]?.line;
+			i++;
+			while (
+				i < cells.length &&
+				(pipe ? cells[i]?.line === line : !/[\u4e00-\u9fff]{4}/.test(text(i)))
+			)
+				i++;
+			continue;
+		}
+		const draft: IndicatorDraft = {
+			level1: null,
+			level2: null,
+			name: cells[i]?.text ?? '',
+			target: null,
+			actual: null,
+			weight: null,
+			score: null,
+			note: null
+		};
+		const parts: Partial<Record<IndicatorColumn, string>> = {};
+		i++;
+		let lastLine = cells[i - 1]?.line;
+		for (const column of valueColumns) {
+			if (i >= cells.length) break;
+			const cell = text(i);
+			if (readLevelLabel(cell) || STOP.test(cell)) break;
+			if (column === 'op' && !OP.test(cell)) continue;
+			if (
+				column === 'unit' &&
+				(!parts.value || !isNumberCell(parts.value) || isNumberCell(cell) || cell.length > 8)
+			)
+				continue;
+			if ((column === 'weight' || column === 'score') && !isNumberCell(cell) && !isEmpty(cell))
+				continue;
+			if (column === 'note' && (!pipe || cells[i]?.line !== lastLine || isNumberCell(cell)))
+				continue;
+			parts[column] = cells[i]?.text ?? '';
+			lastLine = cells[i]?.line;
+			i++;
+		}
+		if (parts.value !== undefined || parts.op !== undefined) {
+			const value = compact(parts.value ?? '');
+			draft.target = isEmpty(value) ? null : joinText([parts.op ?? '', value, parts.unit ?? '']);
+		} else draft.target = parts.target ?? null;
+		draft.actual = parts.actual ?? null;
+		draft.weight = parts.weight ?? null;
+		draft.score = parts.score ?? null;
+		draft.note = parts.note ?? null;
+		drafts.push(draft);
+	}
+	if (i < cells.length && drafts.length === 0) {
+		warnings.push({
+			code: 'unplaced_text',
+			message: 'indicator cells not read',
+			text: joinText(cells.slice(i, i + 20).map((c) => c.text))
+		});
+	}
+	const levels = assignLevels(drafts.length, events);
+	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
+}

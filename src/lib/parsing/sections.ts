@@ -1,0 +1,46 @@
+/** Where a form's blocks are: header, funds, goals, indicators, total (cell index ranges). */
+import { findLabel, type Cell, type Match } from './cells.ts';
+import { FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR, TOTAL_ANCHOR } from './templates/labels.ts';
+
+/** A block's cells [start, end); the anchor label ends at `anchorEnd`. */
+export interface Section {
+	start: number;
+	anchorEnd: number;
+	end: number;
+}
+
+/** The blocks found; a block the text does not print is null. */
+export interface Sections {
+	headerEnd: number;
+	funds: Section | null;
+	goals: Section | null;
+	indicators: Section | null;
+	total: Section | null;
+}
+
+/**
+ * Finds each block's anchor label. Templates order the blocks differently (Sichuan prints its
+ * goals before the funds), so every anchor is searched from the start and a block ends where
+ * the next one starts.
+ */
+export function findSections(cells: readonly Cell[]): Sections {
+	const funds = findLabel(cells, FUNDS_ANCHOR);
+	const goals = findLabel(cells, GOALS_ANCHOR);
+	const after = Math.min(funds?.end ?? Infinity, goals?.end ?? Infinity);
+	const indicators = findLabel(cells, INDICATORS_ANCHOR, Number.isFinite(after) ? after : 0);
+	const total = indicators ? findLabel(cells, TOTAL_ANCHOR, indicators.end, cells.length, 1) : null;
+	const found = [funds, goals, indicators, total].filter((m): m is Match => m !== null);
+	const starts = found.map((m) => m.start).sort((a, b) => a - b);
+	const section = (m: Match | null): Section | null => {
+		if (!m) return null;
+		const next = starts.find((s) => s > m.start) ?? cells.length;
+		return { start: m.start, anchorEnd: m.end, end: m === total ? cells.length : next };
+	};
+	return {
+		headerEnd: indicators?.start ?? cells.length,
+		funds: section(funds),
+		goals: section(goals),
+		indicators: section(indicators),
+		total: section(total)
+	};
+}

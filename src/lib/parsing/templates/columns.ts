@@ -1,0 +1,63 @@
+/**
+ * Indicator table columns, as data: the header labels that name them, the canonical order, and
+ * the orders particular templates print (Anhui puts 分值 before 年度指标值; Hebei adds columns).
+ */
+
+/** One indicator column. `skip` is a printed column the record does not keep. */
+export type IndicatorColumn =
+	'name' | 'op' | 'value' | 'unit' | 'target' | 'actual' | 'weight' | 'score' | 'note' | 'skip';
+
+/** Header label → column, tried in order on the compacted header cell. */
+export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]> = [
+	[/^三级指标/, 'name'],
+	[/^指标性质$/, 'op'],
+	[/^指标值$/, 'value'],
+	[/^度量单位$/, 'unit'],
+	[/^(年度指标值|年初目标值|预期指标值|年度目标值)/, 'target'],
+	[/^(实际完成值|全年实际值|完成值|实际值|全年完成值)/, 'actual'],
+	[/^(分值|权重|指标分值)$/, 'weight'],
+	[/^(自评)?得分/, 'score'],
+	[/^(偏差原因|未完成原因|原因分析)/, 'note']
+];
+
+const CANONICAL: readonly IndicatorColumn[] = [
+	'name',
+	'op',
+	'value',
+	'unit',
+	'target',
+	'actual',
+	'weight',
+	'score',
+	'note'
+];
+
+/** Column orders printed by particular templates (by template id). */
+export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[]>> = {
+	anhui: ['name', 'weight', 'target', 'actual', 'score', 'note'],
+	sichuan: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
+	mofplus: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
+	yunnan20: ['name', 'target', 'actual', 'score', 'note'],
+	hebei: [
+		'name',
+		'skip',
+		'op',
+		'value',
+		'unit',
+		'actual',
+		'skip',
+		'weight',
+		'skip',
+		'score',
+		'note'
+	]
+};
+
+/** Puts the columns a header names in the canonical order (headers are often scrambled). */
+export function canonicalColumns(found: readonly IndicatorColumn[]): IndicatorColumn[] {
+	const set = new Set(found);
+	if (set.has('op') || set.has('unit')) set.delete('target');
+	if (!set.has('target') && !set.has('value')) set.add('target');
+	for (const c of ['name', 'actual', 'weight', 'score'] as const) set.add(c);
+	return CANONICAL.filter((c) => set.has(c));
+}
