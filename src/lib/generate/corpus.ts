@@ -1,0 +1,130 @@
+/**
+ * `generateCorpus`: the whole demo corpus as form records, deterministic for a seed.
+ * Departments differ in pace (chronic underspenders), leniency (full marks despite misses) and
+ * rounding; 2022 (and, less, 2020) is a bad year across the board.
+ */
+import type { FormRecord, Indicator } from '../model/form.ts';
+import { dataWarnings, injectError, sumOfScores, type ArithmeticError } from './anomalies.ts';
+import {
+	corpusFileName,
+	listDepartments,
+	projectCounts,
+	type GenerateOptions,
+	type LayoutId
+} from './corpus-plan.ts';
+import type { Department } from './departments.ts';
+import { drawFunds } from './funds.ts';
+import { goalActual } from './goals.ts';
+import { LEVEL2_ORDER } from './indicator-specs.ts';
+import { reportIndicator, reportNotCarriedOut, type OutcomeContext } from './indicator-outcome.ts';
+import { plain } from './money.ts';
+import { simulatePortfolio, type Project } from './projects.ts';
+import { Random } from './random.ts';
+import { gradeOf } from './scoring.ts';
+import { Dec } from './money.ts';
+
+/** Extra underspending chance in the bad years (2020: the pandemic; 2022: the Shanghai lockdown). */
+const BAD_YEARS: Record<number, number> = { 2020: 0.08, 2022: 0.2 };
+const PACE = { fast: 0.5, normal: 1, slow: 2.6 } as const;
+
+interface Habits {
+	pace: number;
+	leniency: number;
+	places: 0 | 1;
+}
+
+function habitsOf(random: Random, department: Department): Habits {
+	return {
+		pace: PACE[department.pace] * random.float(0.8, 1.25),
+		leniency: random.chance(0.2) ? random.float(0.4, 0.7) : random.float(0.03, 0.2),
+		places: random.chance(0.7) ? 1 : 0
+	};
+}
+
+const byLevel2 = (a: Indicator, b: Indicator) =>
+	LEVEL2_ORDER.indexOf(a.level2 ?? '') - LEVEL2_ORDER.indexOf(b.level2 ?? '');
+
+function drawForm(
+	random: Random,
+	project: Project,
+	year: number,
+	habits: Habits,
+	layout: LayoutId
+) {
+	const underspendChance = Math.min(0.06 * habits.pace + (BAD_YEARS[year] ?? 0), 0.6);
+	const funds = drawFunds(random, project.budget, { underspendChance });
+	const underspent = funds.rate.lt(90);
+	const ctx: OutcomeContext = {
+		year,
+		missChance:
+			0.04 * Math.sqrt(habits.pace) + (underspent ? 0.18 : 0) + (BAD_YEARS[year] ?? 0) / 3,
+		inflateChance: habits.leniency,
+		silentChance: 0.05,
+		places: habits.places
+	};
+	const indicators = project.indicators.plans.map(
+		(plan) => reportIndicator(random, plan, ctx).indicator
+	);
+	if (project.indicators.spare.length > 0 && random.chance(0.04))
+		for (const plan of random.sample(project.indicators.spare, random.int(1, 2)))
+			indicators.push(reportNotCarriedOut(random, plan, year));
+	indicators.sort(byLevel2);
+
+	const record: FormRecord = {
+		source: { file: '', index: 0, template: layout },
+		kind: 'project',
+		year,
+		project: project.name,
+		code: null,
+		department: null,
+		unit: project.unit,
+		amount_unit: '元',
+		funds: funds.rows,
+		goals: { target: project.goal, actual: goalActual(random, year, project.name, indicators) },
+		indicators,
+		total_weight: '100',
+		total_score: null,
+		grade: null,
+		warnings: []
+	};
+	record.total_score = plain(sumOfScores(record));
+	const error = random.weighted<ArithmeticError | null>([
+		[null, 965],
+		['rate_mismatch', 14],
+		['score_sum_mismatch', 14],
+		['score_over_weight', 7]
+	]);
+	if (error) record.warnings.push(injectError(random, record, error));
+	record.warnings.push(...dataWarnings(record));
+	if (layout === 'web') record.grade = gradeOf(new Dec(record.total_score ?? 0));
+	return record;
+}
+
+/**
+ * Generates the corpus: for each department and year, one file's worth of project forms.
+ * Records come grouped by file (department, then year) with `source` pointing at the file
+ * `corpusFileName` names and the form's index in it.
+ */
+export function generateCorpus(options: GenerateOptions): FormRecord[] {
+	const root = new Random(`budgetlens-demo:${options.seed}`);
+	const departments = listDepartments(options.departments);
+	const counts = projectCounts(root.fork('counts'), departments, options);
+	const records: FormRecord[] = [];
+	departments.forEach((department, d) => {
+		const random = root.fork(`department:${department.slug}`);
+		const habits = habitsOf(random.fork('habits'), department);
+		const layout = options.layouts[d % options.layouts.length] ?? 'shanghai';
+		const portfolio = simulatePortfolio(random.fork('portfolio'), department, counts[d] ?? []);
+		options.years.forEach((year, y) => {
+			const file = corpusFileName(department, year, layout);
+			const yearRandom = random.fork(`forms:${year}`);
+			(portfolio[y] ?? []).forEach((project, index) => {
+				const record = drawForm(yearRandom, project, year, habits, layout);
+				record.source = { file, index, template: layout };
+				record.department = department.name;
+				records.push(record);
+			});
+		});
+	});
+	return records;
+}

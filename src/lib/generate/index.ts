@@ -1,0 +1,16 @@
+/**
+ * The demo-data generator: seeded, pure (no Node APIs), deterministic for a seed.
+ * `generateCorpus` draws form records; the renderers print them in real layouts.
+ */
+export { generateCorpus } from './corpus.ts';
+export {
+	DEFAULT_OPTIONS,
+	corpusFileName,
+	listDepartments,
+	type GenerateOptions,
+	type LayoutId
+} from './corpus-plan.ts';
+export { renderShanghai } from './render-shanghai.ts';
+export { renderWebTable } from './render-web-table.ts';
+export { renderFile, fileHeader } from './render-file.ts';
+export { Random } from './random.ts';

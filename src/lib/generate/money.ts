@@ -1,0 +1,44 @@
+/**
+ * Decimal arithmetic for the generator: a private decimal.js clone (half-up rounding, so the
+ * printed figures match how forms round), and the ways forms print amounts and numbers.
+ */
+import Decimal from 'decimal.js';
+import type { Random } from './random.ts';
+
+/** decimal.js with 40 significant digits and half-up rounding, not touching the global config. */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof Dec>;
+
+/** `12345.6` → `"12345.60"` (amounts in the 年初/全年预算数 columns). */
+export function fixed2(value: Dec): string {
+	return value.toFixed(2);
+}
+
+/** `12345.60` → `"12345.6"`, `100.00` → `"100"`: the shortest plain notation. */
+export function plain(value: Dec): string {
+	return value.toFixed();
+}
+
+/** `"1080740.5"` → `"1,080,740.5"`: thousands separators in the integer part. */
+export function withThousands(text: string): string {
+	const [whole = '', fraction] = text.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/**
+ * A round number drawn log-uniformly from [min, max]: two significant digits from 10 up,
+ * one decimal below (targets such as `>=12000人次`, `>=2.5万亩`).
+ */
+export function roundNumber(random: Random, min: number, max: number): Dec {
+	const value = new Dec(Math.exp(random.float(Math.log(min), Math.log(max))).toFixed(6));
+	return value.lt(10) ? value.toDecimalPlaces(1) : value.toSignificantDigits(2);
+}
+
+/** A budget amount in 元 drawn log-uniformly between 10^lo and 10^hi, rounded as budgets are. */
+export function budgetAmount(random: Random, lo: number, hi: number): Dec {
+	const raw = new Dec(Math.pow(10, random.float(lo, hi)).toFixed(2));
+	if (random.chance(0.15)) return raw; // an itemised budget, to the fen
+	const step = raw.gte(1e6) ? 10000 : raw.gte(1e5) ? 1000 : 100;
+	return Dec.max(raw.div(step).toDecimalPlaces(0).mul(step), step);
+}
