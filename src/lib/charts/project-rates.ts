@@ -3,7 +3,9 @@ import Decimal from 'decimal.js';
 import { ACCENT, BASE_OPTION, SIGNAL } from './theme.ts';
 
 export interface ProjectRate {
+	form_id?: number;
 	project: string | null;
+	year?: number | null;
 	/** executed / adjusted as a fraction (decimal string) */
 	rate: string | null;
 }
@@ -18,7 +20,9 @@ export function rateColor(rate: Decimal, thresholds = { attention: 0.6, watch: 0
 /** ECharts option for per-project execution rates, in percent with two decimals. */
 export function projectRatesOption(rows: readonly ProjectRate[]) {
 	const shown = rows.filter((r) => r.rate !== null);
-	const names = shown.map((r) => r.project ?? '（未命名项目）');
+	const names = shown.map(
+		(r) => `${r.project ?? '（未命名项目）'}${r.year ? `（${r.year}）` : ''}`
+	);
 	return {
 		...BASE_OPTION,
 		grid: { left: 8, right: 56, top: 32, bottom: 8, containLabel: true },
@@ -43,6 +47,7 @@ export function projectRatesOption(rows: readonly ProjectRate[]) {
 					return {
 						value: pct.toNumber(),
 						text: pct.toFixed(2) + '%',
+						formId: r.form_id,
 						itemStyle: { color: rateColor(new Decimal(r.rate!)) }
 					};
 				}),

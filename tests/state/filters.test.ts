@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+	filterCondition,
+	filtersFromSearch,
+	NO_FILTERS,
+	writeFilters
+} from '../../src/lib/state/filters.ts';
+
+describe('filtersFromSearch', () => {
+	it('reads departments, years, grades and origin from the query string', () => {
+		const f = filtersFromSearch(
+			new URLSearchParams('dept=上海市教育委员会&dept=上海市民政局&from=2020&to=2022&grade=优&origin=real')
+		);
+		expect(f).toEqual({
+			...NO_FILTERS,
+			departments: ['上海市教育委员会', '上海市民政局'],
+			yearFrom: 2020,
+			yearTo: 2022,
+			grades: ['优'],
+			origin: 'real'
+		});
+	});
+
+	it('ignores values it does not know', () => {
+		const f = filtersFromSearch(new URLSearchParams('from=20x1&grade=甲&rate=bad&kind=x&origin=y'));
+		expect(f).toEqual(NO_FILTERS);
+	});
+});
+
+describe('writeFilters', () => {
+	it('round-trips through the query string', () => {
+		const f = {
+			...NO_FILTERS,
+			departments: ['A&B=C'],
+			yearFrom: 2019,
+			rateBands: ['attention' as const],
+			kind: 'project' as const
+		};
+		expect(filtersFromSearch(writeFilters(f))).toEqual(f);
+	});
+
+	it('keeps keys that are not filters', () => {
+		const search = writeFilters(NO_FILTERS, new URLSearchParams('id=7&dept=x'));
+		expect(search.toString()).toBe('id=7');
+	});
+});
+
+describe('filterCondition', () => {
+	it('is TRUE with no filters', () => {
+		expect(filterCondition(NO_FILTERS)).toEqual({ sql: 'TRUE', params: [] });
+	});
+
+	it('binds every user value as a parameter', () => {
+		const evil = "x' OR 1=1 --";
+		const { sql, params } = filterCondition({ ...NO_FILTERS, departments: [evil], yearTo: 2021 });
+		expect(sql).not.toContain(evil);
+		expect(sql).toBe('f.department IN (?) AND f.year <= ?');
+		expect(params).toEqual([evil, 2021]);
+	});
+});
