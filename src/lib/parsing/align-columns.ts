@@ -53,7 +53,10 @@ export function alignValues(
 			};
 			if (i < n && j < m)
 				relax(i + 1, j + 1, fitCost(values[i] ?? '', columns[j] ?? 'note', isTotal), 1);
-			if (j < m && i < n) relax(i, j + 1, i === 0 ? SKIP_LEADING : SKIP_INSIDE, 2);
+			// sub-rows most often leave the executed amount blank
+			const skip =
+				i === 0 ? SKIP_LEADING : columns[j] === 'executed' ? SKIP_INSIDE - 0.1 : SKIP_INSIDE;
+			if (j < m && i < n) relax(i, j + 1, skip, 2);
 			if (i < n) relax(i + 1, j, DROP_VALUE, 3);
 		}
 	}

@@ -4,7 +4,7 @@ import { alignValues } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
-import { FUND_COLUMNS, FUND_ROWS, type FundColumn } from './templates/labels.ts';
+import { FUND_COLUMNS, FUND_INROW_LABELS, FUND_ROWS, type FundColumn } from './templates/labels.ts';
 import { compact } from './text.ts';
 
 /** What the funds block gives. */
@@ -70,9 +70,14 @@ function readUnit(cells: readonly Cell[], start: number, end: number): '元' | '
  * Reads the funds rows in cells[start, end). Values are placed by the printed column order; where
  * cells are missing, percentages anchor the rate column (align-columns).
  */
-export function readFunds(cells: readonly Cell[], start: number, end: number): Funds {
+export function readFunds(
+	cells: readonly Cell[],
+	start: number,
+	end: number,
+	printedUnit: '元' | '万元' | null
+): Funds {
 	const columns = readColumns(cells, start, end);
-	let unit = readUnit(cells, start, end);
+	let unit = readUnit(cells, start, end) ?? printedUnit;
 	const warnings: FormWarning[] = [];
 	const raw: Array<{ source: FundSource; values: string[] }> = [];
 	for (let i = start; i < end; i++) {
@@ -81,8 +86,12 @@ export function readFunds(cells: readonly Cell[], start: number, end: number): F
 		const values: string[] = [];
 		if (label.rest) values.push(label.rest);
 		let j = i + 1;
-		while (j < end && isValue(cells[j]?.text ?? ''))
-			(values.push(compact(cells[j]?.text ?? '')), j++);
+		for (; j < end; j++) {
+			const text = compact(cells[j]?.text ?? '');
+			if (isValue(text)) values.push(text);
+			else if (!FUND_INROW_LABELS.test(text)) break;
+			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
+		}
 		raw.push({ source: label.source, values: splitGlued(values, columns, warnings) });
 		i = j - 1;
 	}
@@ -97,6 +106,10 @@ export function readFunds(cells: readonly Cell[], start: number, end: number): F
 	const rows = raw.map(({ source, values }) =>
 		toRow(source, values, columns, unit ?? '元', warnings)
 	);
+	// a funds weight printed in the block's title: 预算执行情况(万元)(20分)
+	const points = /\((\d+)分\)/.exec(compact(cells[start]?.text ?? ''));
+	const total = rows.find((r) => r.source === 'total');
+	if (points?.[1] && total && !total.weight) total.weight = points[1];
 	return { unit, rows, warnings };
 }
 

@@ -24,12 +24,9 @@ function cuts(text: string, max: number): string[][] {
 		const m = /^(0|[1-9]\d*)((?:\.\d{1,4})?)(%?)/.exec(rest);
 		if (!m) return;
 		const int = m[1] ?? '';
-		for (let il = int === '0' ? 1 : 1; il <= int.length; il++) {
+		for (let il = 1; il <= int.length; il++) {
 			const head = int.slice(0, il);
 			if (il < int.length) {
-				if (int[il] === '0' && il + 1 < int.length && !/^0\./.test(rest.slice(il))) {
-					// the next piece would start with a leading zero unless it is a bare 0
-				}
 				walk(rest.slice(il), [...acc, head]);
 				continue;
 			}
@@ -56,22 +53,29 @@ function cuts(text: string, max: number): string[][] {
 }
 
 function num(piece: string | undefined): Decimal | null {
-	if (!piece || isPlaceholder(piece)) return null;
+	if (!piece || isPlaceholder(piece) || !isNumeric(piece)) return null;
 	return new Decimal(piece.replace(/%$/, ''));
 }
 
-/** Lower is better: how badly a candidate row breaks the form's arithmetic. */
-function scoreRow(pieces: readonly string[], columns: readonly FundColumn[]): number {
-	let cost = Math.abs(columns.length - pieces.length) * 0.5;
-	const at = (c: FundColumn) => {
-		const k = columns.indexOf(c);
-		return k >= 0 && pieces.length === columns.length ? pieces[k] : undefined;
-	};
-	pieces.forEach((p, k) => {
-		const column = columns[k];
-		if (p.endsWith('%') !== (column === 'rate')) cost += 3;
+/** Lower is better: unnatural pieces, and a full row that breaks the form's arithmetic. */
+function scoreRow(
+	candidate: readonly string[],
+	row: readonly string[],
+	columns: readonly FundColumn[]
+): number {
+	let cost = candidate.length;
+	for (const p of candidate) {
 		if (/^0\d/.test(p)) cost += 5;
-		if (/\.\d{3,}$/.test(p)) cost += 0.5;
+		const places = /\.(\d+)/.exec(p)?.[1]?.length ?? 0;
+		if (places !== 0 && places !== 2) cost += 1;
+	}
+	const slots = columns.filter((c) => c !== 'note');
+	if (row.length > slots.length) return cost + 10 * (row.length - slots.length);
+	if (row.length < slots.length) return cost;
+	cost -= 2.5;
+	const at = (c: FundColumn) => row[slots.indexOf(c)];
+	row.forEach((p, k) => {
+		if (p.endsWith('%') !== (slots[k] === 'rate') && !isPlaceholder(p)) cost += 3;
 	});
 	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
 		(c) => num(at(c))
@@ -114,11 +118,11 @@ export function splitGlued(
 			out.push(value);
 			continue;
 		}
-		const context = (c: string[]) => [...out, ...c];
+		const later = values.slice(values.indexOf(value) + 1);
 		let best = candidates[0] as string[];
 		let bestCost = Number.POSITIVE_INFINITY;
 		for (const c of candidates) {
-			const cost = scoreRow(context(c), columns);
+			const cost = scoreRow(c, [...out, ...c, ...later], columns);
 			if (cost < bestCost) [best, bestCost] = [c, cost];
 		}
 		out.push(...best);

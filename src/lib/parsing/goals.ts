@@ -36,6 +36,16 @@ export function readGoals(
 			actual: body[1] ? joinText([body[1].text]) : null
 		};
 	}
+	// side-by-side cells on each line (planned | achieved): read the columns
+	const byLine = new Map<number, string[]>();
+	for (const cell of body) byLine.set(cell.line, [...(byLine.get(cell.line) ?? []), cell.text]);
+	const rows = [...byLine.values()];
+	if (rows.every((r) => r.length >= 2)) {
+		return {
+			target: joinText(rows.map((r) => r[0] ?? '')) || null,
+			actual: joinText(rows.map((r) => r[1] ?? '')) || null
+		};
+	}
 	const lines: TextLine[] = [];
 	let prevLine = -2;
 	for (const cell of body) {

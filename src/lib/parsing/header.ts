@@ -60,7 +60,8 @@ const GLUED_LABEL = /(项目名称|项目主管单位|主管部门|项目实施�
 function splitGluedLabels(cells: readonly Cell[]): Cell[] {
 	return cells.flatMap((cell) => {
 		const text = cell.text.trim();
-		if (!GLUED_LABEL.test(text) || GLUED_LABEL.exec(text)?.[0] === text) return [cell];
+		if (!GLUED_LABEL.test(text) || HEADER_LABELS.some(([p]) => p.test(compact(text))))
+			return [cell];
 		return text
 			.split(GLUED_LABEL)
 			.filter((piece) => piece.trim())
@@ -94,7 +95,9 @@ export function readHeader(
 			parts.push(cells[j]?.text ?? '');
 			j++;
 		}
-		const value = joinText(parts);
+		const value = joinText(parts)
+			.replace(/^[:：]\s*/, '')
+			.replace(/^\(盖章\)/, '');
 		if (value && !(label.field in found)) found[label.field] = value;
 		i = j;
 	}

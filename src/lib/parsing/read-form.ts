@@ -29,7 +29,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
 	const header = readHeader(cells, headerEnd, []);
 	const fundsRead = funds
-		? readFunds(cells, funds.start, funds.end)
+		? readFunds(cells, funds.start, funds.end, readUnitLabel(lines))
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
 	const goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;

@@ -57,6 +57,9 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other']
 ];
 
+/** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
+export const FUND_INROW_LABELS = /^(到位数|执行数|其中:?财政资金|其他)$/;
+
 /** Anchor of the goals block (年度总体目标, possibly printed vertically). */
 export const GOALS_ANCHOR = /^(年度总体目标|项目年度目标|年度总体|三、目标完成情况|年度目标)/;
 
