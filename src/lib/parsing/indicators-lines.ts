@@ -78,6 +78,13 @@ export function readIndicatorLines(
 		while (tokens.length && readLevelLabel(tokens[0] ?? '')) {
 			const label = readLevelLabel(tokens.shift() ?? '');
 			if (label) events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
+			// text that ran on from the last values line and stops at a label is that row's note
+			if (drafts.length && pending[0]?.joined) {
+				const note = [...pending.map((l) => l.text), ...fragments];
+				(notes[drafts.length - 1] ??= []).push(joinText(note));
+				pending = [];
+				fragments = [];
+			}
 			joined = false;
 		}
 		if (tokens.length && /^绩效指标$/.test(tokens.join(''))) tokens.length = 0;

@@ -12,6 +12,8 @@ export interface TextLine {
 }
 
 const MAX_LINES = 24;
+/** Lines printed without a blank between them usually belong to one cell. */
+const JOINED = 3;
 
 function groupCost(lines: readonly TextLine[], from: number, to: number): number {
 	let width = 0;
@@ -21,6 +23,15 @@ function groupCost(lines: readonly TextLine[], from: number, to: number): number
 		cost += width - visualWidth(lines[i]?.text ?? '');
 		// lines printed without a blank between them belong to one cell
 	}
+	return cost;
+}
+
+/** What cutting before lines[cut] costs: a cut inside a sentence or between unspaced lines. */
+function cutCost(lines: readonly TextLine[], cut: number): number {
+	const before = (lines[cut - 1]?.text ?? '').trim();
+	let cost = lines[cut]?.joined ? JOINED : 0;
+	if (/[，,、(（]$/.test(before)) cost += 2;
+	if (/[。；;！!？?]$/.test(before)) cost -= 1;
 	return cost;
 }
 
@@ -41,14 +52,13 @@ export function groupLines(lines: readonly TextLine[], count: number): TextLine[
 	let bestCost = Number.POSITIVE_INFINITY;
 	const cuts: number[] = [];
 	const search = (start: number, left: number, cost: number) => {
-		if (cost >= bestCost) return;
 		if (left === 0) {
 			const total = cost + groupCost(lines, start, n);
 			if (total < bestCost) [bestCost, best] = [total, cuts.slice()];
 			return;
 		}
 		for (let cut = start + 1; cut <= n - left; cut++) {
-			const penalty = lines[cut]?.joined ? 100 : 0;
+			const penalty = cutCost(lines, cut);
 			cuts.push(cut);
 			search(cut, left - 1, cost + groupCost(lines, start, cut) + penalty);
 			cuts.pop();
