@@ -1,0 +1,129 @@
+/**
+ * One department across years: its figures per year, its projects, and the indicators on which
+ * it lost the most points. The department is a bound parameter, like every filter value.
+ */
+import type { Query } from '../db/database.ts';
+import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
+import { filterCondition, type Filters } from '../state/filters.ts';
+import { divRound, meanRound } from './sql.ts';
+
+/** The page's filters narrowed to one department (a department chosen in the bar is replaced). */
+export function forDepartment(filters: Filters, department: string): Filters {
+	return { ...filters, departments: [department] };
+}
+
+export interface DepartmentYearRow {
+	[key: string]: string | number | null;
+	year: number;
+	forms: number;
+	/** Σ adjusted, Σ executed, Σ (adjusted − executed), in 元 */
+	adjusted: string | null;
+	executed: string | null;
+	unspent: string | null;
+	/** Σ executed / Σ adjusted as a fraction, 4 decimals */
+	rate: string | null;
+	/** mean total score, 2 decimals */
+	avg_score: string | null;
+	/** forms whose own rate is below the watch threshold (90 %) */
+	below_watch: number;
+	/** indicators scored below their weight */
+	weak_indicators: number;
+	/** Σ (weight − score) over those indicators */
+	points_lost: string | null;
+}
+
+const YEAR_COLUMNS = `count(*)::INTEGER AS forms,
+	sum(f.adjusted) AS adjusted,
+	sum(f.executed) AS executed,
+	sum(f.unspent) AS unspent,
+	${divRound('sum(f.executed)', 'sum(f.adjusted)', 4)} AS rate,
+	${meanRound('f.total_score', 2)} AS avg_score,
+	count(*) FILTER (WHERE f.rate < ${EXECUTION_THRESHOLDS.watch})::INTEGER AS below_watch,
+	coalesce(sum(f.weak_count), 0)::INTEGER AS weak_indicators,
+	sum(f.points_lost) AS points_lost`;
+
+/** The department's figures per year, oldest first (forms without a year are left out). */
+export function departmentYearsQuery(department: string, filters: Filters): Query {
+	const where = filterCondition(forDepartment(filters, department));
+	return {
+		sql: `SELECT f.year, ${YEAR_COLUMNS} FROM form_facts f
+		WHERE ${where.sql} AND f.year IS NOT NULL GROUP BY f.year ORDER BY f.year`,
+		params: where.params
+	};
+}
+
+export type DepartmentTotalRow = Omit<DepartmentYearRow, 'year'>;
+
+/** The same figures over every selected year together: the projects table's 合计 row. */
+export function departmentTotalQuery(department: string, filters: Filters): Query {
+	const where = filterCondition(forDepartment(filters, department));
+	return {
+		sql: `SELECT ${YEAR_COLUMNS} FROM form_facts f WHERE ${where.sql}`,
+		params: where.params
+	};
+}
+
+export interface DepartmentProjectRow {
+	[key: string]: string | number | null;
+	form_id: number;
+	project: string | null;
+	year: number | null;
+	origin: string;
+	adjusted: string | null;
+	executed: string | null;
+	unspent: string | null;
+	/** executed / adjusted, fraction with 4 decimals */
+	rate: string | null;
+	rate_band: string | null;
+	total_score: string | null;
+	grade: string | null;
+	/** indicators that lost points */
+	weak_count: number;
+}
+
+/** Every form of the department: newest year first, then by project name. */
+export function departmentProjectsQuery(department: string, filters: Filters): Query {
+	const where = filterCondition(forDepartment(filters, department));
+	return {
+		sql: `SELECT f.form_id, coalesce(f.project, '部门整体支出') AS project, f.year, f.origin,
+			f.adjusted, f.executed, f.unspent, f.rate, f.rate_band, f.total_score, f.grade, f.weak_count
+		FROM form_facts f WHERE ${where.sql}
+		ORDER BY f.year DESC NULLS LAST, f.project, f.form_id`,
+		params: where.params
+	};
+}
+
+export interface WeakIndicatorRow {
+	[key: string]: string | number | null;
+	form_id: number;
+	project: string | null;
+	year: number | null;
+	level1: string | null;
+	level2: string | null;
+	name: string;
+	target: string | null;
+	actual: string | null;
+	weight: string | null;
+	score: string | null;
+	/** weight − score, points */
+	points_lost: string;
+	note: string | null;
+}
+
+/** The department's indicators that lost the most points (weight − score), worst first. */
+export function departmentWeakIndicatorsQuery(
+	department: string,
+	filters: Filters,
+	limit = 20
+): Query {
+	const where = filterCondition(forDepartment(filters, department));
+	return {
+		sql: `SELECT f.form_id, coalesce(f.project, '部门整体支出') AS project, f.year,
+			i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.points_lost, i.note
+		FROM indicator_facts i JOIN form_facts f USING (form_id)
+		WHERE ${where.sql} AND i.points_lost > 0
+		ORDER BY i.points_lost DESC, f.year DESC NULLS LAST, f.form_id, i.position
+		LIMIT ?`,
+		params: [...where.params, limit]
+	};
+}
