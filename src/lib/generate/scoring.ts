@@ -70,10 +70,13 @@ export function scoreFunds(weight: Dec, executed: Dec, adjusted: Dec): Dec {
 	return Dec.min(weight.mul(executed).div(adjusted), weight).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-/** The execution rate as printed: executed / adjusted in percent, 2 decimals (`13.05`). */
+/**
+ * The execution rate as printed: executed / adjusted in percent, rounded up to 2 decimals, as
+ * the Shanghai forms do (13.0445 → 13.05, 46.1206 → 46.13, 86.1830 → 86.19).
+ */
 export function executionRate(executed: Dec, adjusted: Dec): Dec {
 	if (adjusted.lte(0)) return new Dec(0);
-	return executed.mul(100).div(adjusted).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+	return executed.mul(100).div(adjusted).toDecimalPlaces(2, Dec.ROUND_UP);
 }
 
 /** Grade bands (MOF 预算司): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
