@@ -8,12 +8,21 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return 'utf-8';
-	} catch {
-		return 'gb18030';
+	return isUtf8(bytes) ? 'utf-8' : 'gb18030';
+}
+
+/** True when the bytes are UTF-8, allowing a character cut off by the end of the file. */
+function isUtf8(bytes: Uint8Array): boolean {
+	const strict = new TextDecoder('utf-8', { fatal: true });
+	for (let cut = 0; cut <= Math.min(3, bytes.length); cut++) {
+		try {
+			strict.decode(bytes.subarray(0, bytes.length - cut));
+			return true;
+		} catch {
+			// try again without the last bytes: a truncated multi-byte character
+		}
 	}
+	return false;
 }
 
 /** Decodes a file's bytes (BOM dropped) and normalises CRLF / CR line ends to LF. */

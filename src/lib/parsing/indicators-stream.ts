@@ -11,7 +11,7 @@ import { isPlaceholder, readDecimal } from './numbers.ts';
 import type { IndicatorColumn } from './templates/columns.ts';
 import { compact, joinText } from './text.ts';
 
-const OP = /^(=|>=|<=|>|<|≥|≤)$/;
+const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
 const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|说明)/;
 
@@ -76,6 +76,10 @@ export function readIndicatorStream(
 			const cell = text(i);
 			if (readLevelLabel(cell) || STOP.test(cell)) break;
 			if (column === 'op' && !OP.test(cell)) continue;
+			if (column === 'unit' && pipe && cell === '') {
+				i++;
+				continue;
+			}
 			if (
 				column === 'unit' &&
 				(!parts.value || !isNumberCell(parts.value) || isNumberCell(cell) || cell.length > 8)
@@ -91,7 +95,8 @@ export function readIndicatorStream(
 		}
 		if (parts.value !== undefined || parts.op !== undefined) {
 			const value = compact(parts.value ?? '');
-			draft.target = isEmpty(value) ? null : joinText([parts.op ?? '', value, parts.unit ?? '']);
+			const op = /^(定性|定量)$/.test(compact(parts.op ?? '')) ? '' : compact(parts.op ?? '');
+			draft.target = isEmpty(value) ? null : op + value + compact(parts.unit ?? '');
 		} else draft.target = parts.target ?? null;
 		draft.actual = parts.actual ?? null;
 		draft.weight = parts.weight ?? null;

@@ -61,7 +61,8 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 export const FUND_INROW_LABELS = /^(到位数|执行数|其中:?财政资金|其他)$/;
 
 /** Anchor of the goals block (年度总体目标, possibly printed vertically). */
-export const GOALS_ANCHOR = /^(年度总体目标|项目年度目标|三、目标完成情况|年度目标)$/;
+export const GOALS_ANCHOR =
+	/^(年度总体目标|项目年度目标|三、目标完成情况|年度目标)((预期|预算)目标)?(实际完成情况)?$/;
 
 /** Column headers inside the goals block, skipped before the goal texts. */
 export const GOALS_HEADERS: readonly RegExp[] = [
