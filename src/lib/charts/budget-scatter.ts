@@ -1,0 +1,94 @@
+/**
+ * Budget size against execution: one point per form, adjusted budget in 万元 on a log axis,
+ * execution rate in % up the side, the two thresholds drawn as lines. Pure option builder.
+ */
+import Decimal from 'decimal.js';
+import { formatAmount, formatRate } from '../format/number.ts';
+import { percentOf } from '../state/thresholds.ts';
+import { BASE_OPTION, SIGNAL } from './theme.ts';
+
+export interface BudgetRatePoint {
+	project: string | null;
+	department: string | null;
+	year: number | null;
+	/** 元 */
+	adjusted: string;
+	/** fraction */
+	rate: string;
+	band: 'attention' | 'watch' | 'good';
+}
+
+const SERIES = [
+	{ band: 'attention', name: '▲ 需关注', color: SIGNAL.attention, symbol: 'triangle' },
+	{ band: 'watch', name: '● 需留意', color: SIGNAL.watch, symbol: 'circle' },
+	{ band: 'good', name: '达标', color: SIGNAL.good, symbol: 'rect' }
+] as const;
+
+/** ECharts option; `thresholds` are fractions (decimal strings) as in state/thresholds.ts. */
+export function budgetScatterOption(
+	points: readonly BudgetRatePoint[],
+	thresholds: { watch: string; attention: string }
+) {
+	const lines = [
+		{ yAxis: Number(percentOf(thresholds.watch)), name: `${percentOf(thresholds.watch)}%` },
+		{ yAxis: Number(percentOf(thresholds.attention)), name: `${percentOf(thresholds.attention)}%` }
+	];
+	return {
+		...BASE_OPTION,
+		legend: { top: 0, left: 0 },
+		grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
+		tooltip: {
+			...BASE_OPTION.tooltip,
+			trigger: 'item',
+			formatter: (p: { data: { text: string } }) => p.data.text
+		},
+		xAxis: {
+			type: 'log',
+			name: '调整后预算（万元，对数刻度）',
+			nameLocation: 'middle',
+			nameGap: 28,
+			splitLine: { lineStyle: { color: '#edf0f3' } }
+		},
+		yAxis: {
+			type: 'value',
+			name: '执行率（%）',
+			min: 0,
+			max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
+			splitLine: { lineStyle: { color: '#edf0f3' } }
+		},
+		series: SERIES.map((s, index) => ({
+			type: 'scatter',
+			name: s.name,
+			symbol: s.symbol,
+			symbolSize: 8,
+			itemStyle: { color: s.color, opacity: 0.8 },
+			data: points
+				.filter((p) => p.band === s.band)
+				.map((p) => ({
+					value: [
+						new Decimal(p.adjusted).div(10_000).toDecimalPlaces(2).toNumber(),
+						new Decimal(p.rate).times(100).toDecimalPlaces(2).toNumber()
+					],
+					text: [
+						`${p.project ?? '（未命名项目）'}（${p.year ?? '—'}年度）`,
+						p.department ?? '',
+						`调整后预算 ${formatAmount(p.adjusted)}万元`,
+						`执行率 ${formatRate(p.rate)}`
+					]
+						.filter(Boolean)
+						.join('\n')
+				})),
+			...(index === 0
+				? {
+						markLine: {
+							silent: true,
+							symbol: 'none',
+							lineStyle: { type: 'dashed', color: '#8a96a3' },
+							label: { formatter: '{b}', position: 'insideEndTop' },
+							data: lines
+						}
+					}
+				: {})
+		}))
+	};
+}

@@ -1,0 +1,106 @@
+/**
+ * Indicator points lost (分值 − 得分): by 一级 / 二级 category, by department (a ranking) and
+ * by year. Pure option builders; points shown with two decimals and the unit 分.
+ */
+import Decimal from 'decimal.js';
+import { formatCount, formatPoints } from '../format/number.ts';
+import { rankingBarsOption } from './ranking-bars.ts';
+import { ACCENT, BASE_OPTION, CATEGORY_PALETTE, SIGNAL } from './theme.ts';
+
+export interface CategoryLoss {
+	level1: string;
+	level2: string;
+	indicators: number;
+	lost: number;
+	points_lost: string;
+}
+
+/** 二级 categories as ranking bars, coloured by their 一级 category (named in the label). */
+export function categoryLossOption(rows: readonly CategoryLoss[]) {
+	const level1s = [...new Set(rows.map((r) => r.level1))];
+	return rankingBarsOption(
+		rows.map((r) => ({
+			name: `${r.level1} · ${r.level2}`,
+			value: r.points_lost,
+			text: `${formatPoints(r.points_lost)}分`,
+			detail: `失分指标 ${formatCount(r.lost)} 项 / 共 ${formatCount(r.indicators)} 项`,
+			color: CATEGORY_PALETTE[level1s.indexOf(r.level1) % CATEGORY_PALETTE.length]
+		})),
+		{ seriesName: '失分', axisName: '分', labelWidth: 200 }
+	);
+}
+
+export interface DepartmentLoss {
+	department: string;
+	forms: number;
+	lost: number;
+	points_lost: string;
+	per_form: string | null;
+}
+
+/** Departments by total points lost; the bar data's `key` is the department name. */
+export function departmentLossOption(rows: readonly DepartmentLoss[]) {
+	return rankingBarsOption(
+		rows.map((r) => ({
+			name: r.department,
+			value: r.points_lost,
+			text: `${formatPoints(r.points_lost)}分`,
+			detail: `失分指标 ${formatCount(r.lost)} 项，${formatCount(r.forms)} 个项目，平均每项目 ${formatPoints(r.per_form)} 分`,
+			key: r.department
+		})),
+		{ seriesName: '失分', axisName: '分' }
+	);
+}
+
+export interface YearLoss {
+	year: number;
+	lost: number;
+	points_lost: string;
+	no_reason: number;
+}
+
+/** Points lost (bars, 分) and weak indicators without a reason (line, 项) by year. */
+export function yearLossOption(rows: readonly YearLoss[]) {
+	return {
+		...BASE_OPTION,
+		legend: { top: 0, left: 0 },
+		grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
+		tooltip: { ...BASE_OPTION.tooltip, trigger: 'axis' },
+		xAxis: { type: 'category', data: rows.map((r) => `${r.year}`) },
+		yAxis: [
+			{ type: 'value', name: '失分（分）', minInterval: 1 },
+			{ type: 'value', name: '指标数（项）', minInterval: 1, position: 'right' }
+		],
+		series: [
+			{
+				type: 'bar',
+				name: '失分合计（分）',
+				data: rows.map((r) =>
+					new Decimal(r.points_lost).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber()
+				),
+				itemStyle: { color: ACCENT },
+				barMaxWidth: 36,
+				label: { show: true, position: 'top', formatter: '{c}' }
+			},
+			{
+				type: 'line',
+				name: '失分指标（项）',
+				yAxisIndex: 1,
+				data: rows.map((r) => r.lost),
+				itemStyle: { color: SIGNAL.watch },
+				symbol: 'circle',
+				symbolSize: 8
+			},
+			{
+				type: 'line',
+				name: '失分未说明原因（项）',
+				yAxisIndex: 1,
+				data: rows.map((r) => r.no_reason),
+				itemStyle: { color: SIGNAL.attention },
+				lineStyle: { type: 'dashed' },
+				symbol: 'triangle',
+				symbolSize: 9
+			}
+		]
+	};
+}

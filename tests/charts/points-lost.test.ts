@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+	categoryLossOption,
+	departmentLossOption,
+	yearLossOption
+} from '../../src/lib/charts/points-lost.ts';
+import { CATEGORY_PALETTE } from '../../src/lib/charts/theme.ts';
+
+describe('categoryLossOption', () => {
+	const option = categoryLossOption([
+		{
+			level1: '效益指标',
+			level2: '社会效益指标',
+			indicators: 150,
+			lost: 12,
+			points_lost: '37.9000'
+		},
+		{ level1: '产出指标', level2: '数量指标', indicators: 172, lost: 17, points_lost: '33.1000' },
+		{ level1: '效益指标', level2: '经济效益指标', indicators: 40, lost: 2, points_lost: '3.0500' }
+	]);
+
+	it('names each bar by its 一级 and 二级 category', () => {
+		expect(option.yAxis.data).toEqual([
+			'效益指标 · 社会效益指标',
+			'产出指标 · 数量指标',
+			'效益指标 · 经济效益指标'
+		]);
+	});
+
+	it('colours bars of one 一级 category alike', () => {
+		const colors = option.series[0]!.data.map((d) => d.itemStyle.color);
+		expect(colors).toEqual([CATEGORY_PALETTE[0], CATEGORY_PALETTE[1], CATEGORY_PALETTE[0]]);
+	});
+
+	it('labels points with two decimals and 分', () => {
+		expect(option.series[0]!.data.map((d) => d.text)).toEqual(['37.90分', '33.10分', '3.05分']);
+	});
+});
+
+describe('departmentLossOption', () => {
+	it('keys each bar by its department for the click filter', () => {
+		const option = departmentLossOption([
+			{ department: '上海市民政局', forms: 10, lost: 4, points_lost: '12.5000', per_form: '1.25' }
+		]);
+		expect(option.series[0]!.data[0]!.key).toBe('上海市民政局');
+		expect(option.series[0]!.data[0]!.detail).toBe('失分指标 4 项，10 个项目，平均每项目 1.25 分');
+	});
+});
+
+describe('yearLossOption', () => {
+	it('shows points lost as bars and counts as lines by year', () => {
+		const option = yearLossOption([
+			{ year: 2021, lost: 10, points_lost: '19.1000', no_reason: 1 },
+			{ year: 2022, lost: 33, points_lost: '88.0000', no_reason: 2 }
+		]);
+		expect(option.xAxis.data).toEqual(['2021', '2022']);
+		expect(option.series.map((s) => s.data)).toEqual([
+			[19.1, 88],
+			[10, 33],
+			[1, 2]
+		]);
+	});
+});
