@@ -70,7 +70,10 @@ function drawQuantitative(
 		else if (hit) {
 			const low = unit === '%' && target.gte(50) ? 0.85 : 0.5; // 成本控制率 <=100%: 85–100 %
 			value = Dec.min(near(random, target, random.float(low, 1), unit), target);
-		} else value = Dec.max(near(random, target, random.float(1.05, 1.7), unit), target.plus(step));
+		} else {
+			const high = unit === '%' && target.gte(50) ? 1.12 : 1.7; // 成本控制率 overruns stay modest
+			value = Dec.max(near(random, target, random.float(1.02, high), unit), target.plus(step));
+		}
 		return { actual: plain(value) + unit, score: scoreReverse(weight, target, value, ctx.places) };
 	}
 	if (hit) {

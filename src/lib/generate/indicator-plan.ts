@@ -54,7 +54,9 @@ function planOf(
 	let target: string;
 	if (spec.op === 'qual' || spec.op === 'date' || !spec.range) target = random.pick(spec.values);
 	else {
-		const value = roundNumber(random, Number(spec.values[0]), Number(spec.values[1]));
+		const rounded = roundNumber(random, Number(spec.values[0]), Number(spec.values[1]));
+		// counts of things (个, 所, 人次) are whole; 万人次, 亿元, 公里 may carry a decimal
+		const value = /^[万亿]|公里/.test(spec.unit) ? rounded : Dec.max(rounded.round(), 1);
 		target = (spec.unit === '%' ? Dec.min(value, 100) : value).toFixed();
 	}
 	return {
