@@ -14,18 +14,35 @@ export function serveBuild(dir = 'build', port = 4173, host = '127.0.0.1') {
 		dev: false,
 		extensions: ['html']
 	});
-	const server = createServer((req, res) =>
+	let bytesSent = 0;
+	const server = createServer((req, res) => {
+		// Counts what goes over the wire (compressed bytes), for the benchmark.
+		const write = res.write.bind(res);
+		const end = res.end.bind(res);
+		res.write = ((chunk: unknown, ...rest: never[]) => {
+			if (chunk && typeof chunk !== 'function') bytesSent += Buffer.byteLength(chunk as Buffer);
+			return write(chunk as Buffer, ...rest);
+		}) as typeof res.write;
+		res.end = ((chunk: unknown, ...rest: never[]) => {
+			if (chunk && typeof chunk !== 'function') bytesSent += Buffer.byteLength(chunk as Buffer);
+			return end(chunk as Buffer, ...rest);
+		}) as typeof res.end;
 		assets(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');
-		})
-	);
-	return new Promise<{ url: string; close: () => Promise<void> }>((done) => {
+		});
+	});
+	return new Promise<{
+		url: string;
+		close: () => Promise<void>;
+		bytesSent: () => number;
+	}>((done) => {
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
 			done({
 				url: `http://${host}:${actual}/`,
+				bytesSent: () => bytesSent,
 				close: () => new Promise((closed) => server.close(() => closed()))
 			});
 		});

@@ -23,13 +23,17 @@ async function fetchOk(url: string): Promise<Response> {
 /** Opens the dataset at `${base}/data/` once per page load. Browser only. */
 export function openSiteData(base: string): Promise<SiteData> {
 	opening ??= (async () => {
-		const db = await browserDatabase();
-		const manifest = await loadDataset(db, {
+		const database = browserDatabase().then((db) => {
+			performance.mark('budgetlens:db-ready');
+			return db;
+		});
+		const manifest = await loadDataset(database, {
 			manifest: async () =>
 				(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
 			bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
 		});
-		return { db, manifest };
+		performance.mark('budgetlens:data-loaded');
+		return { db: await database, manifest };
 	})();
 	opening.catch(() => (opening = null));
 	return opening;

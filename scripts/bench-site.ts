@@ -1,0 +1,78 @@
+/**
+ * Measures the built site in headless Chromium, cold (a fresh browser context each run):
+ * time from navigation to the overview's first chart, bytes over the wire, and the time
+ * from a filter change to every chart repainted. Prints medians; no pass/fail.
+ *   npx tsx scripts/bench-site.ts [runs]
+ */
+import { serveBuild } from './serve.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+
+const runs = Number(process.argv[2] ?? 5);
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const server = await serveBuild('build', 0);
+const browser = await launchBrowser();
+const firstChart: number[] = [];
+const dataReady: number[] = [];
+const transferred: number[] = [];
+const repaint: number[] = [];
+
+for (let run = 0; run < runs; run++) {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+	const page = await context.newPage();
+	const before = server.bytesSent();
+	await page.goto(server.url);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('budgetlens:first-chart').length > 0,
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const marks = await page.evaluate(() =>
+		Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+	);
+	firstChart.push(marks['budgetlens:first-chart']!);
+	dataReady.push(marks['budgetlens:data-loaded']!);
+	await page.waitForLoadState('networkidle');
+	transferred.push(server.bytesSent() - before);
+
+	// A filter change through the UI: the grade toggle 优; wait until every chart repainted.
+	const charts = await page.locator('[data-painted-at]').count();
+	const start = await page.evaluate(() => performance.now());
+	await page.getByRole('button', { name: '优', exact: true }).click();
+	await page.waitForFunction(
+		([t0, n]) => {
+			const painted = [...document.querySelectorAll<HTMLElement>('[data-painted-at]')];
+			return painted.length >= n && painted.every((el) => Number(el.dataset.paintedAt) > t0);
+		},
+		[start, charts] as const,
+		{ timeout: 30_000 }
+	);
+	const end = await page.evaluate(() =>
+		Math.max(
+			...[...document.querySelectorAll<HTMLElement>('[data-painted-at]')].map((el) =>
+				Number(el.dataset.paintedAt)
+			)
+		)
+	);
+	repaint.push(end - start);
+	await context.close();
+}
+await browser.close();
+await server.close();
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+console.log(`site, ${runs} cold loads of the overview (median):`);
+console.log(
+	`  first chart after navigation  ${ms(median(firstChart))}   (runs: ${firstChart.map(ms).join(', ')})`
+);
+console.log(`  dataset loaded into DuckDB    ${ms(median(dataReady))}`);
+console.log(`  transferred                   ${(median(transferred) / 1e6).toFixed(2)} MB`);
+console.log(
+	`  filter change to all charts repainted  ${ms(median(repaint))}   (runs: ${repaint.map(ms).join(', ')})`
+);
