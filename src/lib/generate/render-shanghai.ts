@@ -64,7 +64,10 @@ function indicatorBlock(indicators: Indicator[]): string {
 			labels = `${indicator.level1} ${indicator.level2}\n`;
 		else if (previous.level2 !== indicator.level2) labels = `${indicator.level2}\n`;
 		const name = wrap(indicator.name, WIDTH.name);
-		let text = `${labels}${name.join('\n\n')}${name.length > 1 ? '\n\n' : '\n'}${valueCells(indicator)}`;
+		const values = valueCells(indicator);
+		// as in the seed, a blank line parts a wrapped name or wrapped values from what follows
+		const gap = name.length > 1 || values.includes('\n') ? '\n\n' : '\n';
+		let text = `${labels}${name.join('\n\n')}${gap}${values}`;
 		if (indicator.note) text += `\n${wrap(indicator.note, WIDTH.note).join('\n\n')}`;
 		parts.push(text);
 	});
