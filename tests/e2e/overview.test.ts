@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve.ts';
+import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import { builtDatabase } from './site-data.ts';
+import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
+import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import {
+	formatAmount,
+	formatCount,
+	formatPoints,
+	formatRate,
+	pickAmountUnit
+} from '../../src/lib/format/number.ts';
+import type { Database } from '../../src/lib/db/database.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+let db: Database;
+
+beforeAll(async () => {
+	server = await serveBuild('build', 0);
+	browser = await launchBrowser();
+	db = await builtDatabase();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await db?.close();
+});
+
+const kpi = (w: WatchedPage, label: string) =>
+	w.page.locator(`[data-kpi="${label}"] .figure`).innerText();
+
+async function open(path: string, viewport?: { width: number; height: number }) {
+	const w = await openWatchedPage(browser, server.url, viewport);
+	await w.page.goto(server.url + path);
+	await w.page.locator('[data-kpi="项目数"]').waitFor({ timeout: 30_000 });
+	return w;
+}
+
+/** The latest year's figures as SQL gives them for a department. */
+async function latestFor(department: string): Promise<YearSummaryRow> {
+	const rows = await db.query<YearSummaryRow>(
+		summaryByYearQuery({ ...NO_FILTERS, departments: [department] })
+	);
+	return rows.at(-1)!;
+}
+
+describe('the overview on the real forms only (the seed)', () => {
+	let w: WatchedPage;
+	beforeAll(async () => {
+		w = await open('?origin=real');
+	});
+
+	it('counts 2 projects', async () => {
+		expect(await kpi(w, '项目数')).toBe('2');
+	});
+
+	it('shows the adjusted budget 2,684.50 万元', async () => {
+		expect(await kpi(w, '调整后预算')).toBe('2,684.50');
+	});
+
+	it('shows the executed amount 964.07 万元', async () => {
+		expect(await kpi(w, '执行数')).toBe('964.07');
+	});
+
+	it('shows the execution rate 35.91 %', async () => {
+		expect(await kpi(w, '预算执行率')).toBe('35.91%');
+	});
+
+	it('averages the total scores exactly to 92.96', async () => {
+		expect(await kpi(w, '平均总分')).toBe('92.96');
+	});
+
+	it('renders the execution-rate chart of the projects', async () => {
+		const chart = w.page.locator('[aria-label="各项目预算执行率"]');
+		await expect.poll(() => chart.getAttribute('data-rendered')).toBe('true');
+		await screenshot(w.page, 'overview-real');
+	});
+
+	it('marks the data as real, with no 示例数据 badge', async () => {
+		await expect.poll(() => w.page.locator('.badge-real').count()).toBe(1);
+		expect(await w.page.locator('.badge-demo').count()).toBe(0);
+	});
+
+	it('asks nothing of the internet and logs no errors', () => {
+		expect(w.outside).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+});
+
+describe('the overview on the demo dataset', () => {
+	let w: WatchedPage;
+	const department = '上海市教育委员会';
+	beforeAll(async () => {
+		w = await open('');
+	});
+
+	it('labels generated data as 示例数据', async () => {
+		await expect.poll(() => w.page.locator('.badge-demo').first().innerText()).toBe('示例数据');
+	});
+
+	it('draws the heatmap, the lowest projects, the trend and the grades', async () => {
+		for (const label of [
+			'各部门预算执行率热力图',
+			'各项目预算执行率',
+			'预算执行率与平均总分年度趋势',
+			'自评等级分布'
+		]) {
+			await expect
+				.poll(() => w.page.locator(`[aria-label="${label}"]`).getAttribute('data-rendered'))
+				.toBe('true');
+		}
+		await screenshot(w.page, 'overview');
+	});
+
+	it('shows the KPIs SQL gives when a department is chosen in the filter bar', async () => {
+		await w.page.getByRole('button', { name: /^部门/ }).click();
+		await w.page.getByLabel('搜索部门').fill('教育委员会');
+		await w.page.getByRole('checkbox', { name: new RegExp(department) }).check();
+		await w.page.waitForURL(/dept=/);
+		const expected = await latestFor(department);
+		const unit = pickAmountUnit(expected.adjusted);
+		await expect.poll(() => kpi(w, '项目数')).toBe(formatCount(expected.forms));
+		expect(await kpi(w, '调整后预算')).toBe(formatAmount(expected.adjusted, unit));
+		expect(await kpi(w, '执行数')).toBe(formatAmount(expected.executed, unit));
+		expect(await kpi(w, '预算执行率')).toBe(formatRate(expected.rate));
+		expect(await kpi(w, '平均总分')).toBe(formatPoints(expected.avg_score));
+	});
+
+	it('keeps the department in the URL and shows it as a chip', async () => {
+		expect(new URL(w.page.url()).searchParams.getAll('dept')).toEqual([department]);
+		await expect
+			.poll(() => w.page.getByRole('button', { name: `移除 ${department}` }).count())
+			.toBe(1);
+	});
+
+	it('keeps the filter on reload', async () => {
+		const before = await kpi(w, '项目数');
+		await w.page.reload();
+		await w.page.locator('[data-kpi="项目数"]').waitFor();
+		expect(await kpi(w, '项目数')).toBe(before);
+		expect(new URL(w.page.url()).searchParams.getAll('dept')).toEqual([department]);
+	});
+
+	it('goes back to all departments with the browser’s back button', async () => {
+		await w.page.goBack();
+		await expect.poll(() => new URL(w.page.url()).searchParams.getAll('dept')).toEqual([]);
+	});
+
+	it('asks nothing of the internet and logs no errors', () => {
+		expect(w.outside).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+});
+
+describe('the overview on a phone', () => {
+	it('fits a 390 px wide screen without sideways scrolling', async () => {
+		const w = await open('', { width: 390, height: 844 });
+		await w.page.locator('[aria-label="自评等级分布"][data-rendered="true"]').waitFor();
+		const overflow = await w.page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		await screenshot(w.page, 'overview-phone');
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
