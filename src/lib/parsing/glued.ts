@@ -69,7 +69,7 @@ function scoreRow(
 		const places = /\.(\d+)/.exec(p)?.[1]?.length ?? 0;
 		if (places !== 0 && places !== 2) cost += 1;
 	}
-	const slots = columns.filter((c) => c !== 'note');
+	const slots: FundColumn[] = columns.filter((c) => c !== 'note');
 	if (row.length > slots.length) return cost + 10 * (row.length - slots.length);
 	if (row.length < slots.length) return cost;
 	cost -= 2.5;

@@ -96,9 +96,9 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 		drafts.push({
 			level1: null,
 			level2: null,
-			name: parts[0],
-			target: parts[1],
-			actual: parts[2],
+			name: parts[0] ?? '',
+			target: parts[1] ?? null,
+			actual: parts[2] ?? null,
 			weight: split.weight,
 			score: split.score,
 			note: note || null
