@@ -6,6 +6,7 @@ import {
 	departmentWeakIndicatorsQuery,
 	departmentYearsQuery,
 	type DepartmentProjectRow,
+	type DepartmentTotalRow,
 	type DepartmentYearRow,
 	type WeakIndicatorRow
 } from '../../src/lib/queries/department.ts';
@@ -69,7 +70,7 @@ function expectedYear(rs: FormRecord[]) {
 	};
 }
 
-const asFixed = (row: DepartmentYearRow | Omit<DepartmentYearRow, 'year'>) => ({
+const asFixed = (row: DepartmentTotalRow) => ({
 	forms: row.forms,
 	adjusted: D(row.adjusted).toFixed(2),
 	executed: D(row.executed).toFixed(2),

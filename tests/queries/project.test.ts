@@ -128,6 +128,23 @@ describe('projectFundsQuery', () => {
 	});
 });
 
+describe('projectFundsQuery rate check', () => {
+	it('accepts the printed 13.05% beside the computed 13.04…% (within 0.01 point)', async () => {
+		const [total] = await data.db.query<FundRowView>(projectFundsQuery(SKILLS_ID));
+		expect([total!.rate_printed && D(total!.rate_printed).toFixed(2), total!.rate]).toEqual([
+			'13.05',
+			'0.1304'
+		]);
+		expect(total!.rate_differs).toBe(false);
+	});
+
+	it('flags a printed rate that differs by more than 0.01 point', async () => {
+		const warned = CORPUS.find((r) => r.warnings.some((w) => w.code === 'rate_mismatch'))!;
+		const rows = await data.db.query<FundRowView>(projectFundsQuery(idOf(warned)));
+		expect(rows.find((r) => r.source === 'total')!.rate_differs).toBe(true);
+	});
+});
+
 describe('projectIndicatorsQuery', () => {
 	let rows: IndicatorRowView[];
 	beforeAll(async () => {

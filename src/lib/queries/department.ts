@@ -5,6 +5,7 @@
 import type { Query } from '../db/database.ts';
 import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
 import { filterCondition, type Filters } from '../state/filters.ts';
+import { rateBandCase } from './facts.ts';
 import { divRound, meanRound } from './sql.ts';
 
 /** The page's filters narrowed to one department (a department chosen in the bar is replaced). */
@@ -12,9 +13,8 @@ export function forDepartment(filters: Filters, department: string): Filters {
 	return { ...filters, departments: [department] };
 }
 
-export interface DepartmentYearRow {
+export interface DepartmentTotalRow {
 	[key: string]: string | number | null;
-	year: number;
 	forms: number;
 	/** Σ adjusted, Σ executed, Σ (adjusted − executed), in 元 */
 	adjusted: string | null;
@@ -22,6 +22,8 @@ export interface DepartmentYearRow {
 	unspent: string | null;
 	/** Σ executed / Σ adjusted as a fraction, 4 decimals */
 	rate: string | null;
+	/** the rate's 红黄绿灯 band: 'attention' | 'watch' | 'good' */
+	rate_band: string | null;
 	/** mean total score, 2 decimals */
 	avg_score: string | null;
 	/** forms whose own rate is below the watch threshold (90 %) */
@@ -32,11 +34,16 @@ export interface DepartmentYearRow {
 	points_lost: string | null;
 }
 
+export interface DepartmentYearRow extends DepartmentTotalRow {
+	year: number;
+}
+
 const YEAR_COLUMNS = `count(*)::INTEGER AS forms,
 	sum(f.adjusted) AS adjusted,
 	sum(f.executed) AS executed,
 	sum(f.unspent) AS unspent,
 	${divRound('sum(f.executed)', 'sum(f.adjusted)', 4)} AS rate,
+	${rateBandCase(divRound('sum(f.executed)', 'sum(f.adjusted)', 4))} AS rate_band,
 	${meanRound('f.total_score', 2)} AS avg_score,
 	count(*) FILTER (WHERE f.rate < ${EXECUTION_THRESHOLDS.watch})::INTEGER AS below_watch,
 	coalesce(sum(f.weak_count), 0)::INTEGER AS weak_indicators,
@@ -51,8 +58,6 @@ export function departmentYearsQuery(department: string, filters: Filters): Quer
 		params: where.params
 	};
 }
-
-export type DepartmentTotalRow = Omit<DepartmentYearRow, 'year'>;
 
 /** The same figures over every selected year together: the projects table's 合计 row. */
 export function departmentTotalQuery(department: string, filters: Filters): Query {

@@ -64,7 +64,7 @@ export function projectFormQuery(formId: number): Query {
 }
 
 export interface FundRowView {
-	[key: string]: string | number | null;
+	[key: string]: string | number | boolean | null;
 	position: number;
 	source: string;
 	initial: string | null;
@@ -76,13 +76,19 @@ export interface FundRowView {
 	/** executed / adjusted, fraction with 4 decimals */
 	rate: string | null;
 	score: string | null;
+	/** the printed rate is more than 0.01 percentage point from executed / adjusted */
+	rate_differs: boolean | null;
 }
+
+/** How far a printed rate may sit from the computed one: forms round up or down (record.md). */
+const RATE_TOLERANCE = '0.01';
 
 /** The funds block as printed, each line with its computed rate, in printed order. */
 export function projectFundsQuery(formId: number): Query {
 	return {
 		sql: `SELECT position, source, initial, adjusted, executed, weight, rate_printed,
-			${divRound('executed', 'adjusted', 4)} AS rate, score
+			${divRound('executed', 'adjusted', 4)} AS rate, score,
+			abs(${divRound('executed * 100', 'adjusted', 6)} - rate_printed) > ${RATE_TOLERANCE} AS rate_differs
 		FROM funds WHERE form_id = ? ORDER BY position`,
 		params: [formId]
 	};
