@@ -84,3 +84,12 @@ describe('describeChange', () => {
 		expect(describeChange('1', null, 'count')).toBeNull();
 	});
 });
+
+describe('describeChange in 亿元', () => {
+	it('words an amount change in the unit of the figure beside it', () => {
+		expect(describeChange('12543000000', '17210780000', 'amount', '亿元')).toEqual({
+			text: '−46.68亿元',
+			direction: 'down'
+		});
+	});
+});

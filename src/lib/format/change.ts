@@ -1,6 +1,6 @@
 /** Year-over-year changes, worded as a finance report words them. Exact (decimal.js). */
 import Decimal from 'decimal.js';
-import { groupDigits } from './number.ts';
+import { groupDigits, UNIT_FACTOR, type AmountUnit } from './number.ts';
 
 export type ChangeKind = 'count' | 'amount' | 'rate' | 'points';
 
@@ -10,21 +10,22 @@ export interface Change {
 }
 
 /**
- * The change from `previous` to `current`: counts and amounts (元 → 万元) as a difference,
- * rates (fractions) in 个百分点, points in 分. Null when either side is missing.
+ * The change from `previous` to `current`: counts and amounts (元, shown in `amountUnit`) as a
+ * difference, rates (fractions) in 个百分点, points in 分. Null when either side is missing.
  */
 export function describeChange(
 	current: string | number | null,
 	previous: string | number | null,
-	kind: ChangeKind
+	kind: ChangeKind,
+	amountUnit: AmountUnit = '万元'
 ): Change | null {
 	if (current === null || previous === null) return null;
 	let diff = new Decimal(current).minus(previous);
 	let unit = '';
 	let places = 2;
 	if (kind === 'amount') {
-		diff = diff.div(10_000);
-		unit = '万元';
+		diff = diff.div(UNIT_FACTOR[amountUnit]);
+		unit = amountUnit;
 	} else if (kind === 'rate') {
 		diff = diff.times(100);
 		unit = '个百分点';

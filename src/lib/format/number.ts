@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
-const UNIT_FACTOR: Record<AmountUnit, Decimal> = {
+export const UNIT_FACTOR: Record<AmountUnit, Decimal> = {
 	元: new Decimal(1),
 	万元: new Decimal(10_000),
 	亿元: new Decimal(100_000_000)
