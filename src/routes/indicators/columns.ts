@@ -1,0 +1,63 @@
+// The 指标分析 page's table columns: an indicator with its form, target, actual and score.
+import type { Column } from '$lib/components/table.ts';
+import type { RecurringWeakRow, WeakIndicatorRow } from '$lib/queries/indicators.ts';
+
+type ProjectHref = (id: number) => string;
+
+const formColumns = (projectHref: ProjectHref): Column<WeakIndicatorRow>[] => [
+	{ key: 'project', label: '项目', kind: 'text', wide: true, href: (r) => projectHref(r.form_id) },
+	{ key: 'department', label: '主管部门', kind: 'text' },
+	{ key: 'year', label: '年度', kind: 'year' },
+	{ key: 'level2', label: '二级指标', kind: 'text' },
+	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
+	{ key: 'target', label: '年度指标值', kind: 'text' },
+	{ key: 'actual', label: '实际完成值', kind: 'text' }
+];
+
+const completion: Column<WeakIndicatorRow> = {
+	key: 'completion',
+	label: '完成程度',
+	kind: 'rate',
+	tone: (r) => (r.missed_target ? 'attention' : null)
+};
+
+const scoreColumns = (scoreTone: Column<WeakIndicatorRow>['tone']): Column<WeakIndicatorRow>[] => [
+	{ key: 'weight', label: '分值', kind: 'points' },
+	{ key: 'score', label: '得分', kind: 'points', tone: scoreTone },
+	{ key: 'points_lost', label: '失分', kind: 'points' }
+];
+
+/** Indicators that lost points or missed their target, with the reason given. */
+export function weakColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
+	return [
+		...formColumns(projectHref),
+		completion,
+		...scoreColumns((r) => (r.lost_points ? 'watch' : null)),
+		{ key: 'note', label: '偏差原因分析及改进措施', kind: 'text', wide: true }
+	];
+}
+
+/** Indicators that lost points with no reason written (the reason column would be empty). */
+export function unexplainedColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
+	return [...formColumns(projectHref), completion, ...scoreColumns(() => 'watch')];
+}
+
+/** Full marks despite a missed target: the score is the suspicious cell. */
+export function inflatedColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
+	return [
+		...formColumns(projectHref),
+		completion,
+		...scoreColumns(() => 'attention'),
+		{ key: 'note', label: '偏差原因分析及改进措施', kind: 'text', wide: true }
+	];
+}
+
+export const RECURRING_COLUMNS: Column<RecurringWeakRow>[] = [
+	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
+	{ key: 'level2', label: '二级指标', kind: 'text' },
+	{ key: 'times', label: '失分或未达标次数', kind: 'count' },
+	{ key: 'projects', label: '涉及项目', kind: 'count' },
+	{ key: 'departments', label: '涉及部门', kind: 'count' },
+	{ key: 'years', label: '涉及年度数', kind: 'count' },
+	{ key: 'points_lost', label: '失分合计', kind: 'points' }
+];

@@ -1,0 +1,62 @@
+// The 执行与结余 page's table columns: which fields, in which unit, marked past which threshold.
+import type { Column } from '$lib/components/table.ts';
+import type {
+	BudgetChangeRow,
+	UnspentDepartmentRow,
+	UnspentProjectRow
+} from '$lib/queries/underspending.ts';
+
+type Tone = 'attention' | 'watch' | null;
+const toneOf = (band: string | null): Tone =>
+	band === 'attention' ? 'attention' : band === 'watch' ? 'watch' : null;
+
+export function projectColumns(projectHref: (id: number) => string): Column<UnspentProjectRow>[] {
+	return [
+		{
+			key: 'project',
+			label: '项目',
+			kind: 'text',
+			wide: true,
+			href: (r) => projectHref(r.form_id)
+		},
+		{ key: 'department', label: '主管部门', kind: 'text' },
+		{ key: 'year', label: '年度', kind: 'year' },
+		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
+		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
+		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+		{ key: 'rate', label: '执行率', kind: 'rate', tone: (r) => toneOf(r.band) }
+	];
+}
+
+export const DEPARTMENT_COLUMNS: Column<UnspentDepartmentRow>[] = [
+	{ key: 'department', label: '主管部门', kind: 'text', wide: true },
+	{ key: 'forms', label: '项目数', kind: 'count' },
+	{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
+	{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
+	{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+	{ key: 'rate', label: '执行率', kind: 'rate', tone: (r) => toneOf(r.band) },
+	{
+		key: 'below_watch',
+		label: '低于留意线的项目',
+		kind: 'count',
+		tone: (r) => (r.below_watch > 0 ? 'watch' : null)
+	}
+];
+
+export function changeColumns(projectHref: (id: number) => string): Column<BudgetChangeRow>[] {
+	return [
+		{
+			key: 'project',
+			label: '项目',
+			kind: 'text',
+			wide: true,
+			href: (r) => projectHref(r.form_id)
+		},
+		{ key: 'department', label: '主管部门', kind: 'text' },
+		{ key: 'year', label: '年度', kind: 'year' },
+		{ key: 'initial', label: '年初预算（万元）', kind: 'amount' },
+		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
+		{ key: 'budget_change', label: '调整额（万元）', kind: 'amount' },
+		{ key: 'change_rate', label: '调整幅度', kind: 'rate' }
+	];
+}
