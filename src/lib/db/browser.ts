@@ -14,6 +14,7 @@ export function browserDatabase(): Promise<Database> {
 }
 
 async function start(): Promise<Database> {
+	performance.mark('budgetlens:db-start');
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const { default: wasmUrl } = await import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url');
 	const { default: workerUrl } =
@@ -21,6 +22,7 @@ async function start(): Promise<Database> {
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl);
+	performance.mark('budgetlens:db-instantiated');
 	await db.open({
 		query: { castBigIntToDouble: false, castDecimalToDouble: false },
 		allowUnsignedExtensions: false
