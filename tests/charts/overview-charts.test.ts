@@ -44,7 +44,12 @@ describe('yearTrendOption', () => {
 describe('gradeDistributionOption', () => {
 	it('lists every grade band, with zero where no form falls', () => {
 		const option = gradeDistributionOption([{ grade: '优', forms: 2 }]);
-		expect(option.yAxis.data).toEqual(['优（90–100分）', '良（80–89分）', '中（60–79分）', '差（0–59分）']);
+		expect(option.yAxis.data).toEqual([
+			'优（90–100分）',
+			'良（80–89分）',
+			'中（60–79分）',
+			'差（0–59分）'
+		]);
 		expect(option.series[0]!.data.map((d) => d.value)).toEqual([2, 0, 0, 0]);
 	});
 });

@@ -9,7 +9,9 @@ import {
 describe('filtersFromSearch', () => {
 	it('reads departments, years, grades and origin from the query string', () => {
 		const f = filtersFromSearch(
-			new URLSearchParams('dept=上海市教育委员会&dept=上海市民政局&from=2020&to=2022&grade=优&origin=real')
+			new URLSearchParams(
+				'dept=上海市教育委员会&dept=上海市民政局&from=2020&to=2022&grade=优&origin=real'
+			)
 		);
 		expect(f).toEqual({
 			...NO_FILTERS,

@@ -9,12 +9,7 @@
 export type FormKind = 'project' | 'department';
 
 export type FundSource =
-	| 'total'
-	| 'appropriation'
-	| 'carryover'
-	| 'special_account'
-	| 'unit_funds'
-	| 'other';
+	'total' | 'appropriation' | 'carryover' | 'special_account' | 'unit_funds' | 'other';
 
 export type TemplateId = string;
 
