@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_FILE } from '../helpers/dataset.ts';
+
+const run = (...args: string[]) =>
+	spawnSync(process.execPath, ['bin/budgetlens.mjs', ...args], { encoding: 'utf8' });
+
+describe('budgetlens parse', () => {
+	it('prints one JSON record per form of the seed, in order, and exits 0', () => {
+		const result = run('parse', SEED_FILE);
+		const records = result.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(result.status).toBe(0);
+		expect(records.map((r) => [r.source.index, r.project])).toEqual([
+			[0, '高技能人才工作专项'],
+			[1, '职业培训基础能力建设资助']
+		]);
+	});
+
+	it('names a file with no form on stderr, still prints the others, and exits 1', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
+		const fragment = join(dir, 'fragment.txt');
+		writeFileSync(fragment, '宣传工作及时率\n=100% 100% 6 6\n总分 100 91.3\n');
+		const result = run('parse', fragment, SEED_FILE);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(fragment);
+		expect(result.stdout.trim().split('\n')).toHaveLength(2);
+	});
+
+	it('names a path that does not exist', () => {
+		const result = run('parse', 'no/such/file.txt');
+		expect(result.status).not.toBe(0);
+		expect(result.stderr).toContain('no/such/file.txt');
+	});
+});
