@@ -8,8 +8,9 @@ import type { Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { readDecimal } from './numbers.ts';
-import { joinText } from './text.ts';
-import { groupLines, type TextLine } from './wrap-groups.ts';
+import { looksLikeTarget } from './target.ts';
+import { joinText, visualWidth } from './text.ts';
+import { groupLines, type GroupShape, type TextLine } from './wrap-groups.ts';
 
 const HEADER_END = /改进措施|原因分析|未完成原因/;
 const HEADER_WORDS =
@@ -54,6 +55,47 @@ function toLines(cells: readonly Cell[]): string[][] {
 	return lines;
 }
 
+/** Notes are sentences; names rarely carry sentence punctuation. */
+const SENTENCE = /[,，。；;！!？?]/;
+
+/**
+ * The name column's width: the widest text line of the block (the name column is the widest
+ * text column of the indicator table; values lines and level labels are not counted).
+ */
+function measureNameWidth(lines: readonly string[][]): number {
+	let width = 0;
+	for (const tokens of lines) {
+		let k = 0;
+		while (k < tokens.length && readLevelLabel(tokens[k] ?? '')) k++;
+		if (k === tokens.length || readValuesLine(tokens.slice(k))) continue;
+		width = Math.max(width, visualWidth(tokens[k] ?? ''));
+	}
+	return width;
+}
+
+/** What the cells before a values line look like: [note], name, then target and actual. */
+function rowShapes(useNote: boolean, texts: number, nameWidth: number): GroupShape[] {
+	const shapes: GroupShape[] = [];
+	if (useNote) shapes.push({});
+	shapes.push({ width: nameWidth, judge: (t) => (SENTENCE.test(t) ? 3 : 0) });
+	// a target shows itself (comparator, number, date, a qualitative word); a name's tail does not
+	if (texts >= 2) shapes.push({ judge: (t) => (looksLikeTarget(t) ? -1.5 : 0) });
+	return shapes;
+}
+
+/**
+ * Target and actual of a row: printed on the values line, or taken from the wrapped text groups
+ * (in order) for the cells the values line lacks.
+ */
+function placeValues(lead: readonly string[], groups: string[]): [string | null, string | null] {
+	if (lead.length === 2) return [lead[0] ?? null, lead[1] ?? null];
+	if (lead.length === 1) {
+		const target = groups.shift() ?? null;
+		return target === null ? [lead[0] ?? null, null] : [target, lead[0] ?? null];
+	}
+	return [groups.shift() ?? null, groups.shift() ?? null];
+}
+
 /** Reads the indicator rows from the cells between the indicator anchor and the total row. */
 export function readIndicatorLines(
 	cells: readonly Cell[],
@@ -67,13 +109,15 @@ export function readIndicatorLines(
 	const isHeaderLine = (l: string[] | undefined) => !!l && l.every((t) => HEADER_WORDS.test(t));
 	while (start < lines.length && isHeaderLine(lines[start])) start++;
 
+	const body = lines.slice(start);
+	const nameWidth = measureNameWidth(body);
 	const drafts: IndicatorDraft[] = [];
 	const notes: string[][] = [];
 	const events = new Map<number, LevelLabel[]>();
 	let pending: TextLine[] = [];
 	let fragments: string[] = [];
 	let joined = false;
-	for (const raw of lines.slice(start)) {
+	for (const raw of body) {
 		const tokens = raw.slice();
 		while (tokens.length && readLevelLabel(tokens[0] ?? '')) {
 			const label = readLevelLabel(tokens.shift() ?? '');
@@ -103,20 +147,13 @@ export function readIndicatorLines(
 		const missing = 3 - Math.min(2, values.lead.length);
 		const wanted = Math.min(pending.length, missing + (hasNote ? 1 : 0));
 		const useNote = hasNote && pending.length > missing;
-		const groups = groupLines(pending, Math.max(1, wanted)).map((g) =>
+		const shapes = rowShapes(useNote, wanted - (useNote ? 1 : 0), nameWidth);
+		const groups = groupLines(pending, Math.max(1, wanted), shapes).map((g) =>
 			joinText(g.map((l) => l.text))
 		);
 		if (useNote) (notes[drafts.length - 1] ??= []).push(groups.shift() ?? '');
 		const name = groups.shift() ?? '';
-		let target: string | null = null;
-		let actual: string | null = null;
-		if (values.lead.length === 2)
-			[target, actual] = [values.lead[0] ?? null, values.lead[1] ?? null];
-		else if (values.lead.length === 1) {
-			actual = values.lead[0] ?? null;
-			target = groups.shift() ?? null;
-			if (target === null) [target, actual] = [actual, null];
-		} else [target, actual] = [groups.shift() ?? null, groups.shift() ?? null];
+		const [target, actual] = placeValues(values.lead, groups);
 		for (const extra of groups)
 			warnings.push({ code: 'unplaced_text', message: 'indicator text not placed', text: extra });
 		drafts.push({

@@ -1,6 +1,7 @@
 /** Indicator targets and actuals read into parts: comparator, value, unit; completion ratios. */
 import Decimal from 'decimal.js';
 import type { Comparator, ParsedTarget } from '../model/form.ts';
+import { QUALITATIVE_TARGETS } from './templates/labels.ts';
 
 const QUANTITY = /^(>=|<=|=|>|<)?\s*([+-]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(\S{0,12})$/;
 
@@ -42,4 +43,16 @@ export function computeCompletion(
 	const [num, den] = target.op === '<=' || target.op === '<' ? [t, a] : [a, t];
 	if (den.isZero()) return null;
 	return num.dividedBy(den).toDecimalPlaces(6).toFixed();
+}
+
+const TARGET_START = /^(?:>=|<=|=|>|<|[+-]?\d)/;
+
+/**
+ * True when a cell's text reads as an indicator value: a comparator or a number first
+ * (`>=90%`, `29.5亩`, `2020年12月31日前完成`), or a qualitative value word (`及时`, `稳步提升`).
+ */
+export function looksLikeTarget(text: string): boolean {
+	const t = text.trim();
+	if (TARGET_START.test(t)) return true;
+	return t.length <= 8 && QUALITATIVE_TARGETS.some((w) => t.includes(w));
 }

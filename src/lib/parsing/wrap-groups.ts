@@ -1,7 +1,8 @@
 /**
  * Groups wrapped text lines back into cells. PDF text prints a tall cell as several lines, and
  * neighbouring cells one after another; a cell's lines are as wide as its column except the last.
- * We cut the lines into the wanted number of cells where that rule is broken least.
+ * We cut the lines into the wanted number of cells where that rule is broken least, helped by
+ * what each cell is expected to hold (its column width, what its text looks like).
  */
 import { visualWidth } from './text.ts';
 
@@ -11,17 +12,34 @@ export interface TextLine {
 	joined: boolean;
 }
 
+/**
+ * What one wanted cell is known to look like: its column's width when measured elsewhere on
+ * the form, and a cost for its joined text (negative when the text looks like that column).
+ */
+export interface GroupShape {
+	width?: number;
+	judge?: (text: string) => number;
+}
+
 const MAX_LINES = 24;
 /** Lines printed without a blank between them usually belong to one cell. */
 const JOINED = 3;
 
-function groupCost(lines: readonly TextLine[], from: number, to: number): number {
-	let width = 0;
+function groupCost(
+	lines: readonly TextLine[],
+	from: number,
+	to: number,
+	shape: GroupShape | undefined
+): number {
+	let width = shape?.width ?? 0;
 	for (let i = from; i < to; i++) width = Math.max(width, visualWidth(lines[i]?.text ?? ''));
 	let cost = 0;
-	for (let i = from; i < to - 1; i++) {
-		cost += width - visualWidth(lines[i]?.text ?? '');
-		// lines printed without a blank between them belong to one cell
+	// every line but the last of a wrapped cell fills its column
+	for (let i = from; i < to - 1; i++) cost += width - visualWidth(lines[i]?.text ?? '');
+	if (shape?.judge) {
+		let text = '';
+		for (let i = from; i < to; i++) text += (lines[i]?.text ?? '').trim();
+		cost += shape.judge(text);
 	}
 	return cost;
 }
@@ -37,10 +55,14 @@ function cutCost(lines: readonly TextLine[], cut: number): number {
 
 /**
  * Cuts `lines` into `count` consecutive groups. A cut between two lines that followed each other
- * directly costs much; inside a group every line but the last should fill the column width.
- * Ties go to the earliest cuts.
+ * directly costs much; inside a group every line but the last should fill the column width;
+ * `shapes[k]`, when given, says what group k should look like. Ties go to the earliest cuts.
  */
-export function groupLines(lines: readonly TextLine[], count: number): TextLine[][] {
+export function groupLines(
+	lines: readonly TextLine[],
+	count: number,
+	shapes: readonly GroupShape[] = []
+): TextLine[][] {
 	const n = lines.length;
 	if (count <= 1 || n <= 1) return n ? [lines.slice()] : [];
 	if (n <= count) return lines.map((l) => [l]);
@@ -52,15 +74,16 @@ export function groupLines(lines: readonly TextLine[], count: number): TextLine[
 	let bestCost = Number.POSITIVE_INFINITY;
 	const cuts: number[] = [];
 	const search = (start: number, left: number, cost: number) => {
+		const group = count - 1 - left;
 		if (left === 0) {
-			const total = cost + groupCost(lines, start, n);
+			const total = cost + groupCost(lines, start, n, shapes[group]);
 			if (total < bestCost) [bestCost, best] = [total, cuts.slice()];
 			return;
 		}
 		for (let cut = start + 1; cut <= n - left; cut++) {
 			const penalty = cutCost(lines, cut);
 			cuts.push(cut);
-			search(cut, left - 1, cost + groupCost(lines, start, cut) + penalty);
+			search(cut, left - 1, cost + groupCost(lines, start, cut, shapes[group]) + penalty);
 			cuts.pop();
 		}
 	};

@@ -76,3 +76,24 @@ export const INDICATORS_ANCHOR = /^(绩效指标|一级指标|一级$|四、年�
 
 /** Labels of the total row. */
 export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;
+
+/** Words of qualitative indicator values (domain.md §2: 及时, 稳步增长, 效果明显, 有效, 显著…). */
+export const QUALITATIVE_TARGETS: readonly string[] = [
+	'及时',
+	'增长',
+	'提升',
+	'提高',
+	'明显',
+	'有效',
+	'显著',
+	'达标',
+	'达到',
+	'合规',
+	'完善',
+	'改善',
+	'良好',
+	'满意',
+	'规范',
+	'预期',
+	'严格执行'
+];
