@@ -184,9 +184,20 @@ describe('departmentProjectsQuery', () => {
 });
 
 describe('departmentWeakIndicatorsQuery', () => {
+	// Each indicator below its weight, and the funds line when it scored below its weight.
 	const expectedLosses = (department: string) =>
 		formsOf(department)
-			.flatMap((r) => lost(r).map((i) => ({ name: i.name, lost: D(i.weight).minus(D(i.score)) })))
+			.flatMap((r) => {
+				const t = total(r);
+				const funds =
+					t?.weight && t.score && D(t.score).lt(t.weight)
+						? [{ name: '预算执行率', lost: D(t.weight).minus(t.score) }]
+						: [];
+				return [
+					...lost(r).map((i) => ({ name: i.name, lost: D(i.weight).minus(D(i.score)) })),
+					...funds
+				];
+			})
 			.sort((a, b) => b.lost.comparedTo(a.lost));
 
 	it('ranks the indicators by points lost (weight − score), most first', async () => {
@@ -197,6 +208,16 @@ describe('departmentWeakIndicatorsQuery', () => {
 		expect(rows.map((r) => D(r.points_lost).toFixed(4))).toEqual(
 			expected.map((e) => e.lost.toFixed(4))
 		);
+	});
+
+	it('counts the seed forms’ funds lines, which lost 8.70 and 5.39 points', async () => {
+		const rows = await data.db.query<WeakIndicatorRow>(
+			departmentWeakIndicatorsQuery(SEED_DEPARTMENT, NO_FILTERS)
+		);
+		expect(rows.map((r) => [r.name, D(r.points_lost).toFixed(2)])).toEqual([
+			['预算执行率', '8.70'],
+			['预算执行率', '5.39']
+		]);
 	});
 
 	it('keeps only indicators that lost points', async () => {

@@ -115,7 +115,13 @@ export interface WeakIndicatorRow {
 	note: string | null;
 }
 
-/** The department's indicators that lost the most points (weight − score), worst first. */
+/** The name the funds line takes among the indicators: its score is the execution-rate score. */
+export const FUNDS_INDICATOR = '预算执行率';
+
+/**
+ * The department's indicators that lost the most points (weight − score), worst first. The
+ * funds line counts as one indicator (预算执行率, scored on the execution rate), as forms weigh it.
+ */
 export function departmentWeakIndicatorsQuery(
 	department: string,
 	filters: Filters,
@@ -123,11 +129,20 @@ export function departmentWeakIndicatorsQuery(
 ): Query {
 	const where = filterCondition(forDepartment(filters, department));
 	return {
-		sql: `SELECT f.form_id, coalesce(f.project, '部门整体支出') AS project, f.year,
-			i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.points_lost, i.note
-		FROM indicator_facts i JOIN form_facts f USING (form_id)
-		WHERE ${where.sql} AND i.points_lost > 0
-		ORDER BY i.points_lost DESC, f.year DESC NULLS LAST, f.form_id, i.position
+		sql: `WITH chosen AS (SELECT * FROM form_facts f WHERE ${where.sql}),
+		lost AS (
+			SELECT f.form_id, i.position, i.level1, i.level2, i.name, i.target, i.actual, i.weight,
+				i.score, i.points_lost, i.note
+			FROM indicator_facts i JOIN chosen f USING (form_id) WHERE i.points_lost > 0
+			UNION ALL
+			SELECT f.form_id, -1, NULL, NULL, '${FUNDS_INDICATOR}', NULL, NULL, f.funds_weight,
+				f.funds_score, f.funds_weight - f.funds_score, NULL
+			FROM chosen f WHERE f.funds_score < f.funds_weight
+		)
+		SELECT l.form_id, coalesce(f.project, '部门整体支出') AS project, f.year, l.level1, l.level2,
+			l.name, l.target, l.actual, l.weight, l.score, l.points_lost, l.note
+		FROM lost l JOIN chosen f USING (form_id)
+		ORDER BY l.points_lost DESC, f.year DESC NULLS LAST, l.form_id, l.position
 		LIMIT ?`,
 		params: [...where.params, limit]
 	};

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve.ts';
+import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+
+const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
+const DEMO_DEPARTMENT = '上海市教育委员会';
+/** the built site; a copy elsewhere keeps a parallel build from pulling it away mid-test */
+const BUILD = process.env.BUILD_DIR ?? 'build';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let seed: WatchedPage;
+
+const departmentUrl = (department: string, extra = '') =>
+	`${server.url}department/?d=${encodeURIComponent(department)}${extra}`;
+
+async function openDepartment(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('section[aria-label="项目"] tbody tr').first().waitFor({ timeout: 30_000 });
+	await page.locator('[aria-label="部门调整后预算与执行数"][data-rendered="true"]').waitFor();
+}
+
+/** How far the page is wider than its viewport (0 when nothing sticks out). */
+const overflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+beforeAll(async () => {
+	server = await serveBuild(BUILD, 0);
+	browser = await launchBrowser();
+	seed = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
+	// Only the real forms: the seed's two projects.
+	await openDepartment(seed.page, departmentUrl(SEED_DEPARTMENT, '&origin=real'));
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('the department page of the seed department', () => {
+	it('names the department in the heading and the breadcrumb', async () => {
+		expect(await seed.page.locator('h1').innerText()).toContain(SEED_DEPARTMENT);
+		expect(await seed.page.locator('nav.breadcrumb').innerText()).toMatch(
+			new RegExp(`总览\\s*›\\s*${SEED_DEPARTMENT}`)
+		);
+	});
+
+	it('counts its 2 projects', async () => {
+		expect(await seed.page.locator('[data-kpi="项目数"] .figure').innerText()).toBe('2');
+	});
+
+	it('shows its execution rate 35.91 %', async () => {
+		expect(await seed.page.locator('[data-kpi="预算执行率"] .figure').innerText()).toBe('35.91%');
+	});
+
+	it('lists both projects, each linking to its form', async () => {
+		const links = seed.page.locator('section[aria-label="项目"] tbody a');
+		const names = await links.allInnerTexts();
+		expect(names.sort()).toEqual(['高技能人才工作专项', '职业培训基础能力建设资助'].sort());
+		for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/\/project\/\?(.*&)?id=\d+/);
+		}
+	});
+
+	it('sums the table to 2,684.50 万元 adjusted', async () => {
+		const totalRow = seed.page.locator('section[aria-label="项目"] tfoot');
+		expect(await totalRow.innerText()).toContain('2,684.50');
+	});
+
+	it('lists the funds lines as the indicators that lost points', async () => {
+		const rows = seed.page.locator('section[aria-label="失分最多的指标"] tbody tr');
+		await rows.first().waitFor();
+		expect(await rows.count()).toBe(2);
+		expect(await rows.first().innerText()).toContain('预算执行率');
+	});
+
+	it('fits 1280 px without sideways scrolling', async () => {
+		await screenshot(seed.page, 'department-seed');
+		expect(await overflow(seed.page)).toBeLessThanOrEqual(0);
+	});
+
+	it('opens the project page from a project link', async () => {
+		await seed.page
+			.locator('section[aria-label="项目"] tbody a', { hasText: '高技能人才工作专项' })
+			.click();
+		await seed.page.waitForURL(/\/project\//);
+		await seed.page.locator('[data-testid="total-score"]').waitFor({ timeout: 30_000 });
+		expect(await seed.page.locator('h1').innerText()).toContain('高技能人才工作专项');
+	});
+
+	it('asks nothing of the internet', () => {
+		expect(seed.outside).toEqual([]);
+	});
+
+	it('logs no console errors', () => {
+		expect(seed.errors).toEqual([]);
+	});
+});
+
+describe('the department page of a generated department across five years', () => {
+	let demo: WatchedPage;
+	beforeAll(async () => {
+		demo = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
+		await openDepartment(demo.page, departmentUrl(DEMO_DEPARTMENT));
+	});
+
+	it('compares the latest year with the year before', async () => {
+		expect(await demo.page.locator('.period').innerText()).toBe('2023年度，与2022年度相比');
+	});
+
+	it('fits 1280 px and logs no errors', async () => {
+		await screenshot(demo.page, 'department-demo');
+		expect(await overflow(demo.page)).toBeLessThanOrEqual(0);
+		expect(demo.errors).toEqual([]);
+		expect(demo.outside).toEqual([]);
+	});
+
+	it('fits a 390 px phone without sideways scrolling', async () => {
+		const phone = await openWatchedPage(browser, server.url, { width: 390, height: 844 });
+		await openDepartment(phone.page, departmentUrl(DEMO_DEPARTMENT));
+		await screenshot(phone.page, 'department-phone');
+		expect(await overflow(phone.page)).toBeLessThanOrEqual(0);
+		expect(phone.errors).toEqual([]);
+	});
+});
