@@ -48,6 +48,10 @@ describe('indicatorSummaryQuery', () => {
 		expect(row.indicators).toBe(facts.length);
 	});
 
+	it('counts the indicators that lost points or missed the target', () => {
+		expect(row.weak).toBe(facts.filter((i) => i.lostPoints || i.missedTarget).length);
+	});
+
 	it('sums weight − score over the indicators below their weight', () => {
 		expect(row.lost).toBe(facts.filter((i) => i.lostPoints).length);
 		expect(row.points_lost).toBe(points(sum(facts.map((i) => i.pointsLost))));

@@ -16,7 +16,7 @@ export interface CategoryLoss {
 }
 
 /** 二级 categories as ranking bars, coloured by their 一级 category (named in the label). */
-export function categoryLossOption(rows: readonly CategoryLoss[]) {
+export function categoryLossOption(rows: readonly CategoryLoss[], labelWidth = 200) {
 	const level1s = [...new Set(rows.map((r) => r.level1))];
 	return rankingBarsOption(
 		rows.map((r) => ({
@@ -26,7 +26,7 @@ export function categoryLossOption(rows: readonly CategoryLoss[]) {
 			detail: `失分指标 ${formatCount(r.lost)} 项 / 共 ${formatCount(r.indicators)} 项`,
 			color: CATEGORY_PALETTE[level1s.indexOf(r.level1) % CATEGORY_PALETTE.length]
 		})),
-		{ seriesName: '失分', axisName: '分', labelWidth: 200 }
+		{ seriesName: '失分', axisName: '分', labelWidth }
 	);
 }
 
@@ -39,7 +39,7 @@ export interface DepartmentLoss {
 }
 
 /** Departments by total points lost; the bar data's `key` is the department name. */
-export function departmentLossOption(rows: readonly DepartmentLoss[]) {
+export function departmentLossOption(rows: readonly DepartmentLoss[], labelWidth = 220) {
 	return rankingBarsOption(
 		rows.map((r) => ({
 			name: r.department,
@@ -48,7 +48,7 @@ export function departmentLossOption(rows: readonly DepartmentLoss[]) {
 			detail: `失分指标 ${formatCount(r.lost)} 项，${formatCount(r.forms)} 个项目，平均每项目 ${formatPoints(r.per_form)} 分`,
 			key: r.department
 		})),
-		{ seriesName: '失分', axisName: '分' }
+		{ seriesName: '失分', axisName: '分', labelWidth }
 	);
 }
 

@@ -81,6 +81,11 @@ export function rankingBarsOption(items: readonly RankingItem[], options: Rankin
 	};
 }
 
+/** Name labels narrow enough to leave the bars room on a phone (`width`: the viewport, px). */
+export function rankingLabelWidth(width: number): number {
+	return width < 600 ? 110 : 220;
+}
+
 /** A height (px) that gives every bar of a ranking room for its label. */
 export function rankingHeight(count: number): string {
 	return `${Math.max(160, count * 28 + 70)}px`;

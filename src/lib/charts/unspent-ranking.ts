@@ -34,7 +34,7 @@ export const BAND_ICON: Record<Band, string | undefined> = {
 };
 
 /** ECharts option ranking unspent amounts in 万元 (two decimals), with the rate in the tooltip. */
-export function unspentRankingOption(items: readonly UnspentItem[]) {
+export function unspentRankingOption(items: readonly UnspentItem[], labelWidth = 220) {
 	const bars: RankingItem[] = items
 		.filter((i) => i.unspent !== null)
 		.map((i) => ({
@@ -46,5 +46,5 @@ export function unspentRankingOption(items: readonly UnspentItem[]) {
 			icon: i.band ? BAND_ICON[i.band] : undefined,
 			key: i.key ?? i.name
 		}));
-	return rankingBarsOption(bars, { seriesName: '结余', axisName: '万元' });
+	return rankingBarsOption(bars, { seriesName: '结余', axisName: '万元', labelWidth });
 }

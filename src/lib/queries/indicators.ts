@@ -26,6 +26,8 @@ export interface IndicatorSummaryRow {
 	forms: number;
 	first_year: number | null;
 	last_year: number | null;
+	/** indicators that lost points or missed the target */
+	weak: number;
 	/** indicators scored below their weight */
 	lost: number;
 	/** Σ (weight − score) over them, points */
@@ -43,6 +45,7 @@ export function indicatorSummaryQuery(filters: Filters): Query {
 		sql: `SELECT count(*)::INTEGER AS indicators,
 			count(DISTINCT i.form_id)::INTEGER AS forms,
 			min(f.year) AS first_year, max(f.year) AS last_year,
+			count(*) FILTER (WHERE i.lost_points OR i.missed_target)::INTEGER AS weak,
 			count(*) FILTER (WHERE i.lost_points)::INTEGER AS lost,
 			coalesce(sum(i.points_lost), 0) AS points_lost,
 			count(*) FILTER (WHERE i.missed_target)::INTEGER AS missed,
