@@ -1,5 +1,5 @@
 /** The form header: title year and kind, 项目名称 (and a printed code), 主管部门, 实施单位. */
-import { cellText, findLabel, type Cell } from './cells.ts';
+import { cellText, type Cell } from './cells.ts';
 import {
 	FUND_COLUMNS,
 	FUND_ROWS,
@@ -34,16 +34,37 @@ export function readYear(titleLines: readonly string[]): number | null {
 	return null;
 }
 
+/** The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`). */
 function labelAt(
 	cells: readonly Cell[],
 	i: number,
 	end: number
 ): { field: HeaderField; end: number } | null {
-	for (const [pattern, field] of HEADER_LABELS) {
-		const m = findLabel(cells, pattern, i, Math.min(end, i + 1), 3);
-		if (m) return { field, end: m.end };
+	let text = '';
+	for (let k = i; k < Math.min(end, i + 3); k++) {
+		text += compact(cells[k]?.text ?? '');
+		if (text.length > 12) break;
+		for (const [pattern, field] of HEADER_LABELS)
+			if (pattern.test(text)) return { field, end: k + 1 };
 	}
 	return null;
+}
+
+const TITLE_PART = /自评表|年度?\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
+
+/**
+ * The text printed just before a label whose own value is empty (scrambled PDF text prints a
+ * value before its label): the cells back to the previous label, stop, number or title.
+ */
+function valueBefore(cells: readonly Cell[], at: number, from: number, stops: readonly RegExp[]) {
+	const parts: string[] = [];
+	for (let k = at - 1; k >= from; k--) {
+		const text = cellText(cells, k);
+		if (!text || labelAt(cells, k, at) || isStop(cells, k, stops)) break;
+		if (TITLE_PART.test(text) || /^[\d.,%—\-/]+$/.test(text)) break;
+		parts.unshift(cells[k]?.text ?? '');
+	}
+	return joinText(parts);
 }
 
 function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): boolean {
@@ -83,6 +104,8 @@ export function readHeader(
 	end = cells.length;
 	const found: Partial<Record<HeaderField, string>> = {};
 	let i = 0;
+	// cells before `taken` already belong to a label's value
+	let taken = 0;
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
@@ -95,11 +118,13 @@ export function readHeader(
 			parts.push(cells[j]?.text ?? '');
 			j++;
 		}
-		const value = joinText(parts)
+		let value = joinText(parts)
 			.replace(/^[:：]\s*/, '')
 			.replace(/^\(盖章\)/, '');
+		if (!value) value = valueBefore(cells, i, taken, stops);
 		if (value && !(label.field in found)) found[label.field] = value;
 		i = j;
+		taken = j;
 	}
 	const title = cells.length
 		? compact(

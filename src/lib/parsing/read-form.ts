@@ -13,6 +13,7 @@ import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { validateRecord } from './validate.ts';
+import { isShuffled, readShuffled } from './shuffled.ts';
 
 /** Where one form was found. */
 export interface FormPlace {
@@ -32,9 +33,14 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		? readFunds(cells, funds.start, funds.end, readUnitLabel(lines))
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	const goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
-	const drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings) : [];
-	const totals = total ? readTotals(cells, total.start, cells.length) : null;
+	let goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
+	let drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings) : [];
+	let totals = total ? readTotals(cells, total.start, cells.length) : null;
+	if (template === 'shanghai' && !pipe && isShuffled(lines, cells)) {
+		const shuffled = readShuffled(cells, warnings);
+		Object.assign(fundsRead, { unit: shuffled.unit, rows: shuffled.funds });
+		[goalTexts, drafts, totals] = [shuffled.goals, shuffled.drafts, shuffled.totals];
+	}
 	const record: FormRecord = {
 		source: { file: place.file, index: place.index, template },
 		kind: header.kind,
