@@ -12,6 +12,7 @@ import { readTotals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
+import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 
@@ -82,6 +83,7 @@ function readIndicators(
 		if (isGluedTable(body)) return readGluedRows(body, warnings);
 		return readIndicatorLines(body, warnings);
 	}
+	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings);
 	const head = readIndicatorHeader(cells, section.start, template);
 	return readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, warnings);
 }

@@ -20,6 +20,10 @@ export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]>
 	[/^(偏差原因|未完成原因|原因分析)/, 'note']
 ];
 
+/** Words of the indicator column header, wherever extraction puts them. */
+export const INDICATOR_HEADER_WORDS =
+	/^(一级|二级|三级)?指标(名称)?$|^(一级|二级|三级)$|^(年度|实际|指标值|完成值|分值|得分|权重|年度指标值|实际完成值|全年实际值)$/;
+
 const CANONICAL: readonly IndicatorColumn[] = [
 	'name',
 	'op',
