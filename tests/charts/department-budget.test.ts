@@ -22,7 +22,7 @@ describe('departmentBudgetOption', () => {
 	});
 
 	it('names the unit on the axis', () => {
-		expect(option.yAxis.name).toBe('金额（万元）');
+		expect(option.yAxis.name).toBe('万元');
 	});
 
 	it('names the unit in the tooltip', () => {

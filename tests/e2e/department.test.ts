@@ -120,6 +120,11 @@ describe('the department page of a generated department across five years', () =
 		const phone = await openWatchedPage(browser, server.url, { width: 390, height: 844 });
 		await openDepartment(phone.page, departmentUrl(DEMO_DEPARTMENT));
 		await screenshot(phone.page, 'department-phone');
+		// The first screen and the projects table at full size, to look at.
+		await phone.page.screenshot({ path: 'screenshots/department-phone-top.png' });
+		await phone.page
+			.locator('section[aria-label="项目"]')
+			.screenshot({ path: 'screenshots/department-phone-table.png' });
 		expect(await overflow(phone.page)).toBeLessThanOrEqual(0);
 		expect(phone.errors).toEqual([]);
 	});

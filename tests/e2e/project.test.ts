@@ -176,6 +176,7 @@ describe('the project page of a generated project over several years', () => {
 
 	it('fits a 390 px phone without sideways scrolling', async () => {
 		await screenshot(page.page, 'project-phone');
+		await page.page.screenshot({ path: 'screenshots/project-phone-top.png' });
 		expect(await overflow(page.page)).toBeLessThanOrEqual(0);
 		expect(page.errors).toEqual([]);
 	});

@@ -50,7 +50,7 @@ export function departmentBudgetOption(years: readonly BudgetYear[]) {
 				v === null ? '—' : `${v.toLocaleString('zh-CN', { minimumFractionDigits: 2 })} ${unit}`
 		},
 		xAxis: { type: 'category', data: years.map((y) => `${y.year}`) },
-		yAxis: { type: 'value', name: `金额（${unit}）` },
+		yAxis: { type: 'value', name: unit },
 		series: [
 			series('调整后预算', 'adjusted', CATEGORY_PALETTE[2]!),
 			series('执行数', 'executed', ACCENT)

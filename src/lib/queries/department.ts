@@ -86,14 +86,14 @@ export interface DepartmentProjectRow {
 	weak_count: number;
 }
 
-/** Every form of the department: newest year first, then by project name. */
+/** Every form of the department: newest year first, within a year the lowest rate first. */
 export function departmentProjectsQuery(department: string, filters: Filters): Query {
 	const where = filterCondition(forDepartment(filters, department));
 	return {
 		sql: `SELECT f.form_id, coalesce(f.project, '部门整体支出') AS project, f.year, f.origin,
 			f.adjusted, f.executed, f.unspent, f.rate, f.rate_band, f.total_score, f.grade, f.weak_count
 		FROM form_facts f WHERE ${where.sql}
-		ORDER BY f.year DESC NULLS LAST, f.project, f.form_id`,
+		ORDER BY f.year DESC NULLS LAST, f.rate ASC NULLS LAST, f.project, f.form_id`,
 		params: where.params
 	};
 }
