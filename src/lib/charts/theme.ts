@@ -34,3 +34,24 @@ export const BASE_OPTION = {
 		feature: { saveAsImage: { title: '保存为图片', pixelRatio: 2 } }
 	}
 } as const;
+
+/**
+ * The option with its 保存为图片 file named after the chart (ECharts appends .png), so a saved
+ * image reads "各部门预算执行率热力图.png" rather than "echarts.png". Options without a toolbox
+ * are returned unchanged.
+ */
+export function withImageName<T extends Record<string, unknown>>(option: T, name: string): T {
+	const toolbox = option.toolbox as { feature?: { saveAsImage?: object } } | undefined;
+	if (!toolbox || Array.isArray(toolbox) || !toolbox.feature?.saveAsImage) return option;
+	const safe = name.replace(/[\\/:*?"<>|\s]+/g, '_') || 'chart';
+	return {
+		...option,
+		toolbox: {
+			...toolbox,
+			feature: {
+				...toolbox.feature,
+				saveAsImage: { ...toolbox.feature.saveAsImage, name: safe }
+			}
+		}
+	};
+}

@@ -10,4 +10,11 @@ export interface Column<T> {
 	/** 'attention' | 'watch' marks a cell past a threshold (with an icon, not colour alone) */
 	tone?: (row: T) => 'attention' | 'watch' | null;
 	wide?: boolean;
+	/**
+	 * a heading shared by consecutive columns, drawn as a second header row (调整后预算（万元）
+	 * over 2022年 | 2023年 | 变化); downloads write "group label" as the column's header
+	 */
+	group?: string;
+	/** show a + before increases (a change column) */
+	signed?: boolean;
 }
