@@ -53,9 +53,10 @@ export function alignValues(
 			};
 			if (i < n && j < m)
 				relax(i + 1, j + 1, fitCost(values[i] ?? '', columns[j] ?? 'note', isTotal), 1);
-			// sub-rows most often leave the executed amount blank
-			const skip =
-				i === 0 ? SKIP_LEADING : columns[j] === 'executed' ? SKIP_INSIDE - 0.1 : SKIP_INSIDE;
+			// sub-rows most often leave the executed amount blank; the total row prints it (its
+			// rate and score come from it) and rather leaves the adjusted budget blank
+			const blank = isTotal ? 'adjusted' : 'executed';
+			const skip = i === 0 ? SKIP_LEADING : columns[j] === blank ? SKIP_INSIDE - 0.1 : SKIP_INSIDE;
 			if (j < m && i < n) relax(i, j + 1, skip, 2);
 			if (i < n) relax(i + 1, j, DROP_VALUE, 3);
 		}

@@ -95,6 +95,8 @@ export function readFunds(
 		raw.push({ source: label.source, values: splitGlued(values, columns, warnings) });
 		i = j - 1;
 	}
+	const total = raw.find((r) => r.source === 'total');
+	if (total && !total.values.length) total.values = runAfterColumns(cells, start, end, columns);
 	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
 	const amounts = raw.flatMap((r) =>
 		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))
@@ -108,9 +110,35 @@ export function readFunds(
 	);
 	// a funds weight printed in the block's title: 预算执行情况(万元)(20分)
 	const points = /\((\d+)分\)/.exec(compact(cells[start]?.text ?? ''));
-	const total = rows.find((r) => r.source === 'total');
-	if (points?.[1] && total && !total.weight) total.weight = points[1];
+	const totalRow = rows.find((r) => r.source === 'total');
+	if (points?.[1] && totalRow && !totalRow.weight) totalRow.weight = points[1];
 	return { unit, rows, warnings };
+}
+
+/**
+ * The total row's values when its label is printed away from them (spreadsheet exports put the
+ * row labels after the values): the first run of values after the column header, up to the
+ * value after the first percentage (the rate, then the score).
+ */
+function runAfterColumns(
+	cells: readonly Cell[],
+	start: number,
+	end: number,
+	columns: readonly FundColumn[]
+): string[] {
+	let i = start;
+	let lastColumn = -1;
+	for (; i < end; i++) if (columnOf(cellText(cells, i))) lastColumn = i;
+	const run: string[] = [];
+	for (let k = lastColumn + 1; lastColumn >= 0 && k < end; k++) {
+		const text = cellText(cells, k);
+		if (!isValue(text)) break;
+		run.push(text);
+		if (run.length >= columns.length) break;
+		if (columns.includes('rate') && run.length >= 2 && readPercent(run[run.length - 2] ?? ''))
+			return run;
+	}
+	return run;
 }
 
 function toRow(

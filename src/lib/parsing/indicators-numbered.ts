@@ -28,10 +28,14 @@ export function hasNumberedNames(cells: readonly Cell[]): boolean {
 const isBare = (t: string | undefined) => t !== undefined && readDecimal(t) !== null;
 const isValueCell = (t: string) => /\d/.test(t) || isPlaceholder(t);
 
-/** Reads the numbered rows from the indicator cells (header labels are skipped). */
+/**
+ * Reads the numbered rows from the indicator cells (header labels are skipped); the texts printed
+ * before the first name are handed back in `lead`.
+ */
 export function readNumberedRows(
 	cells: readonly Cell[],
-	warnings: FormWarning[]
+	warnings: FormWarning[],
+	lead: string[] = []
 ): IndicatorDraft[] {
 	const names: string[] = [];
 	const values: string[] = [];
@@ -63,8 +67,9 @@ export function readNumberedRows(
 		}
 		if (INDICATOR_HEADER_WORDS.test(t)) continue;
 		if (!names.length) {
-			// before the first name: the rest of the header or of the goals, not a row's value
-			warnings.push({ code: 'unplaced_text', message: 'text before the first indicator', text: t });
+			// before the first name: the goal texts of an export that prints them after the
+			// indicator labels, never a row's value
+			if (!isPlaceholder(t)) lead.push(t);
 			continue;
 		}
 		if (isValueCell(t)) {

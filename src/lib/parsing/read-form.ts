@@ -35,7 +35,12 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
 	let goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
-	let drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings) : [];
+	const lead: string[] = [];
+	let drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings, lead) : [];
+	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
+		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
+	for (const text of goalTexts?.target === (lead[0] ?? null) ? lead.slice(2) : lead)
+		warnings.push({ code: 'unplaced_text', message: 'text before the first indicator', text });
 	let totals = total ? readTotals(cells, total.start, cells.length) : null;
 	if (template === 'shanghai' && !pipe && isShuffled(lines, cells)) {
 		const shuffled = readShuffled(cells, warnings);
@@ -75,7 +80,8 @@ function readIndicators(
 	section: Section,
 	template: string,
 	pipe: boolean,
-	warnings: FormWarning[]
+	warnings: FormWarning[],
+	lead: string[]
 ): IndicatorDraft[] {
 	const body = cells.slice(section.start, section.end);
 	const lineCount = new Set(body.map((c) => c.line)).size;
@@ -83,7 +89,7 @@ function readIndicators(
 		if (isGluedTable(body)) return readGluedRows(body, warnings);
 		return readIndicatorLines(body, warnings);
 	}
-	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings);
+	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings, lead);
 	const head = readIndicatorHeader(cells, section.start, template);
 	return readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, warnings);
 }
