@@ -129,3 +129,14 @@ describe('the department page of a generated department across five years', () =
 		expect(phone.errors).toEqual([]);
 	});
 });
+
+describe('the department page without a department', () => {
+	it('says none was chosen and points to the overview', async () => {
+		const bare = await openWatchedPage(browser, server.url);
+		await bare.page.goto(`${server.url}department/`);
+		const note = bare.page.locator('.missing');
+		await note.waitFor();
+		expect(await note.innerText()).toContain('网址中没有指定部门');
+		expect(bare.errors).toEqual([]);
+	});
+});

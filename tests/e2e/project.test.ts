@@ -190,3 +190,23 @@ describe('the project page of a generated project over several years', () => {
 		expect(page.errors).toEqual([]);
 	});
 });
+
+describe('the project page with a bad id', () => {
+	it('says the id is not valid', async () => {
+		const bad = await openWatchedPage(browser, server.url);
+		await bad.page.goto(`${server.url}project/?id=abc`);
+		const alert = bad.page.locator('[role="alert"]');
+		await alert.waitFor();
+		expect(await alert.innerText()).toContain('表单编号“abc”无效');
+		expect(bad.errors).toEqual([]);
+	});
+
+	it('says when no form has the id', async () => {
+		const gone = await openWatchedPage(browser, server.url);
+		await gone.page.goto(`${server.url}project/?id=999999`);
+		const alert = gone.page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.innerText()).toContain('没有编号为 999999 的自评表');
+		expect(gone.errors).toEqual([]);
+	});
+});
