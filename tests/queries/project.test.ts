@@ -138,6 +138,13 @@ describe('projectFundsQuery rate check', () => {
 		expect(total!.rate_differs).toBe(false);
 	});
 
+	it('gives the points the funds line lost: 10 − 1.3 = 8.70', async () => {
+		const [total] = await data.db.query<FundRowView>(projectFundsQuery(SKILLS_ID));
+		const t = SKILLS.funds.find((f) => f.source === 'total')!;
+		expect(D(total!.points_lost).toFixed(2)).toBe(D(t.weight).minus(D(t.score)).toFixed(2));
+		expect(D(total!.points_lost).toFixed(2)).toBe('8.70');
+	});
+
 	it('flags a printed rate that differs by more than 0.01 point', async () => {
 		const warned = CORPUS.find((r) => r.warnings.some((w) => w.code === 'rate_mismatch'))!;
 		const rows = await data.db.query<FundRowView>(projectFundsQuery(idOf(warned)));

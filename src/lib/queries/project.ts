@@ -78,6 +78,8 @@ export interface FundRowView {
 	score: string | null;
 	/** the printed rate is more than 0.01 percentage point from executed / adjusted */
 	rate_differs: boolean | null;
+	/** weight − score when the line scored below its weight, else null */
+	points_lost: string | null;
 }
 
 /** How far a printed rate may sit from the computed one: forms round up or down (record.md). */
@@ -88,7 +90,8 @@ export function projectFundsQuery(formId: number): Query {
 	return {
 		sql: `SELECT position, source, initial, adjusted, executed, weight, rate_printed,
 			${divRound('executed', 'adjusted', 4)} AS rate, score,
-			abs(${divRound('executed * 100', 'adjusted', 6)} - rate_printed) > ${RATE_TOLERANCE} AS rate_differs
+			abs(${divRound('executed * 100', 'adjusted', 6)} - rate_printed) > ${RATE_TOLERANCE} AS rate_differs,
+			CASE WHEN score < weight THEN weight - score END AS points_lost
 		FROM funds WHERE form_id = ? ORDER BY position`,
 		params: [formId]
 	};
