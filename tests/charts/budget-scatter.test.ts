@@ -29,9 +29,9 @@ describe('budgetScatterOption', () => {
 
 	it('keeps one series per band, with a distinct symbol each', () => {
 		expect(option.series.map((s) => [s.name, s.symbol, s.data.length])).toEqual([
-			['▲ 需关注', 'triangle', 1],
-			['● 需留意', 'circle', 0],
-			['达标', 'rect', 1]
+			['需关注（低于60%）', 'triangle', 1],
+			['需留意（60%–87.5%）', 'circle', 0],
+			['达标（87.5%及以上）', 'rect', 1]
 		]);
 	});
 

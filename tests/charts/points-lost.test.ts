@@ -19,21 +19,28 @@ describe('categoryLossOption', () => {
 		{ level1: '效益指标', level2: '经济效益指标', indicators: 40, lost: 2, points_lost: '3.0500' }
 	]);
 
-	it('names each bar by its 一级 and 二级 category', () => {
-		expect(option.yAxis.data).toEqual([
-			'效益指标 · 社会效益指标',
-			'产出指标 · 数量指标',
-			'效益指标 · 经济效益指标'
+	it('names each bar by its 二级 category', () => {
+		expect(option.yAxis.data).toEqual(['社会效益指标', '数量指标', '经济效益指标']);
+	});
+
+	it('gives each 一级 category a series, a colour and a legend entry', () => {
+		expect(option.series.map((s) => [s.name, s.itemStyle.color])).toEqual([
+			['效益指标', CATEGORY_PALETTE[0]],
+			['产出指标', CATEGORY_PALETTE[1]]
 		]);
 	});
 
-	it('colours bars of one 一级 category alike', () => {
-		const colors = option.series[0]!.data.map((d) => d.itemStyle.color);
-		expect(colors).toEqual([CATEGORY_PALETTE[0], CATEGORY_PALETTE[1], CATEGORY_PALETTE[0]]);
+	it('puts each 二级 category in its own 一级 series only', () => {
+		expect(option.series[0]!.data.map((d) => d?.value ?? null)).toEqual([37.9, null, 3.05]);
+		expect(option.series[1]!.data.map((d) => d?.value ?? null)).toEqual([null, 33.1, null]);
 	});
 
-	it('labels points with two decimals and 分', () => {
-		expect(option.series[0]!.data.map((d) => d.text)).toEqual(['37.90分', '33.10分', '3.05分']);
+	it('labels points with two decimals and 分, naming both levels in the tooltip', () => {
+		const bar = option.series[0]!.data[2]!;
+		expect(bar.text).toBe('3.05分');
+		expect(option.tooltip.formatter({ data: bar })).toBe(
+			'效益指标 · 经济效益指标\n失分 3.05分\n失分指标 2 项 / 共 40 项'
+		);
 	});
 });
 

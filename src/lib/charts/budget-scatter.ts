@@ -18,17 +18,27 @@ export interface BudgetRatePoint {
 	band: 'attention' | 'watch' | 'good';
 }
 
+// each band its own colour and its own shape (the legend shows both), not colour alone
 const SERIES = [
-	{ band: 'attention', name: '▲ 需关注', color: SIGNAL.attention, symbol: 'triangle' },
-	{ band: 'watch', name: '● 需留意', color: SIGNAL.watch, symbol: 'circle' },
-	{ band: 'good', name: '达标', color: SIGNAL.good, symbol: 'rect' }
+	{ band: 'attention', color: SIGNAL.attention, symbol: 'triangle' },
+	{ band: 'watch', color: SIGNAL.watch, symbol: 'circle' },
+	{ band: 'good', color: SIGNAL.good, symbol: 'rect' }
 ] as const;
+
+function bandNames(watch: string, attention: string) {
+	return {
+		attention: `需关注（低于${attention}%）`,
+		watch: `需留意（${attention}%–${watch}%）`,
+		good: `达标（${watch}%及以上）`
+	};
+}
 
 /** ECharts option; `thresholds` are fractions (decimal strings) as in state/thresholds.ts. */
 export function budgetScatterOption(
 	points: readonly BudgetRatePoint[],
 	thresholds: { watch: string; attention: string }
 ) {
+	const names = bandNames(percentOf(thresholds.watch), percentOf(thresholds.attention));
 	const lines = [
 		{ yAxis: Number(percentOf(thresholds.watch)), name: `${percentOf(thresholds.watch)}%` },
 		{ yAxis: Number(percentOf(thresholds.attention)), name: `${percentOf(thresholds.attention)}%` }
@@ -47,6 +57,7 @@ export function budgetScatterOption(
 			name: '调整后预算（万元，对数刻度）',
 			nameLocation: 'middle',
 			nameGap: 28,
+			axisLabel: { hideOverlap: true },
 			splitLine: { lineStyle: { color: '#edf0f3' } }
 		},
 		yAxis: {
@@ -58,7 +69,7 @@ export function budgetScatterOption(
 		},
 		series: SERIES.map((s, index) => ({
 			type: 'scatter',
-			name: s.name,
+			name: names[s.band],
 			symbol: s.symbol,
 			symbolSize: 8,
 			itemStyle: { color: s.color, opacity: 0.8 },

@@ -15,19 +15,37 @@ export interface CategoryLoss {
 	points_lost: string;
 }
 
-/** 二级 categories as ranking bars, coloured by their 一级 category (named in the label). */
+/**
+ * 二级 categories as ranking bars, one series per 一级 category (stacked, so each bar stays on
+ * its own row) so that the legend names the 一级 category of each colour.
+ */
 export function categoryLossOption(rows: readonly CategoryLoss[], labelWidth = 200) {
 	const level1s = [...new Set(rows.map((r) => r.level1))];
-	return rankingBarsOption(
-		rows.map((r) => ({
-			name: `${r.level1} · ${r.level2}`,
-			value: r.points_lost,
-			text: `${formatPoints(r.points_lost)}分`,
-			detail: `失分指标 ${formatCount(r.lost)} 项 / 共 ${formatCount(r.indicators)} 项`,
-			color: CATEGORY_PALETTE[level1s.indexOf(r.level1) % CATEGORY_PALETTE.length]
-		})),
-		{ seriesName: '失分', axisName: '分', labelWidth }
+	const base = rankingBarsOption(
+		rows.map((r) => ({ name: r.level2, value: r.points_lost, text: '' })),
+		{ seriesName: '失分', labelWidth }
 	);
+	return {
+		...base,
+		legend: { top: 0, left: 0, right: 40 },
+		grid: { ...base.grid, top: 56 },
+		series: level1s.map((level1, i) => ({
+			...base.series[0]!,
+			name: level1,
+			stack: 'loss',
+			itemStyle: { color: CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] },
+			data: rows.map((r) =>
+				r.level1 === level1
+					? {
+							value: new Decimal(r.points_lost).toNumber(),
+							text: `${formatPoints(r.points_lost)}分`,
+							full: `${r.level1} · ${r.level2}`,
+							detail: `失分指标 ${formatCount(r.lost)} 项 / 共 ${formatCount(r.indicators)} 项`
+						}
+					: null
+			)
+		}))
+	};
 }
 
 export interface DepartmentLoss {
@@ -48,7 +66,7 @@ export function departmentLossOption(rows: readonly DepartmentLoss[], labelWidth
 			detail: `失分指标 ${formatCount(r.lost)} 项，${formatCount(r.forms)} 个项目，平均每项目 ${formatPoints(r.per_form)} 分`,
 			key: r.department
 		})),
-		{ seriesName: '失分', axisName: '分', labelWidth }
+		{ seriesName: '失分', labelWidth }
 	);
 }
 

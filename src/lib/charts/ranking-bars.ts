@@ -22,8 +22,6 @@ export interface RankingItem {
 
 export interface RankingOptions {
 	seriesName: string;
-	/** the value axis title, with its unit */
-	axisName: string;
 	/** the width of the name labels, px */
 	labelWidth?: number;
 }
@@ -33,7 +31,7 @@ export function rankingBarsOption(items: readonly RankingItem[], options: Rankin
 	const names = items.map((i) => (i.icon ? `${i.icon} ${i.name}` : i.name));
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 88, top: 36, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 96, top: 36, bottom: 8, containLabel: true },
 		tooltip: {
 			...BASE_OPTION.tooltip,
 			trigger: 'item',
@@ -42,11 +40,10 @@ export function rankingBarsOption(items: readonly RankingItem[], options: Rankin
 					.filter(Boolean)
 					.join('\n')
 		},
+		// every bar carries its exact value and unit, so the value axis shows only grid lines
 		xAxis: {
 			type: 'value',
-			name: options.axisName,
-			nameLocation: 'end',
-			nameTextStyle: { align: 'right', verticalAlign: 'top', padding: [24, 0, 0, 0] },
+			axisLabel: { show: false },
 			splitLine: { lineStyle: { color: '#edf0f3' } }
 		},
 		yAxis: {

@@ -46,5 +46,5 @@ export function unspentRankingOption(items: readonly UnspentItem[], labelWidth =
 			icon: i.band ? BAND_ICON[i.band] : undefined,
 			key: i.key ?? i.name
 		}));
-	return rankingBarsOption(bars, { seriesName: '结余', axisName: '万元', labelWidth });
+	return rankingBarsOption(bars, { seriesName: '结余', labelWidth });
 }

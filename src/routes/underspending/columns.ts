@@ -28,19 +28,15 @@ export function projectColumns(projectHref: (id: number) => string): Column<Unsp
 	];
 }
 
-export const DEPARTMENT_COLUMNS: Column<UnspentDepartmentRow>[] = [
+/** `watch`: the watch threshold as shown, e.g. "90%". */
+export const departmentColumns = (watch: string): Column<UnspentDepartmentRow>[] => [
 	{ key: 'department', label: '主管部门', kind: 'text', wide: true },
 	{ key: 'forms', label: '项目数', kind: 'count' },
 	{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 	{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
 	{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
 	{ key: 'rate', label: '执行率', kind: 'rate', tone: (r) => toneOf(r.band) },
-	{
-		key: 'below_watch',
-		label: '低于留意线的项目',
-		kind: 'count',
-		tone: (r) => (r.below_watch > 0 ? 'watch' : null)
-	}
+	{ key: 'below_watch', label: `执行率低于${watch}的项目`, kind: 'count' }
 ];
 
 export function changeColumns(projectHref: (id: number) => string): Column<BudgetChangeRow>[] {
