@@ -49,7 +49,8 @@ function readColumns(cells: readonly Cell[], start: number, end: number): FundCo
 	const columns: FundColumn[] = [];
 	for (let i = start; i < end; i++) {
 		const text = cellText(cells, i);
-		if (rowLabelOf(text)) break;
+		// glued text may print the first row label right before the column header
+		if (rowLabelOf(text) && (columns.length || !columnOf(cellText(cells, i + 1)))) break;
 		const column = columnOf(text);
 		if (column && !columns.includes(column)) columns.push(column);
 	}
@@ -96,7 +97,8 @@ export function readFunds(
 		i = j - 1;
 	}
 	const total = raw.find((r) => r.source === 'total');
-	if (total && !total.values.length) total.values = runAfterColumns(cells, start, end, columns);
+	if (total && !total.values.length)
+		total.values = splitGlued(runAfterColumns(cells, start, end, columns), columns, warnings);
 	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
 	const amounts = raw.flatMap((r) =>
 		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))

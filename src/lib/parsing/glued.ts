@@ -64,11 +64,15 @@ function scoreRow(
 	columns: readonly FundColumn[]
 ): number {
 	let cost = candidate.length;
+	const amountPlaces = new Set<number>();
 	for (const p of candidate) {
 		if (/^0\d/.test(p)) cost += 5;
 		const places = /\.(\d+)/.exec(p)?.[1]?.length ?? 0;
-		if (places !== 0 && places !== 2) cost += 1;
+		if (places > 2) cost += 1;
+		// the amounts of one row are printed with the same number of decimals
+		if (places && !p.endsWith('%')) amountPlaces.add(places);
 	}
+	cost += Math.max(0, amountPlaces.size - 1);
 	const slots: FundColumn[] = columns.filter((c) => c !== 'note');
 	if (row.length > slots.length) return cost + 10 * (row.length - slots.length);
 	if (row.length < slots.length) return cost;

@@ -1,5 +1,6 @@
 /** A file's text as clean lines: folded, furniture dropped, vertical labels put back together. */
 import { isFurniture, stripInlineFurniture } from './furniture.ts';
+import { cutGluedLine, isGluedLine, joinChunks } from './glued-text.ts';
 import { foldText } from './text.ts';
 
 const VERTICAL_LABELS = [
@@ -41,7 +42,9 @@ export function prepareLines(text: string): string[] {
 		.split('\n')
 		.map((l) => stripInlineFurniture(l).replace(/\s+$/, ''))
 		.map((l) => (isFurniture(l) ? '' : l));
-	return joinVertical(lines).flatMap(cutBeforeTitle);
+	return joinVertical(joinChunks(lines))
+		.flatMap(cutBeforeTitle)
+		.flatMap((l) => (isGluedLine(l) ? cutGluedLine(l) : [l]));
 }
 
 /**
