@@ -54,6 +54,7 @@ export const LEVEL2_LABELS: readonly string[] = [
 	'满意度指标',
 	'投入管理',
 	'财务管理',
+	'项目实施',
 	'业务管理'
 ];
 

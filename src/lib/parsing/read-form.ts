@@ -6,6 +6,7 @@ import { readGoals } from './goals.ts';
 import { readHeader, readYear } from './header.ts';
 import { makeIndicator, type IndicatorDraft } from './indicator.ts';
 import { readIndicatorHeader } from './indicator-header.ts';
+import { TEMPLATE_COLUMNS } from './templates/columns.ts';
 import { readIndicatorLines } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
 import { readTotals } from './totals.ts';
@@ -13,6 +14,7 @@ import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
+import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 
@@ -90,6 +92,8 @@ function readIndicators(
 		return readIndicatorLines(body, warnings);
 	}
 	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings, lead);
+	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))
+		return readWeightFirstRows(body, warnings);
 	const head = readIndicatorHeader(cells, section.start, template);
 	return readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, warnings);
 }

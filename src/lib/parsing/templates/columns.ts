@@ -39,6 +39,7 @@ const CANONICAL: readonly IndicatorColumn[] = [
 /** Column orders printed by particular templates (by template id). */
 export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[]>> = {
 	anhui: ['name', 'weight', 'target', 'actual', 'score', 'note'],
+	ningxia: ['name', 'weight', 'target', 'actual', 'score', 'note'],
 	sichuan: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
 	mofplus: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
 	yunnan20: ['name', 'target', 'actual', 'score', 'note'],
