@@ -9,7 +9,7 @@ import { readIndicatorHeader } from './indicator-header.ts';
 import { TEMPLATE_COLUMNS } from './templates/columns.ts';
 import { readIndicatorLines } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
-import { readTotals } from './totals.ts';
+import { readHeaderScore, readTotals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
@@ -62,7 +62,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		goals: goalTexts,
 		indicators: drafts.map(makeIndicator),
 		total_weight: totals?.weight ?? null,
-		total_score: totals?.score ?? null,
+		total_score: totals?.score ?? readHeaderScore(cells, headerEnd),
 		grade: totals?.grade ?? null,
 		warnings
 	};

@@ -35,3 +35,20 @@ export function readTotals(cells: readonly Cell[], start: number, end: number): 
 	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade };
 	return { weight: null, score: nums[0] ?? null, grade };
 }
+
+const SELF_SCORE = /^自评(?:总)?得?分[:]?(\d+(?:\.\d+)?)?/;
+
+/**
+ * The self-evaluation score printed in the header (`自评总分: 95`, `自评得分98…`), for forms
+ * whose total row is not printed or not reached.
+ */
+export function readHeaderScore(cells: readonly Cell[], end: number): string | null {
+	for (let i = 0; i < Math.min(end, cells.length); i++) {
+		const m = SELF_SCORE.exec(compact(cells[i]?.text ?? ''));
+		if (!m) continue;
+		if (m[1]) return m[1];
+		const next = /^(\d+(?:\.\d+)?)(?![\d.])/.exec(compact(cells[i + 1]?.text ?? ''));
+		return next?.[1] ?? null;
+	}
+	return null;
+}
