@@ -61,8 +61,11 @@ describe('yearLossOption', () => {
 			{ year: 2022, lost: 33, points_lost: '88.0000', no_reason: 2 }
 		]);
 		expect(option.xAxis.data).toEqual(['2021', '2022']);
-		expect(option.series.map((s) => s.data)).toEqual([
-			[19.1, 88],
+		expect(option.series[0]!.data).toEqual([
+			{ value: 19.1, text: '19.10' },
+			{ value: 88, text: '88.00' }
+		]);
+		expect(option.series.slice(1).map((s) => s.data)).toEqual([
 			[10, 33],
 			[1, 2]
 		]);

@@ -45,8 +45,9 @@ export function budgetScatterOption(
 	];
 	return {
 		...BASE_OPTION,
-		legend: { top: 0, left: 0 },
-		grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
+		// the legend may wrap on a phone: room for two lines, and the y unit in the axis labels
+		legend: { top: 0, left: 0, right: 36, itemWidth: 12, itemHeight: 12 },
+		grid: { left: 8, right: 24, top: 64, bottom: 28, containLabel: true },
 		tooltip: {
 			...BASE_OPTION.tooltip,
 			trigger: 'item',
@@ -62,8 +63,8 @@ export function budgetScatterOption(
 		},
 		yAxis: {
 			type: 'value',
-			name: '执行率（%）',
 			min: 0,
+			axisLabel: { formatter: '{value}%' },
 			max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
 			splitLine: { lineStyle: { color: '#edf0f3' } }
 		},

@@ -79,26 +79,33 @@ export interface YearLoss {
 
 /** Points lost (bars, 分) and weak indicators without a reason (line, 项) by year. */
 export function yearLossOption(rows: readonly YearLoss[]) {
+	// units are in the legend; axis names would collide with the save button
 	return {
 		...BASE_OPTION,
 		legend: { top: 0, left: 0 },
-		grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
 		tooltip: { ...BASE_OPTION.tooltip, trigger: 'axis' },
 		xAxis: { type: 'category', data: rows.map((r) => `${r.year}`) },
 		yAxis: [
-			{ type: 'value', name: '失分（分）', minInterval: 1 },
-			{ type: 'value', name: '指标数（项）', minInterval: 1, position: 'right' }
+			{ type: 'value', minInterval: 1 },
+			{ type: 'value', minInterval: 1, position: 'right', splitLine: { show: false } }
 		],
 		series: [
 			{
 				type: 'bar',
 				name: '失分合计（分）',
-				data: rows.map((r) =>
-					new Decimal(r.points_lost).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber()
-				),
+				data: rows.map((r) => ({
+					value: new Decimal(r.points_lost).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+					text: formatPoints(r.points_lost)
+				})),
 				itemStyle: { color: ACCENT },
-				barMaxWidth: 36,
-				label: { show: true, position: 'top', formatter: '{c}' }
+				barMaxWidth: 64,
+				label: {
+					show: true,
+					position: 'insideTop',
+					color: '#fff',
+					formatter: (p: { data: { text: string } }) => p.data.text
+				}
 			},
 			{
 				type: 'line',

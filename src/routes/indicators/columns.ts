@@ -8,7 +8,7 @@ const formColumns = (projectHref: ProjectHref): Column<WeakIndicatorRow>[] => [
 	{ key: 'project', label: '项目', kind: 'text', wide: true, href: (r) => projectHref(r.form_id) },
 	{ key: 'department', label: '主管部门', kind: 'text' },
 	{ key: 'year', label: '年度', kind: 'year' },
-	{ key: 'name', label: '三级指标', kind: 'text' },
+	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
 	{ key: 'target', label: '年度指标值', kind: 'text' },
 	{ key: 'actual', label: '实际完成值', kind: 'text' }
 ];
