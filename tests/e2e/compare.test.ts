@@ -18,6 +18,8 @@ import {
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { exportCell, looksLikeFormula } from '../../src/lib/export/cells.ts';
 import { formatCell, type CellKind } from '../../src/lib/format/cell.ts';
+import { describeChange } from '../../src/lib/format/change.ts';
+import { formatAmount, pickAmountUnit } from '../../src/lib/format/number.ts';
 import { HEADER_ROW, SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 
@@ -201,6 +203,18 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 			i === 0 ? '合计 / 平均' : shown(total[c.key], c.kind, c.signed)
 		);
 		expect(table.total).toEqual(expected);
+	});
+
+	it("opens on the answer: year B's 合计 and its change against year A, as SQL gives them", async () => {
+		const yuan = String(total.adjusted_b);
+		const unit = pickAmountUnit(yuan);
+		const card = w.page.locator('[data-summary="adjusted"]');
+		expect((await card.locator('.value').innerText()).replace(/\s+/g, '')).toBe(
+			formatAmount(yuan, unit) + unit
+		);
+		expect(await card.locator('.change').innerText()).toContain(
+			describeChange(total.adjusted_b ?? null, total.adjusted_a ?? null, 'amount')!.text
+		);
 	});
 
 	it('marks rates below 90 % with an icon, not colour alone', async () => {
