@@ -70,7 +70,12 @@ describe('the 指标分析 page on the whole dataset', () => {
 	});
 
 	it('draws its charts', async () => {
-		for (const label of ['各类指标失分', '指标失分最多的部门', '指标失分分年度']) {
+		for (const label of [
+			'各类指标失分',
+			'指标失分最多的部门',
+			'指标失分分年度',
+			'各部门分年度平均每个项目的指标失分'
+		]) {
 			const chart = w.page.locator(`[aria-label="${label}"]`);
 			await expect.poll(() => chart.getAttribute('data-rendered')).toBe('true');
 		}

@@ -4,11 +4,13 @@ import {
 	indicatorSummaryQuery,
 	pointsLostByCategoryQuery,
 	pointsLostByDepartmentQuery,
+	pointsLostByDepartmentYearQuery,
 	pointsLostByYearQuery,
 	recurringWeakQuery,
 	weakIndicatorsQuery,
 	type CategoryLossRow,
 	type DepartmentLossRow,
+	type DepartmentYearLossRow,
 	type IndicatorSummaryRow,
 	type RecurringWeakRow,
 	type WeakIndicatorRow,
@@ -185,5 +187,45 @@ describe('recurringWeakQuery', () => {
 				}))
 				.sort((a, b) => a.name.localeCompare(b.name))
 		).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
+	});
+});
+
+describe('pointsLostByDepartmentYearQuery', () => {
+	it('divides each department-year’s points lost by its forms, exactly', async () => {
+		const rows = await data.db.query<DepartmentYearLossRow>(
+			pointsLostByDepartmentYearQuery(NO_FILTERS)
+		);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) {
+			const forms = data.records.filter(
+				(x) => x.department === r.department && x.year === r.year
+			).length;
+			const lost = sum(
+				facts
+					.filter((i) => i.form.department === r.department && i.form.year === r.year)
+					.map((i) => i.pointsLost)
+			);
+			expect([r.forms, r.points_lost, r.per_form]).toEqual([
+				forms,
+				points(lost),
+				lost.div(forms).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+			]);
+		}
+	});
+
+	it('keeps the departments that lost most, in that order', async () => {
+		const rows = await data.db.query<DepartmentYearLossRow>(
+			pointsLostByDepartmentYearQuery(NO_FILTERS, 2)
+		);
+		const totals = new Map<string, Decimal>();
+		for (const i of facts) {
+			const d = i.form.department!;
+			totals.set(d, (totals.get(d) ?? new Decimal(0)).plus(i.pointsLost));
+		}
+		const top = [...totals]
+			.sort((a, b) => b[1].comparedTo(a[1]) || a[0].localeCompare(b[0]))
+			.slice(0, 2)
+			.map(([d]) => d);
+		expect([...new Set(rows.map((r) => r.department))]).toEqual(top);
 	});
 });

@@ -205,3 +205,36 @@ export function recurringWeakQuery(filters: Filters, limit = 30): Query {
 		params: [...j.params, limit]
 	};
 }
+
+export interface DepartmentYearLossRow {
+	[key: string]: string | number | null;
+	department: string;
+	year: number;
+	forms: number;
+	points_lost: string;
+	/** Σ points lost / forms of that department and year, points, 2 decimals */
+	per_form: string | null;
+}
+
+/**
+ * Points lost per department and year, for the `limit` departments that lost most over the
+ * selection; per form, so large and small departments compare.
+ */
+export function pointsLostByDepartmentYearQuery(filters: Filters, limit = 20): Query {
+	const where = filterCondition(filters);
+	return {
+		sql: `WITH cells AS (
+			SELECT f.department, f.year, count(*)::INTEGER AS forms, sum(f.points_lost) AS points_lost
+			FROM form_facts f WHERE ${where.sql} AND f.department IS NOT NULL AND f.year IS NOT NULL
+			GROUP BY f.department, f.year
+		), ranked AS (
+			SELECT department, row_number() OVER (ORDER BY sum(points_lost) DESC, department) AS rank
+			FROM cells GROUP BY department
+		)
+		SELECT c.department, c.year, c.forms, c.points_lost,
+			${divRound('c.points_lost', 'c.forms', 2)} AS per_form
+		FROM cells c JOIN ranked r USING (department)
+		WHERE r.rank <= ? ORDER BY r.rank, c.year`,
+		params: [...where.params, limit]
+	};
+}

@@ -1,0 +1,79 @@
+/**
+ * Heatmap of indicator points lost per project, department × year: darker is more lost.
+ * Pure option builder; cell labels and tooltips carry the exact value with its unit.
+ */
+import Decimal from 'decimal.js';
+import { formatCount, formatPoints } from '../format/number.ts';
+import { BASE_OPTION } from './theme.ts';
+
+export interface DepartmentYearLoss {
+	department: string;
+	year: number;
+	forms: number;
+	points_lost: string;
+	/** points lost per form, decimal string */
+	per_form: string | null;
+}
+
+/** Departments down (in the order given), years across; `department` on each cell's data. */
+export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], labelWidth = 200) {
+	const departments = [...new Set(cells.map((c) => c.department))];
+	const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+	const shown = cells.filter((c) => c.per_form !== null);
+	const max = shown.reduce((m, c) => Decimal.max(m, c.per_form!), new Decimal(1));
+	return {
+		...BASE_OPTION,
+		grid: { left: 8, right: 16, top: 40, bottom: 56, containLabel: true },
+		tooltip: {
+			...BASE_OPTION.tooltip,
+			formatter: (p: { data: { text: string } }) => p.data.text
+		},
+		xAxis: {
+			type: 'category',
+			data: years.map(String),
+			position: 'top',
+			splitArea: { show: true }
+		},
+		yAxis: {
+			type: 'category',
+			data: departments,
+			inverse: true,
+			axisLabel: { width: labelWidth, overflow: 'truncate' }
+		},
+		visualMap: {
+			type: 'continuous',
+			orient: 'horizontal',
+			left: 'center',
+			bottom: 4,
+			dimension: 2,
+			min: 0,
+			max: max.ceil().toNumber(),
+			calculable: false,
+			text: ['多', '少'],
+			formatter: (v: number) => `${v.toFixed(2)}分`,
+			inRange: { color: ['#f3f6fa', '#9fb6d0', '#1f4e79'] }
+		},
+		series: [
+			{
+				type: 'heatmap',
+				name: '每个项目平均失分',
+				data: shown.map((c) => ({
+					value: [
+						years.indexOf(c.year),
+						departments.indexOf(c.department),
+						new Decimal(c.per_form!).toNumber()
+					],
+					text: `${c.department}\n${c.year}年 平均每个项目失分 ${formatPoints(c.per_form)}分\n失分合计 ${formatPoints(c.points_lost)}分（${formatCount(c.forms)} 个项目）`,
+					label: formatPoints(c.per_form),
+					department: c.department
+				})),
+				label: {
+					show: true,
+					fontSize: 11,
+					formatter: (p: { data: { label: string } }) => p.data.label
+				},
+				emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } }
+			}
+		]
+	};
+}
