@@ -11,45 +11,63 @@ import type { FundColumn } from './templates/labels.ts';
 const PIECE = /^(?:[—\-/]|(?:0|[1-9]\d*)(?:\.\d{1,4})?%?)/;
 const MAX_CANDIDATES = 4000;
 
-/** Every way to cut `text` into at most `max` number/percent/placeholder pieces. */
-function cuts(text: string, max: number): string[][] {
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Every way to cut `text` into at most `max` number/percent/placeholder pieces, in a fixed
+ * order (integer cuts first), at most MAX_CANDIDATES of them.
+ */
+export function cuts(text: string, max: number): string[][] {
+	// the pieces that can start at each position, as [piece, next position], in walk order
+	const steps: Array<Array<readonly [string, number]>> = [];
+	for (let at = 0; at < text.length; at++) steps.push(piecesAt(text, at));
+	// fewest pieces that cover text[at…]: a branch that cannot finish within `max` is not walked
+	const fewest = new Array<number>(text.length + 1).fill(Number.POSITIVE_INFINITY);
+	fewest[text.length] = 0;
+	for (let at = text.length - 1; at >= 0; at--)
+		for (const [, next] of steps[at] ?? [])
+			fewest[at] = Math.min(fewest[at] ?? 0, 1 + (fewest[next] ?? 0));
 	const out: string[][] = [];
-	const walk = (rest: string, acc: string[]) => {
-		if (out.length >= MAX_CANDIDATES || acc.length > max) return;
-		if (!rest) {
-			out.push(acc);
+	const acc: string[] = [];
+	const walk = (at: number): void => {
+		if (out.length >= MAX_CANDIDATES || acc.length + (fewest[at] ?? 0) > max) return;
+		if (at === text.length) {
+			out.push(acc.slice());
 			return;
 		}
-		if (/^[—\-/]/.test(rest)) return walk(rest.slice(1), [...acc, rest[0] ?? '']);
-		const m = /^(0|[1-9]\d*)((?:\.\d{1,4})?)(%?)/.exec(rest);
-		if (!m) return;
-		const int = m[1] ?? '';
-		for (let il = 1; il <= int.length; il++) {
-			const head = int.slice(0, il);
-			if (il < int.length) {
-				walk(rest.slice(il), [...acc, head]);
-				continue;
-			}
-			const frac = rest.slice(il);
-			const d = /^\.(\d{1,4})/.exec(frac);
-			if (!d) {
-				walk(frac.startsWith('%') ? frac.slice(1) : frac, [
-					...acc,
-					head + (frac.startsWith('%') ? '%' : '')
-				]);
-				continue;
-			}
-			const digits = d[1] ?? '';
-			for (let dl = 1; dl <= digits.length; dl++) {
-				const after = frac.slice(1 + dl);
-				const piece = head + '.' + digits.slice(0, dl);
-				if (after.startsWith('%')) walk(after.slice(1), [...acc, piece + '%']);
-				else walk(after, [...acc, piece]);
-			}
+		for (const [piece, next] of steps[at] ?? []) {
+			acc.push(piece);
+			walk(next);
+			acc.pop();
 		}
 	};
-	walk(text, []);
+	walk(0);
 	return out.filter((pieces) => pieces.every((p) => PIECE.exec(p)?.[0] === p));
+}
+
+/**
+ * The pieces that may start at text[at]: a placeholder; a cut inside the integer part; the
+ * whole integer with 0 to 4 decimals, taking a `%` right after it.
+ */
+function piecesAt(text: string, at: number): Array<readonly [string, number]> {
+	const ch = text[at] ?? '';
+	if (ch === '—' || ch === '-' || ch === '/') return [[ch, at + 1]];
+	const first = text.charCodeAt(at);
+	if (!isDigit(first)) return [];
+	const out: Array<readonly [string, number]> = [];
+	let intEnd = at + 1;
+	if (first !== 48) while (intEnd < text.length && isDigit(text.charCodeAt(intEnd))) intEnd++;
+	for (let end = at + 1; end < intEnd; end++) out.push([text.slice(at, end), end]);
+	let digits = 0;
+	if (text[intEnd] === '.')
+		while (digits < 4 && isDigit(text.charCodeAt(intEnd + 1 + digits))) digits++;
+	const withPercent = (end: number) =>
+		text[end] === '%'
+			? ([text.slice(at, end) + '%', end + 1] as const)
+			: ([text.slice(at, end), end] as const);
+	if (!digits) out.push(withPercent(intEnd));
+	for (let dl = 1; dl <= digits; dl++) out.push(withPercent(intEnd + 1 + dl));
+	return out;
 }
 
 function num(piece: string | undefined): Decimal | null {
@@ -57,26 +75,44 @@ function num(piece: string | undefined): Decimal | null {
 	return new Decimal(piece.replace(/%$/, ''));
 }
 
-/** Lower is better: unnatural pieces, and a full row that breaks the form's arithmetic. */
-function scoreRow(
+/**
+ * Lower is better: unnatural pieces (a leading zero, more than 2 decimals, amounts with mixed
+ * decimals), a row longer than its columns. `full` when the row fills every column: its
+ * arithmetic can then only add (arithmeticCost).
+ */
+function pieceCost(
 	candidate: readonly string[],
 	row: readonly string[],
-	columns: readonly FundColumn[]
-): number {
+	slots: readonly FundColumn[]
+): { cost: number; full: boolean } {
 	let cost = candidate.length;
-	const amountPlaces = new Set<number>();
+	// the amounts of one row are printed with the same number of decimals: the distinct decimal
+	// counts (1 to 4) as bits
+	let placesSeen = 0;
 	for (const p of candidate) {
-		if (/^0\d/.test(p)) cost += 5;
-		const places = /\.(\d+)/.exec(p)?.[1]?.length ?? 0;
+		if (p.length > 1 && p.charCodeAt(0) === 48 && isDigit(p.charCodeAt(1))) cost += 5;
+		const dot = p.indexOf('.');
+		if (dot < 0) continue;
+		const percent = p.endsWith('%');
+		const places = p.length - dot - 1 - (percent ? 1 : 0);
 		if (places > 2) cost += 1;
-		// the amounts of one row are printed with the same number of decimals
-		if (places && !p.endsWith('%')) amountPlaces.add(places);
+		if (places && !percent) placesSeen |= 1 << places;
 	}
-	cost += Math.max(0, amountPlaces.size - 1);
-	const slots: FundColumn[] = columns.filter((c) => c !== 'note');
-	if (row.length > slots.length) return cost + 10 * (row.length - slots.length);
-	if (row.length < slots.length) return cost;
-	cost -= 2.5;
+	let distinct = 0;
+	for (let bits = placesSeen; bits; bits &= bits - 1) distinct++;
+	cost += Math.max(0, distinct - 1);
+	if (row.length > slots.length)
+		return { cost: cost + 10 * (row.length - slots.length), full: false };
+	if (row.length < slots.length) return { cost, full: false };
+	return { cost: cost - 2.5, full: true };
+}
+
+/** Adds to `cost` what a full row breaks: rate = executed / adjusted, score = weight × rate. */
+function arithmeticCost(
+	row: readonly string[],
+	slots: readonly FundColumn[],
+	cost: number
+): number {
 	const at = (c: FundColumn) => row[slots.indexOf(c)];
 	row.forEach((p, k) => {
 		if (p.endsWith('%') !== (slots[k] === 'rate') && !isPlaceholder(p)) cost += 3;
@@ -97,6 +133,30 @@ function scoreRow(
 		}
 	}
 	return cost;
+}
+
+/**
+ * The candidate of lowest cost, the first printed on a tie. Candidates are tried by their piece
+ * cost, a lower bound of their cost, so the decimal arithmetic runs for few of them.
+ */
+function bestCandidate(
+	candidates: readonly string[][],
+	rowOf: (c: readonly string[]) => string[],
+	slots: readonly FundColumn[]
+): string[] | null {
+	const scored = candidates.map((candidate, index) => {
+		const row = rowOf(candidate);
+		return { candidate, row, index, ...pieceCost(candidate, row, slots) };
+	});
+	scored.sort((x, y) => x.cost - y.cost || x.index - y.index);
+	let best: { candidate: string[]; total: number; index: number } | null = null;
+	for (const s of scored) {
+		if (best && (s.cost > best.total || (s.cost === best.total && s.index > best.index))) break;
+		const total = s.full ? arithmeticCost(s.row, slots, s.cost) : s.cost;
+		if (!best || total < best.total || (total === best.total && s.index < best.index))
+			best = { candidate: s.candidate, total, index: s.index };
+	}
+	return best?.candidate ?? null;
 }
 
 /**
@@ -123,12 +183,8 @@ export function splitGlued(
 			continue;
 		}
 		const later = values.slice(values.indexOf(value) + 1);
-		let best = candidates[0] as string[];
-		let bestCost = Number.POSITIVE_INFINITY;
-		for (const c of candidates) {
-			const cost = scoreRow(c, [...out, ...c, ...later], columns);
-			if (cost < bestCost) [best, bestCost] = [c, cost];
-		}
+		const slots = columns.filter((c) => c !== 'note');
+		const best = bestCandidate(candidates, (c) => [...out, ...c, ...later], slots) ?? [];
 		out.push(...best);
 		warnings.push({
 			code: 'split_guess',

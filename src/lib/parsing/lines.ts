@@ -38,14 +38,27 @@ function joinVertical(lines: string[]): string[] {
 
 /** Folds the text and splits it into lines, furniture removed (as blank lines) and labels joined. */
 export function prepareLines(text: string): string[] {
-	const lines = foldText(text)
-		.split('\n')
-		.map((l) => stripInlineFurniture(l).replace(/\s+$/, ''))
-		.map((l) => (isFurniture(l) ? '' : l));
-	return joinVertical(joinChunks(lines))
-		.flatMap(cutBeforeTitle)
-		.flatMap((l) => (isGluedLine(l) ? cutGluedLine(l) : [l]));
+	const lines = foldText(text).split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		let line = lines[i] ?? '';
+		if (INLINE_DASH.test(line)) line = stripInlineFurniture(line);
+		line = line.trimEnd();
+		lines[i] = isFurniture(line) ? '' : line;
+	}
+	const out: string[] = [];
+	for (const line of joinVertical(joinChunks(lines))) {
+		if (line.includes('自评表')) {
+			for (const piece of cutBeforeTitle(line))
+				if (isGluedLine(piece)) out.push(...cutGluedLine(piece));
+				else out.push(piece);
+		} else if (isGluedLine(line)) out.push(...cutGluedLine(line));
+		else out.push(line);
+	}
+	return out;
 }
+
+/** Inline page marks (`— 1 —`) need a dash. */
+const INLINE_DASH = /[-—–]/;
 
 /**
  * A long line that carries a form title after other text (DOCX metadata, a banner) is cut so the
