@@ -1,11 +1,12 @@
 /** The site's sections, in the order of the top bar. */
 export const SECTIONS: {
-	route: '/' | '/underspending/' | '/indicators/' | '/compare/';
+	route: '/' | '/underspending/' | '/indicators/' | '/compare/' | '/data/';
 	label: string;
 	also?: string[];
 }[] = [
 	{ route: '/', label: '总览' },
 	{ route: '/underspending/', label: '执行与结余' },
 	{ route: '/indicators/', label: '指标分析' },
-	{ route: '/compare/', label: '对比' }
+	{ route: '/compare/', label: '对比' },
+	{ route: '/data/', label: '数据' }
 ];
