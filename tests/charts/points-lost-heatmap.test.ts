@@ -23,7 +23,8 @@ describe('pointsLostHeatmapOption', () => {
 
 	it('labels cells with two decimals and says the total in the tooltip', () => {
 		const cell = option.series[0]!.data[0]!;
-		expect(cell.label).toBe('2.58');
+		expect(cell.cell).toBe('2.58');
+		expect(cell.label.color).toBe('#fff');
 		expect(cell.text).toBe(
 			'上海市民政局\n2022年 平均每个项目失分 2.58分\n失分合计 10.30分（4 个项目）'
 		);

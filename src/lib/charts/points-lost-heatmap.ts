@@ -23,7 +23,7 @@ export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], la
 	const max = shown.reduce((m, c) => Decimal.max(m, c.per_form!), new Decimal(1));
 	return {
 		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: 40, bottom: 56, containLabel: true },
+		grid: { left: 8, right: 16, top: 56, bottom: 56, containLabel: true },
 		tooltip: {
 			...BASE_OPTION.tooltip,
 			formatter: (p: { data: { text: string } }) => p.data.text
@@ -64,13 +64,15 @@ export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], la
 						new Decimal(c.per_form!).toNumber()
 					],
 					text: `${c.department}\n${c.year}年 平均每个项目失分 ${formatPoints(c.per_form)}分\n失分合计 ${formatPoints(c.points_lost)}分（${formatCount(c.forms)} 个项目）`,
-					label: formatPoints(c.per_form),
+					cell: formatPoints(c.per_form),
+					// white text on the darker half of the scale
+					label: { color: max.div(2).lt(c.per_form!) ? '#fff' : '#1d2733' },
 					department: c.department
 				})),
 				label: {
 					show: true,
 					fontSize: 11,
-					formatter: (p: { data: { label: string } }) => p.data.label
+					formatter: (p: { data: { cell: string } }) => p.data.cell
 				},
 				emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } }
 			}

@@ -58,5 +58,5 @@ export const RECURRING_COLUMNS: Column<RecurringWeakRow>[] = [
 	{ key: 'projects', label: '涉及项目', kind: 'count' },
 	{ key: 'departments', label: '涉及部门', kind: 'count' },
 	{ key: 'years', label: '涉及年度数', kind: 'count' },
-	{ key: 'points_lost', label: '失分合计', kind: 'points' }
+	{ key: 'points_lost', label: '失分合计（分）', kind: 'points' }
 ];
