@@ -5,6 +5,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 
+/** The built site under test; BUILD_DIR lets a run use its own copy while others rebuild build/. */
+export const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {

@@ -6,7 +6,13 @@ import JSZip from 'jszip';
 import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBuild } from '../../scripts/serve.ts';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	screenshot,
+	type WatchedPage,
+	BUILD_DIR
+} from './browser.ts';
 import { builtDatabase } from './site-data.ts';
 import {
 	compareQuery,
@@ -23,17 +29,14 @@ import { formatAmount, pickAmountUnit } from '../../src/lib/format/number.ts';
 import { HEADER_ROW, SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 
-// The built site; BUILD_DIR lets a run use its own copy while others rebuild build/.
-const BUILD = process.env.BUILD_DIR ?? 'build';
-
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let db: Database;
 
 beforeAll(async () => {
-	server = await serveBuild(BUILD, 0);
+	server = await serveBuild(BUILD_DIR, 0);
 	browser = await launchBrowser();
-	db = await builtDatabase(`${BUILD}/data`);
+	db = await builtDatabase(`${BUILD_DIR}/data`);
 });
 
 afterAll(async () => {
@@ -286,7 +289,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 		expect(sheet.autoFilter).toMatch(new RegExp(`^A${HEADER_ROW}:`));
 		expect(sheet.getCell(HEADER_ROW, 2).value).toBe('调整后预算（万元） 2021年');
 		const sources = JSON.stringify(book.getWorksheet(SOURCES_SHEET)!.getSheetValues());
-		const manifest = JSON.parse(readFileSync(`${BUILD}/data/manifest.json`, 'utf8'));
+		const manifest = JSON.parse(readFileSync(`${BUILD_DIR}/data/manifest.json`, 'utf8'));
 		expect(sources).toContain(manifest.version);
 		expect(sources).toContain('data/forms/shanghai-2021-hrss.txt');
 	});

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveBuild } from '../../scripts/serve.ts';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	screenshot,
+	type WatchedPage,
+	BUILD_DIR
+} from './browser.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
 const DEMO_DEPARTMENT = '上海市教育委员会';
 /** the built site; a copy elsewhere keeps a parallel build from pulling it away mid-test */
-const BUILD = process.env.BUILD_DIR ?? 'build';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -26,7 +31,7 @@ const overflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 beforeAll(async () => {
-	server = await serveBuild(BUILD, 0);
+	server = await serveBuild(BUILD_DIR, 0);
 	browser = await launchBrowser();
 	seed = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
 	// Only the real forms: the seed's two projects.

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveBuild } from '../../scripts/serve.ts';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	screenshot,
+	type WatchedPage,
+	BUILD_DIR
+} from './browser.ts';
 import { builtDatabase } from './site-data.ts';
 import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
@@ -19,7 +25,7 @@ let server: Awaited<ReturnType<typeof serveBuild>>;
 let db: Database;
 
 beforeAll(async () => {
-	server = await serveBuild('build', 0);
+	server = await serveBuild(BUILD_DIR, 0);
 	browser = await launchBrowser();
 	db = await builtDatabase();
 });

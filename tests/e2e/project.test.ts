@@ -5,11 +5,16 @@ import type { Browser, Page } from 'playwright-core';
 import { serveBuild } from '../../scripts/serve.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	screenshot,
+	type WatchedPage,
+	BUILD_DIR
+} from './browser.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
 /** the built site; a copy elsewhere keeps a parallel build from pulling it away mid-test */
-const BUILD = process.env.BUILD_DIR ?? 'build';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -21,7 +26,7 @@ let multiYearId: number;
 let lostId: number;
 
 async function lookUpIds() {
-	const dir = join(BUILD, 'data');
+	const dir = join(BUILD_DIR, 'data');
 	const db = await nodeDatabase();
 	await loadDataset(db, {
 		manifest: async () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')),
@@ -51,7 +56,7 @@ const overflow = (page: Page) =>
 
 beforeAll(async () => {
 	await lookUpIds();
-	server = await serveBuild(BUILD, 0);
+	server = await serveBuild(BUILD_DIR, 0);
 	browser = await launchBrowser();
 	skills = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
 	await openProject(skills.page, skillsId);

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
 import type { Database } from '../../src/lib/db/database.ts';
+import { BUILD_DIR } from './browser.ts';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 
-export async function builtDatabase(dir = 'build/data'): Promise<Database> {
+export async function builtDatabase(dir = `${BUILD_DIR}/data`): Promise<Database> {
 	const db = await nodeDatabase();
 	await loadDataset(db, {
 		manifest: async () => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest,

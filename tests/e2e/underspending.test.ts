@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveBuild } from '../../scripts/serve.ts';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import {
+	launchBrowser,
+	openWatchedPage,
+	screenshot,
+	type WatchedPage,
+	BUILD_DIR
+} from './browser.ts';
 import { builtDatabase } from './site-data.ts';
 import { clickFirstBar, fitsViewport } from './ranking-click.ts';
 import {
@@ -15,17 +21,15 @@ import { DEFAULT_THRESHOLDS } from '../../src/lib/state/thresholds.ts';
 import { formatAmount, formatCount, pickAmountUnit } from '../../src/lib/format/number.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 
-// E2E_BUILD: a copy of the build to test, so a build running meanwhile changes nothing.
-const BUILD = process.env.E2E_BUILD ?? 'build';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let db: Database;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
-	server = await serveBuild(BUILD, 0);
+	server = await serveBuild(BUILD_DIR, 0);
 	browser = await launchBrowser();
-	db = await builtDatabase(`${BUILD}/data`);
+	db = await builtDatabase(`${BUILD_DIR}/data`);
 });
 
 afterAll(async () => {
