@@ -5,6 +5,14 @@ import { compact } from './text.ts';
 export interface Cell {
 	text: string;
 	line: number;
+	/** the text without whitespace, computed once (cellKey) */
+	key?: string;
+}
+
+/** A cell's text without whitespace, computed once per cell. */
+export function cellKey(cell: Cell | undefined): string {
+	if (!cell) return '';
+	return (cell.key ??= compact(cell.text));
 }
 
 /** A span of cells [start, end) that matched a label. */
@@ -63,7 +71,7 @@ export function findLabel(
 	for (let i = from; i < to; i++) {
 		let text = '';
 		for (let k = i; k < Math.min(to, i + span); k++) {
-			text += compact(cells[k]?.text ?? '');
+			text += cellKey(cells[k]);
 			if (k > i && text.length > 24) break;
 			if (pattern.test(text)) return { start: i, end: k + 1 };
 		}
@@ -73,5 +81,5 @@ export function findLabel(
 
 /** The compacted text of one cell. */
 export function cellText(cells: readonly Cell[], index: number): string {
-	return compact(cells[index]?.text ?? '');
+	return cellKey(cells[index]);
 }

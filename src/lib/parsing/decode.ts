@@ -13,7 +13,7 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
 
 /** True when the bytes are UTF-8, allowing a character cut off by the end of the file. */
 function isUtf8(bytes: Uint8Array): boolean {
-	const strict = new TextDecoder('utf-8', { fatal: true });
+	const strict = UTF8_STRICT;
 	for (let cut = 0; cut <= Math.min(3, bytes.length); cut++) {
 		try {
 			strict.decode(bytes.subarray(0, bytes.length - cut));
@@ -25,9 +25,26 @@ function isUtf8(bytes: Uint8Array): boolean {
 	return false;
 }
 
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes a file's bytes (BOM dropped) and normalises CRLF / CR line ends to LF. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
-	const encoding = detectEncoding(bytes);
-	const text = new TextDecoder(encoding).decode(bytes);
-	return { text: text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), encoding };
+	let encoding: Encoding | null = null;
+	let text = '';
+	const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+	if (!bom) {
+		// the usual case, valid UTF-8 without a BOM: decoded once, strictly
+		try {
+			text = UTF8_STRICT.decode(bytes);
+			encoding = 'utf-8';
+		} catch {
+			// not UTF-8 as a whole: detectEncoding below allows a cut-off last character
+		}
+	}
+	if (encoding === null) {
+		encoding = detectEncoding(bytes);
+		text = new TextDecoder(encoding).decode(bytes);
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding };
 }

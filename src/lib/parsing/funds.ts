@@ -88,7 +88,7 @@ export function readFunds(
 		if (label.rest) values.push(label.rest);
 		let j = i + 1;
 		for (; j < end; j++) {
-			const text = compact(cells[j]?.text ?? '');
+			const text = cellText(cells, j);
 			if (isValue(text)) values.push(text);
 			else if (!FUND_INROW_LABELS.test(text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
@@ -111,7 +111,7 @@ export function readFunds(
 		toRow(source, values, columns, unit ?? '元', warnings)
 	);
 	// a funds weight printed in the block's title: 预算执行情况(万元)(20分)
-	const points = /\((\d+)分\)/.exec(compact(cells[start]?.text ?? ''));
+	const points = /\((\d+)分\)/.exec(cellText(cells, start));
 	const totalRow = rows.find((r) => r.source === 'total');
 	if (points?.[1] && totalRow && !totalRow.weight) totalRow.weight = points[1];
 	return { unit, rows, warnings };

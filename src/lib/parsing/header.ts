@@ -42,7 +42,7 @@ function labelAt(
 ): { field: HeaderField; end: number } | null {
 	let text = '';
 	for (let k = i; k < Math.min(end, i + 3); k++) {
-		text += compact(cells[k]?.text ?? '');
+		text += cellText(cells, k);
 		if (text.length > 12) break;
 		for (const [pattern, field] of HEADER_LABELS)
 			if (pattern.test(text)) return { field, end: k + 1 };

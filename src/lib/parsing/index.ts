@@ -21,7 +21,7 @@ export function parseFile(bytes: Uint8Array, file: string): ParseResult {
 /** Parses every form in one file's text; a file with no form header yields an error naming it. */
 export function parseText(text: string, file: string): ParseResult {
 	try {
-		const lines = prepareLines(text.replace(/\r\n?/g, '\n'));
+		const lines = prepareLines(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 		const spans = splitForms(lines);
 		if (!spans.length) {
 			const first = lines.findIndex((l) => l.trim());

@@ -4,7 +4,7 @@
  * `……` template rows are skipped; a row's note must sit on the score's line.
  */
 import type { FormWarning } from '../model/form.ts';
-import type { Cell } from './cells.ts';
+import { cellText, type Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
@@ -34,7 +34,7 @@ export function readIndicatorStream(
 	const events = new Map<number, LevelLabel[]>();
 	const valueColumns = columns.filter((c) => c !== 'name');
 	let i = 0;
-	const text = (k: number) => compact(cells[k]?.text ?? '');
+	const text = (k: number) => cellText(cells, k);
 	while (i < cells.length) {
 		const t = text(i);
 		if (STOP.test(t)) break;

@@ -1,7 +1,6 @@
 /** The total row: `总分 100 91.3`, `总分:83`, `总分 | 100 | 96 | 优`, Sichuan `合计 | 100 |`. */
-import type { Cell } from './cells.ts';
+import { cellText, type Cell } from './cells.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
-import { compact } from './text.ts';
 
 /** The printed total weight, total score and grade. */
 export interface Totals {
@@ -17,13 +16,13 @@ const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格)$/;
  * the score, a grade word may follow.
  */
 export function readTotals(cells: readonly Cell[], start: number, end: number): Totals {
-	const first = compact(cells[start]?.text ?? '');
+	const first = cellText(cells, start);
 	const values: string[] = [];
 	const glued = /^(?:总分|合计|总计):?(.+)$/.exec(first);
 	if (glued?.[1]) values.push(glued[1]);
 	let grade: string | null = null;
 	for (let i = start + 1; i < Math.min(end, start + 6); i++) {
-		const text = compact(cells[i]?.text ?? '');
+		const text = cellText(cells, i);
 		if (GRADE.test(text)) {
 			grade = text;
 			break;
@@ -44,10 +43,10 @@ const SELF_SCORE = /^自评(?:总)?得?分[:]?(\d+(?:\.\d+)?)?/;
  */
 export function readHeaderScore(cells: readonly Cell[], end: number): string | null {
 	for (let i = 0; i < Math.min(end, cells.length); i++) {
-		const m = SELF_SCORE.exec(compact(cells[i]?.text ?? ''));
+		const m = SELF_SCORE.exec(cellText(cells, i));
 		if (!m) continue;
 		if (m[1]) return m[1];
-		const next = /^(\d+(?:\.\d+)?)(?![\d.])/.exec(compact(cells[i + 1]?.text ?? ''));
+		const next = /^(\d+(?:\.\d+)?)(?![\d.])/.exec(cellText(cells, i + 1));
 		return next?.[1] ?? null;
 	}
 	return null;

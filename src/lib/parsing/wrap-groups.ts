@@ -27,15 +27,16 @@ const JOINED = 3;
 
 function groupCost(
 	lines: readonly TextLine[],
+	widths: readonly number[],
 	from: number,
 	to: number,
 	shape: GroupShape | undefined
 ): number {
 	let width = shape?.width ?? 0;
-	for (let i = from; i < to; i++) width = Math.max(width, visualWidth(lines[i]?.text ?? ''));
+	for (let i = from; i < to; i++) width = Math.max(width, widths[i] ?? 0);
 	let cost = 0;
 	// every line but the last of a wrapped cell fills its column
-	for (let i = from; i < to - 1; i++) cost += width - visualWidth(lines[i]?.text ?? '');
+	for (let i = from; i < to - 1; i++) cost += width - (widths[i] ?? 0);
 	if (shape?.judge) {
 		let text = '';
 		for (let i = from; i < to; i++) text += (lines[i]?.text ?? '').trim();
@@ -73,17 +74,29 @@ export function groupLines(
 	let best: number[] = [];
 	let bestCost = Number.POSITIVE_INFINITY;
 	const cuts: number[] = [];
-	const search = (start: number, left: number, cost: number) => {
+	const widths = lines.map((l) => visualWidth(l.text));
+	// each (group, from, to) is costed once: the search below meets the same groups many times
+	const memo = new Map<number, number>();
+	const cost = (group: number, from: number, to: number) => {
+		const key = (group * (n + 1) + from) * (n + 1) + to;
+		let value = memo.get(key);
+		if (value === undefined) {
+			value = groupCost(lines, widths, from, to, shapes[group]);
+			memo.set(key, value);
+		}
+		return value;
+	};
+	const cutCosts = lines.map((_, cut) => cutCost(lines, cut));
+	const search = (start: number, left: number, sum: number) => {
 		const group = count - 1 - left;
 		if (left === 0) {
-			const total = cost + groupCost(lines, start, n, shapes[group]);
+			const total = sum + cost(group, start, n);
 			if (total < bestCost) [bestCost, best] = [total, cuts.slice()];
 			return;
 		}
 		for (let cut = start + 1; cut <= n - left; cut++) {
-			const penalty = cutCost(lines, cut);
 			cuts.push(cut);
-			search(cut, left - 1, cost + groupCost(lines, start, cut, shapes[group]) + penalty);
+			search(cut, left - 1, sum + cost(group, start, cut) + (cutCosts[cut] ?? 0));
 			cuts.pop();
 		}
 	};
