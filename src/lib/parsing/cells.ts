@@ -69,10 +69,11 @@ export function findLabel(
 	span = 3
 ): Match | null {
 	for (let i = from; i < to; i++) {
-		let text = '';
-		for (let k = i; k < Math.min(to, i + span); k++) {
+		let text = cellKey(cells[i]);
+		if (pattern.test(text)) return { start: i, end: i + 1 };
+		for (let k = i + 1; k < Math.min(to, i + span); k++) {
 			text += cellKey(cells[k]);
-			if (k > i && text.length > 24) break;
+			if (text.length > 24) break;
 			if (pattern.test(text)) return { start: i, end: k + 1 };
 		}
 	}

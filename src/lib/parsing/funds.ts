@@ -5,6 +5,7 @@ import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
 import { FUND_COLUMNS, FUND_INROW_LABELS, FUND_ROWS, type FundColumn } from './templates/labels.ts';
+import { memoize } from './memo.ts';
 import { compact } from './text.ts';
 
 /** What the funds block gives. */
@@ -23,13 +24,15 @@ const DEFAULT_COLUMNS: FundColumn[] = [
 	'score'
 ];
 
-function columnOf(text: string): FundColumn | null {
+const columnOf = memoize((text: string): FundColumn | null => {
 	for (const [pattern, column] of FUND_COLUMNS) if (pattern.test(text)) return column;
 	return null;
-}
+});
 
 /** Splits a cell into a row label and glued values (`年度资金总额145000000.00…`). */
-function rowLabelOf(text: string): { source: FundSource; rest: string } | null {
+const rowLabelOf = memoize(function rowLabelOf(
+	text: string
+): { source: FundSource; rest: string } | null {
 	const t = compact(text);
 	for (const [pattern, source] of FUND_ROWS) {
 		if (pattern.test(t)) return { source, rest: '' };
@@ -37,7 +40,7 @@ function rowLabelOf(text: string): { source: FundSource; rest: string } | null {
 		if (m && pattern.test(m[1] ?? '')) return { source, rest: m[2] ?? '' };
 	}
 	return null;
-}
+});
 
 function isValue(text: string): boolean {
 	const t = compact(text);

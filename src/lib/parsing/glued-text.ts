@@ -14,7 +14,11 @@ const MIN_GLUED = 120;
  * pieces of one text cut at arbitrary places (even inside a word).
  */
 export function joinChunks(lines: readonly string[]): string[] {
-	const numbered = lines.flatMap((l, i) => (CHUNK.test(l) ? [i] : []));
+	const numbered: number[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i]?.charCodeAt(0) ?? 0;
+		if (first >= 48 && first <= 57 && CHUNK.test(lines[i] ?? '')) numbered.push(i);
+	}
 	if (numbered.length < 2) return lines.slice();
 	const sequential = numbered.every((at, k) => CHUNK.exec(lines[at] ?? '')?.[1] === String(k + 1));
 	const long = numbered.some((at) => (lines[at] ?? '').length >= MIN_GLUED * 2);

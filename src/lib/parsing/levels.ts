@@ -1,5 +1,6 @@
 /** Recognising 一级/二级指标 labels in the text, and assigning them to indicator rows. */
 import { inferLevel1, LEVEL1_LABELS, LEVEL2_LABELS } from '../model/taxonomy.ts';
+import { memoize } from './memo.ts';
 import { compact } from './text.ts';
 
 /** A label seen while reading indicator rows. */
@@ -11,7 +12,7 @@ export interface LevelLabel {
 const POINTS = /\(\d+(?:\.\d+)?分\)$/;
 
 /** Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. */
-export function readLevelLabel(cell: string): LevelLabel | null {
+export const readLevelLabel = memoize(function readLevelLabel(cell: string): LevelLabel | null {
 	const text = compact(cell).replace(POINTS, '');
 	if (!text || text.length > 14) return null;
 	if (LEVEL1_LABELS.includes(text) && !LEVEL2_LABELS.includes(text)) return { level: 1, text };
@@ -19,7 +20,7 @@ export function readLevelLabel(cell: string): LevelLabel | null {
 	if (/指标等?$/.test(text) && inferLevel1(text) !== null && text.length <= 12)
 		return { level: 2, text };
 	return null;
-}
+});
 
 /**
  * Gives each row its 一级/二级 labels: a label applies from the row it was seen in onwards. A

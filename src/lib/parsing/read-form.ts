@@ -29,11 +29,13 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const pipe = isPipeLayout(lines);
 	const cells: Cell[] = toCells(lines, pipe);
 	const warnings: FormWarning[] = [];
-	const template = detectTemplate(lines.join('\n'));
+	const joined = lines.join('\n');
+	const template = detectTemplate(joined);
+	const unitLabel = readUnitLabel(joined);
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
 	const header = readHeader(cells, headerEnd, []);
 	const fundsRead = funds
-		? readFunds(cells, funds.start, funds.end, readUnitLabel(lines))
+		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
 	let goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
@@ -57,7 +59,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		code: header.code,
 		department: header.department,
 		unit: header.unit,
-		amount_unit: fundsRead.unit ?? readUnitLabel(lines),
+		amount_unit: fundsRead.unit ?? unitLabel,
 		funds: fundsRead.rows,
 		goals: goalTexts,
 		indicators: drafts.map(makeIndicator),
@@ -72,8 +74,9 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 }
 
 /** `金额单位: 万元` printed away from the funds block. */
-function readUnitLabel(lines: readonly string[]): '元' | '万元' | null {
-	const m = /金额单位[:：]?\s*(万元|元)/.exec(lines.join(' '));
+function readUnitLabel(text: string): '元' | '万元' | null {
+	if (!text.includes('金额单位')) return null;
+	const m = /金额单位[:：]?\s*(万元|元)/.exec(text);
 	return (m?.[1] as '元' | '万元' | undefined) ?? null;
 }
 

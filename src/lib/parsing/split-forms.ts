@@ -12,6 +12,8 @@ export interface FormSpan {
 
 /** True for a title line (…绩效自评表). */
 export function isTitleLine(line: string): boolean {
+	// 自评表 may be printed with spaces between its characters
+	if (!line.includes('表')) return false;
 	const text = line.replace(/\s+/g, '');
 	return TITLE.test(text) && !NOT_TITLE.test(text);
 }
