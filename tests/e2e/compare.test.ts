@@ -216,7 +216,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 			formatAmount(yuan, unit) + unit
 		);
 		expect(await card.locator('.change').innerText()).toContain(
-			describeChange(total.adjusted_b ?? null, total.adjusted_a ?? null, 'amount')!.text
+			describeChange(total.adjusted_b ?? null, total.adjusted_a ?? null, 'amount', unit)!.text
 		);
 	});
 
