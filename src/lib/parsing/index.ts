@@ -35,6 +35,14 @@ export function parseText(text: string, file: string): ParseResult {
 		const records: FormRecord[] = spans.map((span, index) =>
 			readForm(lines.slice(span.start, span.end), { file, index })
 		);
+		// text before the first form (the tail of a form printed on an earlier page, a banner)
+		const before = lines.slice(0, spans[0]?.start ?? 0).filter((l) => l.trim());
+		if (before.length)
+			records[0]?.warnings.unshift({
+				code: 'unplaced_text',
+				message: 'text before the first form',
+				text: before.join('\n')
+			});
 		return { file, records, errors: [] };
 	} catch (e) {
 		return {

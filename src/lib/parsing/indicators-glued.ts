@@ -75,7 +75,17 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 			rest = rest.slice(m[1].length);
 		}
 		const tail = TAIL.exec(rest);
-		if (!tail || /^(一级|二级|三级|年度指标值)/.test(rest)) continue;
+		if (/^(一级|二级|三级|年度指标值)/.test(rest)) continue;
+		if (!tail) {
+			// a line that is not a glued row: its text is kept as a warning
+			if (rest)
+				warnings.push({
+					code: 'unplaced_text',
+					message: 'glued indicator line not read',
+					text: rest
+				});
+			continue;
+		}
 		const [, head = '', digits = '', note = ''] = tail;
 		const split = splitWeightScore(digits);
 		const cut = QUANT.exec(head);

@@ -45,17 +45,29 @@ export function readIndicatorStream(
 			continue;
 		}
 		if (isEmpty(t) || isNumberCell(t)) {
+			// a number outside any row: kept as a warning, never dropped silently
+			if (!isEmpty(t))
+				warnings.push({ code: 'unplaced_text', message: 'indicator value not placed', text: t });
 			i++;
 			continue;
 		}
 		if (SKIP_ROW.test(t)) {
 			const line = cells[i]?.line;
+			const skipped = [cells[i]?.text ?? ''];
 			i++;
 			while (
 				i < cells.length &&
 				(pipe ? cells[i]?.line === line : !/[\u4e00-\u9fff]{4}/.test(text(i)))
 			)
-				i++;
+				skipped.push(cells[i++]?.text ?? '');
+			// a sub-row (其中…) or a template row that carries values is not a row of its own, but
+			// its text is kept
+			if (!/^(……|…|\.\.\.)$/.test(t) && skipped.slice(1).some((c) => !isEmpty(c)))
+				warnings.push({
+					code: 'unplaced_text',
+					message: 'indicator sub-row not read as a row',
+					text: joinText(skipped)
+				});
 			continue;
 		}
 		const draft: IndicatorDraft = {
