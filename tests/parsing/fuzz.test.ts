@@ -92,30 +92,41 @@ function encode(text: string, how: string): Uint8Array {
 }
 
 describe('parseFile under mutated input', () => {
-	it('never throws, answers in bounded time, and yields records or a named error', () => {
-		let caught = 0;
-		fc.assert(
-			fc.property(
-				fc.nat({ max: seeds.length - 1 }),
-				fc.array(mutation, { minLength: 1, maxLength: 6 }),
-				encoding,
-				(which, mutations, how) => {
-					let lines = (seeds[which] ?? '').split('\n');
-					for (const m of mutations) lines = m(lines);
-					const bytes = encode(lines.join('\n'), how);
-					const started = performance.now();
-					const result = parseFile(bytes, 'fuzz.txt');
-					expect(performance.now() - started).toBeLessThan(MAX_MS_PER_INPUT);
-					// records, or an error naming the file; every error names the file
-					if (result.records.length === 0) expect(result.errors.length).toBeGreaterThan(0);
-					expect(result.errors.every((e) => e.startsWith('fuzz.txt:'))).toBe(true);
-					// a failure the parser caught is counted (and printed below), not a test failure
-					caught += result.errors.filter((e) => e.includes('parser failure')).length;
-					for (const record of result.records) expect(record.source.file).toBe('fuzz.txt');
-				}
-			),
-			{ numRuns: RUNS }
-		);
-		if (caught) console.warn(`fuzz: ${caught} of ${RUNS} inputs hit a parser failure it caught`);
-	});
+	it(
+		'never throws, answers in bounded time, and yields records or a named error',
+		() => {
+			let caught = 0;
+			let firstFailure = '';
+			fc.assert(
+				fc.property(
+					fc.nat({ max: seeds.length - 1 }),
+					fc.array(mutation, { minLength: 1, maxLength: 6 }),
+					encoding,
+					(which, mutations, how) => {
+						let lines = (seeds[which] ?? '').split('\n');
+						for (const m of mutations) lines = m(lines);
+						const bytes = encode(lines.join('\n'), how);
+						const started = performance.now();
+						const result = parseFile(bytes, 'fuzz.txt');
+						expect(performance.now() - started).toBeLessThan(MAX_MS_PER_INPUT);
+						// records, or an error naming the file; every error names the file
+						if (result.records.length === 0) expect(result.errors.length).toBeGreaterThan(0);
+						expect(result.errors.every((e) => e.startsWith('fuzz.txt:'))).toBe(true);
+						// a failure the parser caught is counted (and printed below), not a test failure
+						const failures = result.errors.filter((e) => e.includes('parser failure'));
+						caught += failures.length;
+						if (failures.length && !firstFailure)
+							firstFailure = `${failures[0]}\n--- input ---\n${lines.join('\n')}`;
+						for (const record of result.records) expect(record.source.file).toBe('fuzz.txt');
+					}
+				),
+				{ numRuns: RUNS }
+			);
+			if (caught)
+				console.warn(
+					`fuzz: ${caught} of ${RUNS} inputs hit a parser failure it caught\n${firstFailure}`
+				);
+		},
+		Math.max(30_000, RUNS * 3)
+	);
 });

@@ -75,6 +75,10 @@ function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): bo
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
 }
 
+const ORG_FIELDS: ReadonlySet<HeaderField> = new Set(['department', 'unit', 'both']);
+/** How the name of a department or unit ends. */
+const ORG_SUFFIX = /(局|委|委员会|院|中心|办公室|办|厅|会|所|校|学|站|队|部|处|室|馆|政府|公司)$/;
+
 const GLUED_LABEL = /(项目名称|项目主管单位|主管部门|项目实施单位|实施单位)/;
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
@@ -106,6 +110,7 @@ export function readHeader(
 	let i = 0;
 	// cells before `taken` already belong to a label's value
 	let taken = 0;
+	const pending: HeaderField[] = [];
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
@@ -122,6 +127,14 @@ export function readHeader(
 			.replace(/^[:：]\s*/, '')
 			.replace(/^\(盖章\)/, '');
 		if (!value) value = valueBefore(cells, i, taken, stops);
+		// organisations printed one after the other under the last of their labels
+		// (`主管单位 自评总分: 95 实施单位 A局 A局`): the earlier empty labels take the earlier ones
+		if (ORG_FIELDS.has(label.field) && pending.length && parts.length === pending.length + 1)
+			if (parts.every((p) => ORG_SUFFIX.test(p.trim()))) {
+				pending.forEach((field, k) => (found[field] ??= parts[k]?.trim()));
+				value = parts[parts.length - 1]?.trim() ?? value;
+			}
+		if (!value && ORG_FIELDS.has(label.field)) pending.push(label.field);
 		if (value && !(label.field in found)) found[label.field] = value;
 		i = j;
 		taken = j;

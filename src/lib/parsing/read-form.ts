@@ -1,6 +1,6 @@
 /** Reads one form's lines into a FormRecord: header, funds, goals, indicators, totals, warnings. */
 import type { FormRecord, FormWarning } from '../model/form.ts';
-import { isPipeLayout, toCells, type Cell } from './cells.ts';
+import { cellText, isPipeLayout, toCells, type Cell } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals } from './goals.ts';
 import { readHeader, readYear } from './header.ts';
@@ -59,7 +59,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		code: header.code,
 		department: header.department,
 		unit: header.unit,
-		amount_unit: fundsRead.unit ?? unitLabel,
+		amount_unit: fundsRead.unit ?? unitLabel ?? readColumnUnit(cells, headerEnd),
 		funds: fundsRead.rows,
 		goals: goalTexts,
 		indicators: drafts.map(makeIndicator),
@@ -71,6 +71,16 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	if (!total) warnings.push({ code: 'truncated', message: 'the form ends before its total row' });
 	warnings.push(...validateRecord(record));
 	return record;
+}
+
+/** A column header's unit, `(万元)` or `(元)`, printed before the indicator table. */
+function readColumnUnit(cells: readonly Cell[], end: number): '元' | '万元' | null {
+	for (let i = 0; i < Math.min(end, cells.length); i++) {
+		const text = cellText(cells, i);
+		if (text === '(万元)') return '万元';
+		if (text === '(元)') return '元';
+	}
+	return null;
 }
 
 /** `金额单位: 万元` printed away from the funds block. */
