@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlaceholder, readDecimal, readPercent, toYuan } from '../../src/lib/parsing/numbers.ts';
 import { computeCompletion, parseTarget } from '../../src/lib/parsing/target.ts';
 import { splitWeightScore } from '../../src/lib/parsing/indicators-glued.ts';
+import { splitGlued } from '../../src/lib/parsing/glued.ts';
 import { foldText } from '../../src/lib/parsing/text.ts';
 
 describe('numbers', () => {
@@ -53,4 +54,16 @@ describe('splitWeightScore', () => {
 		expect(splitWeightScore('1515')).toMatchObject({ weight: '15', score: '15' }));
 	it('keeps the score at or below the weight', () =>
 		expect(splitWeightScore('108')).toMatchObject({ weight: '10', score: '8' }));
+});
+
+describe('splitGlued', () => {
+	it('reads a thousands separator in a value printed after a glued run (fuzz find)', () => {
+		const columns = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'] as const;
+		const row = splitGlued(
+			['1,200,000.00', '10000,00.00', '900,000', '10', '90.00%', '9'],
+			columns,
+			[]
+		);
+		expect(row).toContain('900,000');
+	});
 });

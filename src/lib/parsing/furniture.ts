@@ -9,12 +9,16 @@ const FURNITURE: readonly RegExp[] = [
 	/^(首页|当前位置)\s*[>›»]/
 ];
 
+const FURNITURE_START = /^[#\-—–\d第发索主公文首当]/;
+
 /** True when a line is page furniture (page numbers, file names, site banners). */
 export function isFurniture(line: string): boolean {
 	const text = line.trim();
 	if (!text) return false;
 	// a page number needs dashes around it, so that a lone value such as `10` stays
 	if (/^\d{1,3}$/.test(text)) return false;
+	// every pattern starts with one of these characters, or (a file name) carries a dot
+	if (!FURNITURE_START.test(text) && !text.includes('.')) return false;
 	return FURNITURE.some((p) => p.test(text));
 }
 

@@ -72,7 +72,7 @@ function piecesAt(text: string, at: number): Array<readonly [string, number]> {
 
 function num(piece: string | undefined): Decimal | null {
 	if (!piece || isPlaceholder(piece) || !isNumeric(piece)) return null;
-	return new Decimal(piece.replace(/%$/, ''));
+	return new Decimal(piece.replace(/%$/, '').replace(/,/g, ''));
 }
 
 /**

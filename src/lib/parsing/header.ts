@@ -44,9 +44,14 @@ function labelAt(
 	for (let k = i; k < Math.min(end, i + 3); k++) {
 		text += cellText(cells, k);
 		if (text.length > 12) break;
-		for (const [pattern, field] of HEADER_LABELS)
-			if (pattern.test(text)) return { field, end: k + 1 };
+		const field = headerFieldOf(text);
+		if (field) return { field, end: k + 1 };
 	}
+	return null;
+}
+
+function headerFieldOf(text: string): HeaderField | null {
+	for (const [pattern, field] of HEADER_LABELS) if (pattern.test(text)) return field;
 	return null;
 }
 
@@ -69,7 +74,11 @@ function valueBefore(cells: readonly Cell[], at: number, from: number, stops: re
 
 function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): boolean {
 	const text = cellText(cells, i);
-	if (HEADER_STOPS.some((p) => p.test(text)) || stops.some((p) => p.test(text))) return true;
+	return isStopText(text) || stops.some((p) => p.test(text));
+}
+
+function isStopText(text: string): boolean {
+	if (HEADER_STOPS.some((p) => p.test(text))) return true;
 	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => p.test(text))) return true;
 	if (FUND_COLUMNS.some(([p]) => p.test(text)) || /^\(?万?元\)?$/.test(text)) return true;
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
