@@ -3,17 +3,10 @@ import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 // jszip comes with exceljs: a second zip reader to look at the raw sheet XML.
 import JSZip from 'jszip';
-import type { Browser, Download } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveBuild } from '../../scripts/serve.ts';
-import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
-import { builtDatabase } from './site-data.ts';
+import { BUILD_DIR, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import { startSite, type Site } from './site.ts';
 import {
 	compareQuery,
 	compareTotalQuery,
@@ -27,23 +20,12 @@ import { formatCell, type CellKind } from '../../src/lib/format/cell.ts';
 import { describeChange } from '../../src/lib/format/change.ts';
 import { formatAmount, pickAmountUnit } from '../../src/lib/format/number.ts';
 import { HEADER_ROW, SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
-import type { Database } from '../../src/lib/db/database.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let db: Database;
-
+let site: Site;
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	db = await builtDatabase(`${BUILD_DIR}/data`);
+	site = await startSite();
 });
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await db?.close();
-});
+afterAll(() => site?.close());
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF inside quotes. */
 function readCsv(text: string): string[][] {
@@ -153,11 +135,12 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 	const scripts: string[] = [];
 
 	beforeAll(async () => {
-		w = await openWatchedPage(browser, server.url);
+		// opened by hand: the script listener must be on before the page loads
+		w = await openWatchedPage(site.browser, site.url);
 		w.page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
-		await w.page.goto(server.url + 'compare/');
+		await w.page.goto(site.url + 'compare/');
 		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 30_000 });
 		await w.page.getByRole('combobox', { name: '基准年度' }).selectOption('2021');
 		await w.page.waitForURL(/ya=2021/);
@@ -170,8 +153,8 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 		await w.page.locator('th', { hasText: '等级' }).waitFor();
 		await w.page.locator('.result[aria-busy="false"]').waitFor();
 		table = await pageTable(w);
-		rows = await db.query<CompareRow>(compareQuery(NO_FILTERS, selection));
-		[total] = (await db.query<CompareRow>(compareTotalQuery(NO_FILTERS, selection))) as [
+		rows = await site.db.query<CompareRow>(compareQuery(NO_FILTERS, selection));
+		[total] = (await site.db.query<CompareRow>(compareTotalQuery(NO_FILTERS, selection))) as [
 			CompareRow
 		];
 	});
@@ -414,8 +397,7 @@ describe('the 对比 page by project, reloaded from its URL', () => {
 	let w: WatchedPage;
 
 	beforeAll(async () => {
-		w = await openWatchedPage(browser, server.url);
-		await w.page.goto(server.url + 'compare/?origin=demo');
+		w = await site.open('compare/?origin=demo');
 		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 30_000 });
 		await w.page.getByRole('button', { name: '项目 × 年度' }).click();
 		await w.page.waitForURL(/cmp=project/);
@@ -432,7 +414,7 @@ describe('the 对比 page by project, reloaded from its URL', () => {
 	});
 
 	it('counts the projects SQL matches across the two years and shows the first one', async () => {
-		const rows = await db.query<CompareRow>(
+		const rows = await site.db.query<CompareRow>(
 			compareQuery({ ...NO_FILTERS, origin: 'demo' }, selection)
 		);
 		await expect

@@ -1,43 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { serveBuild } from '../../scripts/serve.ts';
-import {
-	BUILD_DIR,
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage
-} from './browser.ts';
-import { builtDatabase } from './site-data.ts';
+import { BUILD_DIR, screenshot, type WatchedPage } from './browser.ts';
+import { kpiText, startSite, type Site } from './site.ts';
 import { warningCountsQuery, type WarningCountRow } from '../../src/lib/queries/data-quality.ts';
 import { warningLabel } from '../../src/lib/model/warning-labels.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
-import type { Database } from '../../src/lib/db/database.ts';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let db: Database;
+let site: Site;
 let w: WatchedPage;
 let counts: WarningCountRow[];
 const manifest: Manifest = JSON.parse(readFileSync(`${BUILD_DIR}/data/manifest.json`, 'utf8'));
 
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	db = await builtDatabase();
-	counts = await db.query<WarningCountRow>(warningCountsQuery(NO_FILTERS));
-	w = await openWatchedPage(browser, server.url);
-	await w.page.goto(`${server.url}data/`);
+	site = await startSite();
+	counts = await site.db.query<WarningCountRow>(warningCountsQuery(NO_FILTERS));
+	w = await site.open('data/');
 	await w.page.getByText('数据版本').first().waitFor({ timeout: 30_000 });
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await db?.close();
-});
+afterAll(() => site?.close());
 
 describe('the 数据 page', () => {
 	it('names the dataset version', async () => {
@@ -57,8 +39,7 @@ describe('the 数据 page', () => {
 
 	it('counts the forms carrying each kind of warning as SQL does', async () => {
 		for (const c of counts) {
-			const card = w.page.locator(`[data-kpi="${warningLabel(c.code)}"] .figure`);
-			await expect.poll(() => card.innerText()).toBe(String(c.forms));
+			await expect.poll(() => kpiText(w, warningLabel(c.code))).toBe(String(c.forms));
 		}
 	});
 

@@ -1,47 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve.ts';
-import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
+import { DESKTOP, kpiText, overflow, PHONE, startSite, type Site, type Viewport } from './site.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
 const DEMO_DEPARTMENT = '上海市教育委员会';
-/** the built site; a copy elsewhere keeps a parallel build from pulling it away mid-test */
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let site: Site;
 let seed: WatchedPage;
 
-const departmentUrl = (department: string, extra = '') =>
-	`${server.url}department/?d=${encodeURIComponent(department)}${extra}`;
+const departmentPath = (department: string, extra = '') =>
+	`department/?d=${encodeURIComponent(department)}${extra}`;
 
-async function openDepartment(page: Page, url: string) {
-	await page.goto(url);
-	await page.locator('section[aria-label="项目"] tbody tr').first().waitFor({ timeout: 30_000 });
-	await page.locator('[aria-label="部门调整后预算与执行数"][data-rendered="true"]').waitFor();
+/** Opens a department page and waits for its projects table and budget chart. */
+async function openDepartment(path: string, viewport: Viewport) {
+	const w = await site.open(path, viewport);
+	await w.page.locator('section[aria-label="项目"] tbody tr').first().waitFor({ timeout: 30_000 });
+	await w.page.locator('[aria-label="部门调整后预算与执行数"][data-rendered="true"]').waitFor();
+	return w;
 }
 
-/** How far the page is wider than its viewport (0 when nothing sticks out). */
-const overflow = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	seed = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
+	site = await startSite();
 	// Only the real forms: the seed's two projects.
-	await openDepartment(seed.page, departmentUrl(SEED_DEPARTMENT, '&origin=real'));
+	seed = await openDepartment(departmentPath(SEED_DEPARTMENT, '&origin=real'), DESKTOP);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('the department page of the seed department', () => {
 	it('names the department in the heading and the breadcrumb', async () => {
@@ -52,11 +36,11 @@ describe('the department page of the seed department', () => {
 	});
 
 	it('counts its 2 projects', async () => {
-		expect(await seed.page.locator('[data-kpi="项目数"] .figure').innerText()).toBe('2');
+		expect(await kpiText(seed, '项目数')).toBe('2');
 	});
 
 	it('shows its execution rate 35.91 %', async () => {
-		expect(await seed.page.locator('[data-kpi="预算执行率"] .figure').innerText()).toBe('35.91%');
+		expect(await kpiText(seed, '预算执行率')).toBe('35.91%');
 	});
 
 	it('lists both projects, each linking to its form', async () => {
@@ -106,8 +90,7 @@ describe('the department page of the seed department', () => {
 describe('the department page of a generated department across five years', () => {
 	let demo: WatchedPage;
 	beforeAll(async () => {
-		demo = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
-		await openDepartment(demo.page, departmentUrl(DEMO_DEPARTMENT));
+		demo = await openDepartment(departmentPath(DEMO_DEPARTMENT), DESKTOP);
 	});
 
 	it('compares the latest year with the year before', async () => {
@@ -122,8 +105,7 @@ describe('the department page of a generated department across five years', () =
 	});
 
 	it('fits a 390 px phone without sideways scrolling', async () => {
-		const phone = await openWatchedPage(browser, server.url, { width: 390, height: 844 });
-		await openDepartment(phone.page, departmentUrl(DEMO_DEPARTMENT));
+		const phone = await openDepartment(departmentPath(DEMO_DEPARTMENT), PHONE);
 		await screenshot(phone.page, 'department-phone');
 		// The first screen and the projects table at full size, to look at.
 		await phone.page.screenshot({ path: 'screenshots/department-phone-top.png' });
@@ -137,8 +119,7 @@ describe('the department page of a generated department across five years', () =
 
 describe('the department page without a department', () => {
 	it('says none was chosen and points to the overview', async () => {
-		const bare = await openWatchedPage(browser, server.url);
-		await bare.page.goto(`${server.url}department/`);
+		const bare = await site.open('department/');
 		const note = bare.page.locator('.missing');
 		await note.waitFor();
 		expect(await note.innerText()).toContain('网址中没有指定部门');

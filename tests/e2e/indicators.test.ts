@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
 import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
-import { builtDatabase } from './site-data.ts';
+	DESKTOP,
+	kpiText as kpi,
+	PHONE,
+	startSite,
+	tableCaptioned as table,
+	type Site
+} from './site.ts';
 import { clickFirstBar, fitsViewport } from './ranking-click.ts';
 import {
 	indicatorSummaryQuery,
@@ -18,41 +17,21 @@ import {
 } from '../../src/lib/queries/indicators.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { formatCount, formatPoints } from '../../src/lib/format/number.ts';
-import type { Database } from '../../src/lib/db/database.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let db: Database;
-const opened: WatchedPage[] = [];
-
+let site: Site;
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	db = await builtDatabase(`${BUILD_DIR}/data`);
+	site = await startSite();
 });
+afterAll(() => site?.close());
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await db?.close();
-});
-
-const kpi = (w: WatchedPage, label: string) =>
-	w.page.locator(`[data-kpi="${label}"] .figure`).innerText();
-
-const table = (w: WatchedPage, caption: string) =>
-	w.page.locator('table', { has: w.page.locator('caption', { hasText: caption }) });
-
-async function open(search = '', viewport = { width: 1280, height: 900 }) {
-	const w = await openWatchedPage(browser, server.url, viewport);
-	opened.push(w);
-	await w.page.goto(`${server.url}indicators/${search}`);
+async function open(search = '', viewport = DESKTOP) {
+	const w = await site.open(`indicators/${search}`, viewport);
 	await w.page.locator('[data-kpi="失分指标"]').waitFor({ timeout: 30_000 });
 	return w;
 }
 
 async function summaryFor(departments: string[] = []) {
-	const [row] = await db.query<IndicatorSummaryRow>(
+	const [row] = await site.db.query<IndicatorSummaryRow>(
 		indicatorSummaryQuery({ ...NO_FILTERS, departments })
 	);
 	return row!;
@@ -115,9 +94,9 @@ describe('clicking a department bar', () => {
 	let top: DepartmentLossRow;
 	beforeAll(async () => {
 		w = await open();
-		[top] = (await db.query<DepartmentLossRow>(pointsLostByDepartmentQuery(NO_FILTERS, 15))) as [
-			DepartmentLossRow
-		];
+		[top] = (await site.db.query<DepartmentLossRow>(
+			pointsLostByDepartmentQuery(NO_FILTERS, 15)
+		)) as [DepartmentLossRow];
 		await w.page.locator('[aria-label="指标失分最多的部门"][data-rendered="true"]').waitFor();
 		await clickFirstBar(w.page, '指标失分最多的部门', 15);
 		await w.page.waitForURL((url) => url.searchParams.get('dept') === top.department);
@@ -145,7 +124,7 @@ describe('clicking a department bar', () => {
 
 describe('on a 390 px phone', () => {
 	it('fits the screen with nothing overlapping', async () => {
-		const w = await open('', { width: 390, height: 844 });
+		const w = await open('', PHONE);
 		await w.page.locator('[aria-label="指标失分最多的部门"][data-rendered="true"]').waitFor();
 		await w.page.waitForTimeout(400);
 		expect(await fitsViewport(w.page)).toBe(true);
@@ -155,10 +134,10 @@ describe('on a 390 px phone', () => {
 
 describe('every page opened', () => {
 	it('asks nothing of the internet', () => {
-		expect(opened.flatMap((w) => w.outside)).toEqual([]);
+		expect(site.opened.flatMap((w) => w.outside)).toEqual([]);
 	});
 
 	it('logs no console errors', () => {
-		expect(opened.flatMap((w) => w.errors)).toEqual([]);
+		expect(site.opened.flatMap((w) => w.errors)).toEqual([]);
 	});
 });

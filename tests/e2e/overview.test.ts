@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve.ts';
-import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
-import { builtDatabase } from './site-data.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
+import { kpiText as kpi, overflow, PHONE, startSite, type Site, type Viewport } from './site.ts';
 import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import {
@@ -18,37 +10,22 @@ import {
 	formatRate,
 	pickAmountUnit
 } from '../../src/lib/format/number.ts';
-import type { Database } from '../../src/lib/db/database.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let db: Database;
-
+let site: Site;
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	db = await builtDatabase();
+	site = await startSite();
 });
+afterAll(() => site?.close());
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await db?.close();
-});
-
-const kpi = (w: WatchedPage, label: string) =>
-	w.page.locator(`[data-kpi="${label}"] .figure`).innerText();
-
-async function open(path: string, viewport?: { width: number; height: number }) {
-	const w = await openWatchedPage(browser, server.url, viewport);
-	await w.page.goto(server.url + path);
+async function open(path: string, viewport?: Viewport) {
+	const w = await site.open(path, viewport);
 	await w.page.locator('[data-kpi="项目数"]').waitFor({ timeout: 30_000 });
 	return w;
 }
 
 /** The latest year's figures as SQL gives them for a department. */
 async function latestFor(department: string): Promise<YearSummaryRow> {
-	const rows = await db.query<YearSummaryRow>(
+	const rows = await site.db.query<YearSummaryRow>(
 		summaryByYearQuery({ ...NO_FILTERS, departments: [department] })
 	);
 	return rows.at(-1)!;
@@ -164,12 +141,10 @@ describe('the overview on the demo dataset', () => {
 
 describe('the overview on a phone', () => {
 	it('fits a 390 px wide screen without sideways scrolling', async () => {
-		const w = await open('', { width: 390, height: 844 });
+		const w = await open('', PHONE);
 		await w.page.locator('[aria-label="自评等级分布"][data-rendered="true"]').waitFor();
-		const overflow = await w.page.evaluate(
-			() => document.documentElement.scrollWidth - window.innerWidth
-		);
+		const sticksOut = await overflow(w.page);
 		await screenshot(w.page, 'overview-phone');
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(sticksOut).toBeLessThanOrEqual(0);
 	});
 });

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve.ts';
-import { nodeDatabase } from '../../src/lib/db/node.ts';
-import { loadDataset } from '../../src/lib/db/dataset.ts';
-import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
+import { DESKTOP, overflow, PHONE, startSite, type Site, type Viewport } from './site.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
-/** the built site; a copy elsewhere keeps a parallel build from pulling it away mid-test */
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let site: Site;
 let skills: WatchedPage;
 /** ids looked up in the built dataset itself */
 let skillsId: number;
@@ -26,14 +13,8 @@ let multiYearId: number;
 let lostId: number;
 
 async function lookUpIds() {
-	const dir = join(BUILD_DIR, 'data');
-	const db = await nodeDatabase();
-	await loadDataset(db, {
-		manifest: async () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')),
-		bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
-	});
 	const one = async (sql: string, params: (string | number)[] = []) =>
-		((await db.query<{ form_id: number }>({ sql, params }))[0]?.form_id ?? 0) as number;
+		((await site.db.query<{ form_id: number }>({ sql, params }))[0]?.form_id ?? 0) as number;
 	skillsId = await one(`SELECT form_id FROM forms WHERE project = ? AND origin = 'real'`, [
 		'高技能人才工作专项'
 	]);
@@ -42,30 +23,23 @@ async function lookUpIds() {
 	multiYearId = await one(`SELECT min(form_id) AS form_id FROM forms WHERE origin = 'demo'
 		GROUP BY department, project HAVING count(DISTINCT year) >= 3 ORDER BY 1 LIMIT 1`);
 	lostId = await one(`SELECT min(form_id) AS form_id FROM indicators WHERE score < weight`);
-	await db.close();
 }
 
-async function openProject(page: Page, id: number) {
-	await page.goto(`${server.url}project/?id=${id}`);
-	await page.locator('[data-testid="total-score"]').waitFor({ timeout: 30_000 });
-	await page.locator('tr[data-indicator]').first().waitFor();
+/** Opens a form's project page and waits for its score and indicators. */
+async function openProject(id: number, viewport: Viewport) {
+	const w = await site.open(`project/?id=${id}`, viewport);
+	await w.page.locator('[data-testid="total-score"]').waitFor({ timeout: 30_000 });
+	await w.page.locator('tr[data-indicator]').first().waitFor();
+	return w;
 }
-
-const overflow = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 beforeAll(async () => {
+	site = await startSite();
 	await lookUpIds();
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	skills = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
-	await openProject(skills.page, skillsId);
+	skills = await openProject(skillsId, DESKTOP);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('the project page of 高技能人才工作专项', () => {
 	it('prints the header: year, project, department and unit', async () => {
@@ -128,8 +102,7 @@ describe('the project page of 高技能人才工作专项', () => {
 describe('the project page of a generated form with a rate mismatch', () => {
 	let page: WatchedPage;
 	beforeAll(async () => {
-		page = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
-		await openProject(page.page, warnedId);
+		page = await openProject(warnedId, DESKTOP);
 	});
 
 	it('lists the warning in Chinese: 执行率与金额不符', async () => {
@@ -151,8 +124,7 @@ describe('the project page of a generated form with a rate mismatch', () => {
 describe('the project page of a generated form whose indicators lost points', () => {
 	let page: WatchedPage;
 	beforeAll(async () => {
-		page = await openWatchedPage(browser, server.url, { width: 1280, height: 900 });
-		await openProject(page.page, lostId);
+		page = await openProject(lostId, DESKTOP);
 	});
 
 	it('marks each indicator that lost points with the points lost, in words', async () => {
@@ -167,8 +139,7 @@ describe('the project page of a generated form whose indicators lost points', ()
 describe('the project page of a generated project over several years', () => {
 	let page: WatchedPage;
 	beforeAll(async () => {
-		page = await openWatchedPage(browser, server.url, { width: 390, height: 844 });
-		await openProject(page.page, multiYearId);
+		page = await openProject(multiYearId, PHONE);
 	});
 
 	it('lists the other years, each linking to its form', async () => {
@@ -198,8 +169,7 @@ describe('the project page of a generated project over several years', () => {
 
 describe('the project page with a bad id', () => {
 	it('says the id is not valid', async () => {
-		const bad = await openWatchedPage(browser, server.url);
-		await bad.page.goto(`${server.url}project/?id=abc`);
+		const bad = await site.open('project/?id=abc');
 		const alert = bad.page.locator('[role="alert"]');
 		await alert.waitFor();
 		expect(await alert.innerText()).toContain('表单编号“abc”无效');
@@ -207,8 +177,7 @@ describe('the project page with a bad id', () => {
 	});
 
 	it('says when no form has the id', async () => {
-		const gone = await openWatchedPage(browser, server.url);
-		await gone.page.goto(`${server.url}project/?id=999999`);
+		const gone = await site.open('project/?id=999999');
 		const alert = gone.page.locator('[role="alert"]');
 		await alert.waitFor({ timeout: 30_000 });
 		expect(await alert.innerText()).toContain('没有编号为 999999 的自评表');

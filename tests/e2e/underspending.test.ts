@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve.ts';
-import {
-	launchBrowser,
-	openWatchedPage,
-	screenshot,
-	type WatchedPage,
-	BUILD_DIR
-} from './browser.ts';
-import { builtDatabase } from './site-data.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
+import { DESKTOP, kpiText as kpi, PHONE, startSite, tableCaptioned, type Site } from './site.ts';
 import { clickFirstBar, fitsViewport } from './ranking-click.ts';
 import {
 	underspendSummaryQuery,
@@ -19,51 +11,33 @@ import {
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/lib/state/thresholds.ts';
 import { formatAmount, formatCount, pickAmountUnit } from '../../src/lib/format/number.ts';
-import type { Database } from '../../src/lib/db/database.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let db: Database;
-const opened: WatchedPage[] = [];
-
+let site: Site;
 beforeAll(async () => {
-	server = await serveBuild(BUILD_DIR, 0);
-	browser = await launchBrowser();
-	db = await builtDatabase(`${BUILD_DIR}/data`);
+	site = await startSite();
 });
+afterAll(() => site?.close());
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await db?.close();
-});
-
-const kpi = (w: WatchedPage, label: string) =>
-	w.page.locator(`[data-kpi="${label}"] .figure`).innerText();
-
-async function open(search = '', viewport = { width: 1280, height: 900 }) {
-	const w = await openWatchedPage(browser, server.url, viewport);
-	opened.push(w);
-	await w.page.goto(`${server.url}underspending/${search}`);
+async function open(search = '', viewport = DESKTOP) {
+	const w = await site.open(`underspending/${search}`, viewport);
 	await w.page.locator('[data-kpi="结余金额"]').waitFor({ timeout: 30_000 });
 	return w;
 }
 
 async function summaryFor(departments: string[] = []) {
-	const [row] = await db.query<UnderspendSummaryRow>(
+	const [row] = await site.db.query<UnderspendSummaryRow>(
 		underspendSummaryQuery({ ...NO_FILTERS, departments }, DEFAULT_THRESHOLDS)
 	);
 	return row!;
 }
 
-const lowestTable = (w: WatchedPage) =>
-	w.page.locator('table', { has: w.page.locator('caption', { hasText: '执行率最低的项目' }) });
+const lowestTable = (w: WatchedPage) => tableCaptioned(w, '执行率最低的项目');
 
 const RATE_COLUMNS = { 执行率最低的项目: 7, 各部门结余与执行率: 6 } as const;
 
 /** A table's rate cells (in %), whether each is marked and with which icon. */
 async function rateCells(w: WatchedPage, caption: keyof typeof RATE_COLUMNS = '执行率最低的项目') {
-	const table = w.page.locator('table', { has: w.page.locator('caption', { hasText: caption }) });
+	const table = tableCaptioned(w, caption);
 	await table.locator('tbody tr').first().waitFor();
 	return table.locator(`tbody tr td:nth-child(${RATE_COLUMNS[caption]})`).evaluateAll((cells) =>
 		cells.map((c) => ({
@@ -117,7 +91,7 @@ describe('clicking a department bar', () => {
 	let top: UnspentDepartmentRow;
 	beforeAll(async () => {
 		w = await open();
-		[top] = (await db.query<UnspentDepartmentRow>(
+		[top] = (await site.db.query<UnspentDepartmentRow>(
 			unspentDepartmentsQuery(NO_FILTERS, DEFAULT_THRESHOLDS)
 		)) as [UnspentDepartmentRow];
 		await w.page.locator('[aria-label="结余金额最多的部门"][data-rendered="true"]').waitFor();
@@ -136,9 +110,7 @@ describe('clicking a department bar', () => {
 	});
 
 	it('lists only that department in the table', async () => {
-		const table = w.page.locator('table', {
-			has: w.page.locator('caption', { hasText: '各部门结余与执行率' })
-		});
+		const table = tableCaptioned(w, '各部门结余与执行率');
 		await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
 		expect(await table.locator('tbody tr td').first().innerText()).toBe(top.department);
 		await screenshot(w.page, 'underspending-department');
@@ -173,7 +145,7 @@ describe('adjusting a threshold', () => {
 	});
 
 	it('counts the projects below it as SQL does', async () => {
-		const [s] = await db.query<UnderspendSummaryRow>(
+		const [s] = await site.db.query<UnderspendSummaryRow>(
 			underspendSummaryQuery(NO_FILTERS, { ...DEFAULT_THRESHOLDS, watch: '0.99' })
 		);
 		await expect.poll(() => kpi(w, '执行率低于99%的项目')).toBe(formatCount(s!.below_watch));
@@ -188,7 +160,7 @@ describe('adjusting a threshold', () => {
 
 describe('on a 390 px phone', () => {
 	it('fits the screen with nothing overlapping', async () => {
-		const w = await open('', { width: 390, height: 844 });
+		const w = await open('', PHONE);
 		await expect
 			.poll(() => w.page.locator('[aria-label="结余金额最多的部门"]').getAttribute('data-rendered'))
 			.toBe('true');
@@ -200,10 +172,10 @@ describe('on a 390 px phone', () => {
 
 describe('every page opened', () => {
 	it('asks nothing of the internet', () => {
-		expect(opened.flatMap((w) => w.outside)).toEqual([]);
+		expect(site.opened.flatMap((w) => w.outside)).toEqual([]);
 	});
 
 	it('logs no console errors', () => {
-		expect(opened.flatMap((w) => w.errors)).toEqual([]);
+		expect(site.opened.flatMap((w) => w.errors)).toEqual([]);
 	});
 });
