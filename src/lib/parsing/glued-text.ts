@@ -10,8 +10,8 @@ const CHUNK = /^(\d{1,2})、/;
 const MIN_GLUED = 120;
 
 /**
- * Joins doc-site chunks: lines numbered 1、 2、 3、 … in sequence, long ones among them, are
- * pieces of one text cut at arbitrary places (even inside a word).
+ * Joins doc-site chunks: lines numbered 1、 2、 3、 … in sequence, without whitespace, long ones
+ * among them, are pieces of one glued text cut at arbitrary places (even inside a word).
  */
 export function joinChunks(lines: readonly string[]): string[] {
 	const numbered: number[] = [];
@@ -21,8 +21,10 @@ export function joinChunks(lines: readonly string[]): string[] {
 	}
 	if (numbered.length < 2) return lines.slice();
 	const sequential = numbered.every((at, k) => CHUNK.exec(lines[at] ?? '')?.[1] === String(k + 1));
-	const long = numbered.some((at) => (lines[at] ?? '').length >= MIN_GLUED * 2);
-	if (!sequential || !long) return lines.slice();
+	// chunks of glued text: no whitespace at all, and long
+	const glued = numbered.every((at) => !/\s/.test(lines[at] ?? ''));
+	const long = numbered.some((at) => (lines[at] ?? '').length >= MIN_GLUED);
+	if (!sequential || !glued || !long) return lines.slice();
 	const out = lines.slice();
 	const first = numbered[0] ?? 0;
 	out[first] = numbered.map((at) => (lines[at] ?? '').replace(CHUNK, '')).join('');

@@ -27,7 +27,10 @@ const SHAPES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => str
 		read: (m) => [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[3] ?? '', m[4] ?? '']
 	},
 	{
-		pattern: new RegExp(`^${NAME}${WEIGHT}(.+?([\\u4e00-\\u9fff%]+))(.+?\\4)${SCORE}${END}`),
+		// a quantity on both sides: the target carries a digit
+		pattern: new RegExp(
+			`^${NAME}${WEIGHT}([^\\d]*\\d.*?([\\u4e00-\\u9fff%]+))(.+?\\4)${SCORE}${END}`
+		),
 		read: (m) => [m[1] ?? '', m[2] ?? '', m[3] ?? '', m[5] ?? '', m[6] ?? '']
 	},
 	{
