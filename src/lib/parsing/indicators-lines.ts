@@ -59,18 +59,25 @@ function toLines(cells: readonly Cell[]): string[][] {
 const SENTENCE = /[,，。；;！!？?]/;
 
 /**
- * The name column's width: the widest text line of the block (the name column is the widest
- * text column of the indicator table; values lines and level labels are not counted).
+ * Reads each line's values (after its level labels) once, and the name column's width: the
+ * widest text line of the block (the name column is the widest text column of the indicator
+ * table; values lines and level labels are not counted).
  */
-function measureNameWidth(lines: readonly string[][]): number {
-	let width = 0;
+function scanLines(lines: readonly string[][]): {
+	nameWidth: number;
+	values: Array<ValuesLine | null>;
+} {
+	let nameWidth = 0;
+	const values: Array<ValuesLine | null> = [];
 	for (const tokens of lines) {
 		let k = 0;
 		while (k < tokens.length && readLevelLabel(tokens[k] ?? '')) k++;
-		if (k === tokens.length || readValuesLine(tokens.slice(k))) continue;
-		width = Math.max(width, visualWidth(tokens[k] ?? ''));
+		const read = k === tokens.length ? null : readValuesLine(tokens.slice(k));
+		values.push(read);
+		if (k === tokens.length || read) continue;
+		nameWidth = Math.max(nameWidth, visualWidth(tokens[k] ?? ''));
 	}
-	return width;
+	return { nameWidth, values };
 }
 
 /** What the cells before a values line look like: [note], name, then target and actual. */
@@ -110,14 +117,14 @@ export function readIndicatorLines(
 	while (start < lines.length && isHeaderLine(lines[start])) start++;
 
 	const body = lines.slice(start);
-	const nameWidth = measureNameWidth(body);
+	const { nameWidth, values: valuesOf } = scanLines(body);
 	const drafts: IndicatorDraft[] = [];
 	const notes: string[][] = [];
 	const events = new Map<number, LevelLabel[]>();
 	let pending: TextLine[] = [];
 	let fragments: string[] = [];
 	let joined = false;
-	for (const raw of body) {
+	for (const [index, raw] of body.entries()) {
 		const tokens = raw.slice();
 		while (tokens.length && readLevelLabel(tokens[0] ?? '')) {
 			const label = readLevelLabel(tokens.shift() ?? '');
@@ -136,7 +143,8 @@ export function readIndicatorLines(
 			joined = false;
 			continue;
 		}
-		const values = readValuesLine(tokens);
+		// the tokens are the line's after its level labels, as scanLines read them
+		const values = valuesOf[index] ?? null;
 		if (!values) {
 			pending.push({ text: tokens[0] ?? '', joined });
 			fragments.push(...tokens.slice(1));

@@ -50,8 +50,11 @@ export function squeezeCjk(text: string): string {
 
 /** Text with every whitespace removed, for matching labels. */
 export function compact(text: string): string {
-	return text.replace(/\s+/g, '');
+	// most cells carry no whitespace: they are returned as they are, without a copy
+	return HAS_SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Printed width of a line in full-width units (ASCII counts half), to judge line wrapping. */
 export function visualWidth(text: string): number {
