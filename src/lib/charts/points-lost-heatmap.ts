@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatCount, formatPoints } from '../format/number.ts';
-import { BASE_OPTION } from './theme.ts';
+import { CELL_EMPHASIS, departmentYearGrid, LEGEND_BELOW } from './department-year-grid.ts';
 
 export interface DepartmentYearLoss {
 	department: string;
@@ -17,35 +17,14 @@ export interface DepartmentYearLoss {
 
 /** Departments down (in the order given), years across; `department` on each cell's data. */
 export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], labelWidth = 200) {
-	const departments = [...new Set(cells.map((c) => c.department))];
-	const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+	const grid = departmentYearGrid(cells, { top: 56, labelWidth });
 	const shown = cells.filter((c) => c.per_form !== null);
 	const max = shown.reduce((m, c) => Decimal.max(m, c.per_form!), new Decimal(1));
 	return {
-		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: 56, bottom: 56, containLabel: true },
-		tooltip: {
-			...BASE_OPTION.tooltip,
-			formatter: (p: { data: { text: string } }) => p.data.text
-		},
-		xAxis: {
-			type: 'category',
-			data: years.map(String),
-			position: 'top',
-			splitArea: { show: true }
-		},
-		yAxis: {
-			type: 'category',
-			data: departments,
-			inverse: true,
-			axisLabel: { width: labelWidth, overflow: 'truncate' }
-		},
+		...grid.option,
 		visualMap: {
 			type: 'continuous',
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 4,
-			dimension: 2,
+			...LEGEND_BELOW,
 			min: 0,
 			max: max.ceil().toNumber(),
 			calculable: false,
@@ -58,11 +37,7 @@ export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], la
 				type: 'heatmap',
 				name: '每个项目平均失分',
 				data: shown.map((c) => ({
-					value: [
-						years.indexOf(c.year),
-						departments.indexOf(c.department),
-						new Decimal(c.per_form!).toNumber()
-					],
+					value: [...grid.place(c), new Decimal(c.per_form!).toNumber()],
 					text: `${c.department}\n${c.year}年 平均每个项目失分 ${formatPoints(c.per_form)}分\n失分合计 ${formatPoints(c.points_lost)}分（${formatCount(c.forms)} 个项目）`,
 					cell: formatPoints(c.per_form),
 					// white text on the darker half of the scale
@@ -74,7 +49,7 @@ export function pointsLostHeatmapOption(cells: readonly DepartmentYearLoss[], la
 					fontSize: 11,
 					formatter: (p: { data: { cell: string } }) => p.data.cell
 				},
-				emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } }
+				emphasis: CELL_EMPHASIS
 			}
 		]
 	};

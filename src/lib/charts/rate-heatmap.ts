@@ -1,7 +1,8 @@
 /** Heatmap of execution rate, department × year. Pure option builder. */
 import Decimal from 'decimal.js';
 import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
-import { BASE_OPTION, SIGNAL } from './theme.ts';
+import { SIGNAL } from './theme.ts';
+import { CELL_EMPHASIS, departmentYearGrid, LEGEND_BELOW } from './department-year-grid.ts';
 
 export interface HeatCell {
 	department: string;
@@ -16,34 +17,13 @@ const pct = (rate: string) =>
 
 /** Departments down, years across; colour by the red / amber / green thresholds. */
 export function rateHeatmapOption(cells: readonly HeatCell[]) {
-	const departments = [...new Set(cells.map((c) => c.department))];
-	const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+	const grid = departmentYearGrid(cells, { top: 40, labelWidth: 200 });
 	const t = EXECUTION_THRESHOLDS;
 	return {
-		...BASE_OPTION,
-		grid: { left: 8, right: 16, top: 40, bottom: 56, containLabel: true },
-		tooltip: {
-			...BASE_OPTION.tooltip,
-			formatter: (p: { data: { text: string } }) => p.data.text
-		},
-		xAxis: {
-			type: 'category',
-			data: years.map(String),
-			position: 'top',
-			splitArea: { show: true }
-		},
-		yAxis: {
-			type: 'category',
-			data: departments,
-			inverse: true,
-			axisLabel: { width: 200, overflow: 'truncate' }
-		},
+		...grid.option,
 		visualMap: {
 			type: 'piecewise',
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 4,
-			dimension: 2,
+			...LEGEND_BELOW,
 			pieces: [
 				{ lt: t.attention * 100, color: SIGNAL.attention, label: `▲ 低于${t.attention * 100}%` },
 				{
@@ -64,18 +44,18 @@ export function rateHeatmapOption(cells: readonly HeatCell[]) {
 					.map((c) => {
 						const value = pct(c.rate!);
 						return {
-							value: [years.indexOf(c.year), departments.indexOf(c.department), value.toNumber()],
+							value: [...grid.place(c), value.toNumber()],
 							text: `${c.department}\n${c.year}年 执行率 ${value.toFixed(2)}%（${c.forms} 个项目）`,
 							department: c.department,
 							year: c.year
 						};
 					}),
 				label: {
-					show: departments.length <= 30,
+					show: grid.departments.length <= 30,
 					fontSize: 11,
 					formatter: (p: { value: number[] }) => `${p.value[2]}`
 				},
-				emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } }
+				emphasis: CELL_EMPHASIS
 			}
 		]
 	};
