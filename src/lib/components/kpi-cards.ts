@@ -61,3 +61,7 @@ export const DEPARTMENT_CARDS = [
 	belowWatch,
 	weak
 ] as const satisfies readonly KpiSpec[];
+
+/** `tone` when the count is above zero (something to look at), else neutral. */
+export const toneIfAny = (count: number | string | null, tone: 'watch' | 'attention') =>
+	Number(count) > 0 ? tone : 'neutral';
