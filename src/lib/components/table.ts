@@ -18,3 +18,26 @@ export interface Column<T> {
 	/** show a + before increases (a change column) */
 	signed?: boolean;
 }
+
+/** A row that comes from one form: its id, project, department and year. */
+export interface FormRow {
+	form_id: number;
+	project: string | null;
+	department: string | null;
+	year: number | null;
+}
+
+/** 项目 (linked to its form), 主管部门, 年度: the columns that say which form a row is. */
+export function formNameColumns(projectHref: (formId: number) => string): Column<FormRow>[] {
+	return [
+		{
+			key: 'project',
+			label: '项目',
+			kind: 'text',
+			wide: true,
+			href: (r) => projectHref(r.form_id)
+		},
+		{ key: 'department', label: '主管部门', kind: 'text' },
+		{ key: 'year', label: '年度', kind: 'year' }
+	];
+}

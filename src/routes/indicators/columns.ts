@@ -1,13 +1,11 @@
 // The 指标分析 page's table columns: an indicator with its form, target, actual and score.
-import type { Column } from '$lib/components/table.ts';
+import { formNameColumns, type Column } from '$lib/components/table.ts';
 import type { RecurringWeakRow, WeakIndicatorRow } from '$lib/queries/indicators.ts';
 
 type ProjectHref = (id: number) => string;
 
 const formColumns = (projectHref: ProjectHref): Column<WeakIndicatorRow>[] => [
-	{ key: 'project', label: '项目', kind: 'text', wide: true, href: (r) => projectHref(r.form_id) },
-	{ key: 'department', label: '主管部门', kind: 'text' },
-	{ key: 'year', label: '年度', kind: 'year' },
+	...formNameColumns(projectHref),
 	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
 	{ key: 'target', label: '年度指标值', kind: 'text' },
 	{ key: 'actual', label: '实际完成值', kind: 'text' }

@@ -1,5 +1,5 @@
 // The 执行与结余 page's table columns: which fields, in which unit, marked past which threshold.
-import type { Column } from '$lib/components/table.ts';
+import { formNameColumns, type Column } from '$lib/components/table.ts';
 import type {
 	BudgetChangeRow,
 	UnspentDepartmentRow,
@@ -12,15 +12,7 @@ const toneOf = (band: string | null): Tone =>
 
 export function projectColumns(projectHref: (id: number) => string): Column<UnspentProjectRow>[] {
 	return [
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => projectHref(r.form_id)
-		},
-		{ key: 'department', label: '主管部门', kind: 'text' },
-		{ key: 'year', label: '年度', kind: 'year' },
+		...formNameColumns(projectHref),
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
 		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
@@ -41,15 +33,7 @@ export const departmentColumns = (watch: string): Column<UnspentDepartmentRow>[]
 
 export function changeColumns(projectHref: (id: number) => string): Column<BudgetChangeRow>[] {
 	return [
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => projectHref(r.form_id)
-		},
-		{ key: 'department', label: '主管部门', kind: 'text' },
-		{ key: 'year', label: '年度', kind: 'year' },
+		...formNameColumns(projectHref),
 		{ key: 'initial', label: '年初预算（万元）', kind: 'amount' },
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'budget_change', label: '调整额（万元）', kind: 'amount' },
