@@ -40,7 +40,8 @@ export type ParsedTarget =
 	| { kind: 'quantitative'; op: Comparator; value: string; unit: string }
 	| { kind: 'qualitative'; text: string };
 
-export interface Indicator {
+/** The cells printed on an indicator row, as text (weight and score as decimal strings). */
+export interface IndicatorCells {
 	level1: string | null;
 	level2: string | null;
 	name: string;
@@ -49,6 +50,9 @@ export interface Indicator {
 	weight: string | null;
 	score: string | null;
 	note: string | null;
+}
+
+export interface Indicator extends IndicatorCells {
 	/** printed with a ★ (core indicator) */
 	core?: boolean;
 	target_parsed?: ParsedTarget | null;

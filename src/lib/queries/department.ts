@@ -3,6 +3,7 @@
  * it lost the most points. The department is a bound parameter, like every filter value.
  */
 import type { Query } from '../db/database.ts';
+import type { IndicatorCells } from '../model/form.ts';
 import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
 import { filterCondition, type Filters } from '../state/filters.ts';
 import { rateBandCase } from './facts.ts';
@@ -98,21 +99,13 @@ export function departmentProjectsQuery(department: string, filters: Filters): Q
 	};
 }
 
-export interface WeakIndicatorRow {
+export interface WeakIndicatorRow extends IndicatorCells {
 	[key: string]: string | number | null;
 	form_id: number;
 	project: string | null;
 	year: number | null;
-	level1: string | null;
-	level2: string | null;
-	name: string;
-	target: string | null;
-	actual: string | null;
-	weight: string | null;
-	score: string | null;
 	/** weight − score, points */
 	points_lost: string;
-	note: string | null;
 }
 
 /** The name the funds line takes among the indicators: its score is the execution-rate score. */

@@ -5,6 +5,7 @@
  * missing the target (inflated self-scores). Indicators are filtered through their form.
  */
 import type { Query } from '../db/database.ts';
+import type { IndicatorCells } from '../model/form.ts';
 import { filterCondition, type Filters } from '../state/filters.ts';
 import { divRound } from './sql.ts';
 
@@ -127,23 +128,15 @@ export function pointsLostByYearQuery(filters: Filters): Query {
 	};
 }
 
-export interface WeakIndicatorRow {
+export interface WeakIndicatorRow extends IndicatorCells {
 	[key: string]: string | number | boolean | null;
 	form_id: number;
 	position: number;
 	project: string | null;
 	department: string | null;
 	year: number | null;
-	level1: string | null;
-	level2: string | null;
-	name: string;
-	target: string | null;
-	actual: string | null;
-	weight: string | null;
-	score: string | null;
 	points_lost: string;
 	completion: string | null;
-	note: string | null;
 	lost_points: boolean;
 	missed_target: boolean;
 	no_reason: boolean;
