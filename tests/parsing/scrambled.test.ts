@@ -110,3 +110,20 @@ describe('glued OCR text with weight-first rows', () => {
 			['成本指标', '办公成本', '4', '8万元', '7.5万元', '4']
 		]));
 });
+
+describe('a scrambled header', () => {
+	const text = [
+		'示范市财政预算支出项目绩效目标自评表 项目名称 项目主管单 位 自评总分: 88 项目实施单位',
+		'示范市水务局 示范市水务局 项目负责人 张三 单位领导审签: 河道清淤工程 项目属性 项目资金 100 100 100%'
+	].join(' ');
+	const record = first(text);
+
+	it('gives organisations printed under the last label to the empty labels in order', () =>
+		expect([record.department, record.unit]).toEqual(['示范市水务局', '示范市水务局']));
+
+	it('gives an empty 项目名称 the project name printed further on', () =>
+		expect(record.project).toBe('河道清淤工程'));
+
+	it('reads the self-evaluation score from the header', () =>
+		expect(record.total_score).toBe('88'));
+});

@@ -103,6 +103,31 @@ function splitGluedLabels(cells: readonly Cell[]): Cell[] {
 	});
 }
 
+const BLOCK_ANCHORS = [FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR];
+/** How a project name ends, when it is printed away from its label. */
+const PROJECT_SUFFIX = /(项目|工程|经费|专项|补助|补贴)$/;
+
+/**
+ * Scrambled headers print a value away from its label, after other labels: a label left empty
+ * takes the first cell no label took, after it and before the first block, that reads as its
+ * kind of value (a project or an organisation name).
+ */
+function placeOrphans(
+	cells: readonly Cell[],
+	empty: ReadonlyArray<{ field: HeaderField; at: number }>,
+	orphans: number[],
+	found: Partial<Record<HeaderField, string>>
+): void {
+	for (const { field, at } of empty) {
+		if (found[field]) continue;
+		const shape = field === 'project' ? PROJECT_SUFFIX : ORG_FIELDS.has(field) ? ORG_SUFFIX : null;
+		const k = orphans.findIndex((o) => o > at && shape?.test(cellText(cells, o)));
+		if (k < 0) continue;
+		found[field] = (cells[orphans[k] ?? 0]?.text ?? '').trim();
+		orphans.splice(k, 1);
+	}
+}
+
 /**
  * Reads the labelled header fields from cells[0, end): each value is the text between its label
  * and the next label (a label whose value is empty takes the text just before it, as scrambled
@@ -120,9 +145,16 @@ export function readHeader(
 	// cells before `taken` already belong to a label's value
 	let taken = 0;
 	const pending: HeaderField[] = [];
+	// labels left without a value, and cells no label took, before the first block anchor
+	const empty: Array<{ field: HeaderField; at: number }> = [];
+	const orphans: number[] = [];
+	let inBlocks = false;
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
+			const text = cellText(cells, i);
+			if (BLOCK_ANCHORS.some((p) => p.test(text))) inBlocks = true;
+			else if (!inBlocks && i >= taken && text && !isStop(cells, i, stops)) orphans.push(i);
 			i++;
 			continue;
 		}
@@ -144,10 +176,12 @@ export function readHeader(
 				value = parts[parts.length - 1]?.trim() ?? value;
 			}
 		if (!value && ORG_FIELDS.has(label.field)) pending.push(label.field);
+		if (!value) empty.push({ field: label.field, at: i });
 		if (value && !(label.field in found)) found[label.field] = value;
 		i = j;
 		taken = j;
 	}
+	placeOrphans(cells, empty, orphans, found);
 	const title = cells.length
 		? compact(
 				cells

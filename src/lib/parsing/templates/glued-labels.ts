@@ -12,6 +12,7 @@ export const GLUED_CUT_LABELS = new RegExp(
 		'项目实施单位',
 		'实施单位',
 		'自评总?得分',
+		'财政审核评分',
 		'项目资金',
 		'\\(万元\\)',
 		'年度资金总额',
@@ -42,6 +43,7 @@ export const OCR_LABEL_FIXES: ReadonlyArray<readonly [printed: string, meant: st
 	['预算将', '预算数'],
 	['第位', '单位'],
 	['r二', '目标'],
+	['审1度', '审核'],
 	['指标L', '指标1']
 ];
 
