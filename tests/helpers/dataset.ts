@@ -13,8 +13,19 @@ import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
+import { generateCorpus } from '../../src/lib/generate/index.ts';
 
 export const SEED_FILE = 'data/forms/shanghai-2021-hrss.txt';
+
+/** A small generated corpus: 2 departments over 2021–2023, 3 or 4 projects each, Shanghai layout. */
+export const smallCorpus = (): FormRecord[] =>
+	generateCorpus({
+		seed: 7,
+		departments: 2,
+		years: [2021, 2022, 2023],
+		projectsPerDepartment: [3, 4],
+		layouts: ['shanghai']
+	});
 
 export interface TestDataset {
 	db: Database;

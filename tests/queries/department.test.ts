@@ -10,19 +10,18 @@ import {
 	type DepartmentYearRow,
 	type WeakIndicatorRow
 } from '../../src/lib/queries/department.ts';
-import { generateCorpus } from '../../src/lib/generate/index.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
-import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
+import {
+	datasetOf,
+	parseFiles,
+	SEED_FILE,
+	smallCorpus,
+	type TestDataset
+} from '../helpers/dataset.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
-const CORPUS = generateCorpus({
-	seed: 7,
-	departments: 2,
-	years: [2021, 2022, 2023],
-	projectsPerDepartment: [3, 4],
-	layouts: ['shanghai']
-});
+const CORPUS = smallCorpus();
 const DEMO_DEPARTMENT = CORPUS[0]!.department!;
 
 let data: TestDataset;

@@ -13,10 +13,15 @@ import {
 	type ProjectYearRow,
 	type WarningRowView
 } from '../../src/lib/queries/project.ts';
-import { generateCorpus } from '../../src/lib/generate/index.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import type { InputForm } from '../../src/lib/dataset/rows.ts';
-import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
+import {
+	datasetOf,
+	parseFiles,
+	SEED_FILE,
+	smallCorpus,
+	type TestDataset
+} from '../helpers/dataset.ts';
 
 const seed = parseFiles([{ path: SEED_FILE }]);
 const SKILLS = seed.find((f) => f.record.project === '高技能人才工作专项')!.record;
@@ -34,13 +39,7 @@ const skills2022: FormRecord = {
 // Same name, another department: not the same project.
 const elsewhere: FormRecord = { ...structuredClone(SKILLS), department: '上海市财政局' };
 
-const CORPUS = generateCorpus({
-	seed: 7,
-	departments: 2,
-	years: [2021, 2022, 2023],
-	projectsPerDepartment: [3, 4],
-	layouts: ['shanghai']
-});
+const CORPUS = smallCorpus();
 
 const INPUTS: InputForm[] = [
 	...seed,
