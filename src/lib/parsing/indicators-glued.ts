@@ -12,6 +12,7 @@ import { compact } from './text.ts';
 const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
 const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
 const QUANT = /^(.*?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)$/;
+const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
 const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
 
 function lineTexts(cells: readonly Cell[]): string[] {
@@ -75,7 +76,9 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 			rest = rest.slice(m[1].length);
 		}
 		const tail = TAIL.exec(rest);
-		if (/^(一级|二级|三级|年度指标值)/.test(rest)) continue;
+		// the column header, possibly wrapped over lines
+		if (/^(一级|二级|三级|年度指标值)/.test(rest) || (HEADER_WORDS.test(rest) && !/\d/.test(rest)))
+			continue;
 		if (!tail) {
 			// a line that is not a glued row: its text is kept as a warning
 			if (rest)
