@@ -38,7 +38,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	let goalTexts = goals ? readGoals(cells, goals.start, goals.end, pipe) : null;
+	let goalTexts = goals ? readGoals(cells, goals.anchorEnd, goals.end, pipe) : null;
 	const lead: string[] = [];
 	let drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings, lead) : [];
 	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
