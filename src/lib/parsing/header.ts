@@ -37,16 +37,19 @@ export function readYear(titleLines: readonly string[]): number | null {
 const GLUED_LABEL = /(项目名称|项目主管单位|主管部门|项目实施单位|实施单位)/;
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
-function splitGluedLabels(cells: readonly Cell[]): Cell[] {
-	return cells.flatMap((cell) => {
+function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
+	const out: Cell[] = [];
+	for (let i = 0; i < Math.min(end, cells.length); i++) {
+		const cell = cells[i] as Cell;
 		const text = cell.text.trim();
-		if (!GLUED_LABEL.test(text) || HEADER_LABELS.some(([p]) => p.test(compact(text))))
-			return [cell];
-		return text
-			.split(GLUED_LABEL)
-			.filter((piece) => piece.trim())
-			.map((piece) => ({ text: piece, line: cell.line }));
-	});
+		if (!GLUED_LABEL.test(text) || HEADER_LABELS.some(([p]) => p.test(compact(text)))) {
+			out.push(cell);
+			continue;
+		}
+		for (const piece of text.split(GLUED_LABEL))
+			if (piece.trim()) out.push({ text: piece, line: cell.line });
+	}
+	return out;
 }
 
 /**
@@ -59,7 +62,7 @@ export function readHeader(
 	end: number,
 	stops: readonly RegExp[]
 ): Header {
-	const cells = splitGluedLabels(printed.slice(0, end));
+	const cells = splitGluedLabels(printed, end);
 	end = cells.length;
 	const found: Partial<Record<HeaderField, string>> = {};
 	let i = 0;
