@@ -14,6 +14,24 @@ const VERTICAL_LABELS = [
 	'满意度指标'
 ];
 
+const SPACE = /\s/;
+
+/**
+ * The line's text when, trimmed, it is one or two characters (`/^\S{1,2}$/` on the trimmed
+ * line); null otherwise. Long lines are refused from their ends, without a copy.
+ */
+function shortPiece(line: string | undefined): string | null {
+	if (line === undefined) return null;
+	let a = 0;
+	let b = line.length - 1;
+	while (a <= b && SPACE.test(line[a] ?? '')) a++;
+	while (b >= a && SPACE.test(line[b] ?? '')) b--;
+	const length = b - a + 1;
+	if (length < 1 || length > 2) return null;
+	if (length === 2 && SPACE.test(line[a + 1] ?? '')) return null;
+	return line.slice(a, b + 1);
+}
+
 /**
  * Joins labels printed one or two characters per line (`绩`/`效`/`指`/`标`, `年度`/`总体`/`目标`)
  * back into one line, when the run spells a known section label.
@@ -23,10 +41,11 @@ function joinVertical(lines: string[]): string[] {
 	for (let i = 0; i < lines.length; i++) {
 		let j = i;
 		let text = '';
-		while (j < lines.length && /^\S{1,2}$/.test((lines[j] ?? '').trim()) && text.length < 8) {
-			text += (lines[j] ?? '').trim();
+		for (let piece = shortPiece(lines[j]); piece !== null && text.length < 8;) {
+			text += piece;
 			j++;
 			if (j - i >= 2 && VERTICAL_LABELS.includes(text)) break;
+			piece = shortPiece(lines[j]);
 		}
 		if (j - i >= 2 && VERTICAL_LABELS.includes(text)) {
 			out.push(text);
