@@ -3,7 +3,8 @@
  * sit inside the bars and above the line, so the two never print over each other near 100.
  */
 import Decimal from 'decimal.js';
-import { ACCENT, BASE_OPTION, CATEGORY_PALETTE } from './theme.ts';
+import { byYearFrame } from './by-year.ts';
+import { ACCENT, CATEGORY_PALETTE } from './theme.ts';
 
 export interface TrendYear {
 	year: number;
@@ -26,11 +27,10 @@ export function rateAxisMax(years: readonly TrendYear[]): number {
 
 export function departmentTrendOption(years: readonly TrendYear[]) {
 	return {
-		...BASE_OPTION,
-		legend: { top: 0, left: 0 },
-		grid: { left: 8, right: 8, top: 64, bottom: 8, containLabel: true },
-		tooltip: { ...BASE_OPTION.tooltip, trigger: 'axis' },
-		xAxis: { type: 'category', data: years.map((y) => `${y.year}`) },
+		...byYearFrame(
+			years.map((y) => y.year),
+			64
+		),
 		yAxis: [
 			{ type: 'value', name: '%', min: 0, max: rateAxisMax(years) },
 			{ type: 'value', name: '分', min: 0, max: 100, position: 'right', splitLine: { show: false } }

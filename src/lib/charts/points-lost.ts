@@ -5,7 +5,8 @@
 import Decimal from 'decimal.js';
 import { formatCount, formatPoints } from '../format/number.ts';
 import { rankingBarsOption } from './ranking-bars.ts';
-import { ACCENT, BASE_OPTION, CATEGORY_PALETTE, SIGNAL } from './theme.ts';
+import { byYearFrame } from './by-year.ts';
+import { ACCENT, CATEGORY_PALETTE, SIGNAL } from './theme.ts';
 
 export interface CategoryLoss {
 	level1: string;
@@ -81,11 +82,10 @@ export interface YearLoss {
 export function yearLossOption(rows: readonly YearLoss[]) {
 	// units are in the legend; axis names would collide with the save button
 	return {
-		...BASE_OPTION,
-		legend: { top: 0, left: 0 },
-		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-		tooltip: { ...BASE_OPTION.tooltip, trigger: 'axis' },
-		xAxis: { type: 'category', data: rows.map((r) => `${r.year}`) },
+		...byYearFrame(
+			rows.map((r) => r.year),
+			40
+		),
 		yAxis: [
 			{ type: 'value', minInterval: 1 },
 			{ type: 'value', minInterval: 1, position: 'right', splitLine: { show: false } }

@@ -1,6 +1,7 @@
 /** Execution rate (bars) and average total score (line) by year. Pure option builder. */
 import Decimal from 'decimal.js';
-import { ACCENT, BASE_OPTION, CATEGORY_PALETTE } from './theme.ts';
+import { byYearFrame } from './by-year.ts';
+import { ACCENT, CATEGORY_PALETTE } from './theme.ts';
 
 export interface YearPoint {
 	year: number;
@@ -15,11 +16,10 @@ const num = (v: string | null, times = 1) =>
 
 export function yearTrendOption(points: readonly YearPoint[]) {
 	return {
-		...BASE_OPTION,
-		legend: { top: 0, left: 0 },
-		grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
-		tooltip: { ...BASE_OPTION.tooltip, trigger: 'axis' },
-		xAxis: { type: 'category', data: points.map((p) => `${p.year}`) },
+		...byYearFrame(
+			points.map((p) => p.year),
+			48
+		),
 		yAxis: [
 			{ type: 'value', name: '执行率（%）', min: 0, max: 100 },
 			{ type: 'value', name: '平均总分（分）', min: 0, max: 100, position: 'right' }
