@@ -17,7 +17,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * Every way to cut `text` into at most `max` number/percent/placeholder pieces, in a fixed
  * order (integer cuts first), at most MAX_CANDIDATES of them.
  */
-export function cuts(text: string, max: number): string[][] {
+function cuts(text: string, max: number): string[][] {
 	// the pieces that can start at each position, as [piece, next position], in walk order
 	const steps: Array<Array<readonly [string, number]>> = [];
 	for (let at = 0; at < text.length; at++) steps.push(piecesAt(text, at));
