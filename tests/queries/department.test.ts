@@ -8,7 +8,7 @@ import {
 	type DepartmentProjectRow,
 	type DepartmentTotalRow,
 	type DepartmentYearRow,
-	type WeakIndicatorRow
+	type DepartmentWeakIndicatorRow
 } from '../../src/lib/queries/department.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
@@ -200,7 +200,7 @@ describe('departmentWeakIndicatorsQuery', () => {
 			.sort((a, b) => b.lost.comparedTo(a.lost));
 
 	it('ranks the indicators by points lost (weight − score), most first', async () => {
-		const rows = await data.db.query<WeakIndicatorRow>(
+		const rows = await data.db.query<DepartmentWeakIndicatorRow>(
 			departmentWeakIndicatorsQuery(DEMO_DEPARTMENT, NO_FILTERS, 1000)
 		);
 		const expected = expectedLosses(DEMO_DEPARTMENT);
@@ -210,7 +210,7 @@ describe('departmentWeakIndicatorsQuery', () => {
 	});
 
 	it('counts the seed forms’ funds lines, which lost 8.70 and 5.39 points', async () => {
-		const rows = await data.db.query<WeakIndicatorRow>(
+		const rows = await data.db.query<DepartmentWeakIndicatorRow>(
 			departmentWeakIndicatorsQuery(SEED_DEPARTMENT, NO_FILTERS)
 		);
 		expect(rows.map((r) => [r.name, D(r.points_lost).toFixed(2)])).toEqual([
@@ -220,7 +220,7 @@ describe('departmentWeakIndicatorsQuery', () => {
 	});
 
 	it('keeps only indicators that lost points', async () => {
-		const rows = await data.db.query<WeakIndicatorRow>(
+		const rows = await data.db.query<DepartmentWeakIndicatorRow>(
 			departmentWeakIndicatorsQuery(SEED_DEPARTMENT, NO_FILTERS, 1000)
 		);
 		expect(rows).toHaveLength(expectedLosses(SEED_DEPARTMENT).length);

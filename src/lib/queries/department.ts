@@ -99,7 +99,7 @@ export function departmentProjectsQuery(department: string, filters: Filters): Q
 	};
 }
 
-export interface WeakIndicatorRow extends IndicatorCells {
+export interface DepartmentWeakIndicatorRow extends IndicatorCells {
 	[key: string]: string | number | null;
 	form_id: number;
 	project: string | null;
