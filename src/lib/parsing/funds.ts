@@ -1,10 +1,17 @@
 /** The funds block: column order from its header, one FundRow per printed row, amounts in 元. */
+import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import type { FormWarning, FundRow, FundSource } from '../model/form.ts';
 import { alignValues } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
-import { FUND_COLUMNS, FUND_INROW_LABELS, FUND_ROWS, type FundColumn } from './templates/labels.ts';
+import {
+	FUND_COLUMN_LABELS,
+	FUND_COLUMNS,
+	FUND_INROW_LABELS,
+	FUND_ROWS,
+	type FundColumn
+} from './templates/labels.ts';
 import { memoize } from './memo.ts';
 import { compact } from './text.ts';
 
@@ -108,7 +115,7 @@ export function readFunds(
 	);
 	if (unit === '万元' && amounts.length) {
 		unit = '元';
-		warnings.push({ code: 'unit_mismatch', message: 'funds labelled 万元 print amounts in 元' });
+		warnings.push({ code: 'unit_mismatch', message: '资金栏标注万元，但金额按元填写' });
 	}
 	const rows = raw.map(({ source, values }) =>
 		toRow(source, values, columns, unit ?? '元', warnings)
@@ -161,7 +168,7 @@ function toRow(
 			if (!isPlaceholder(value)) {
 				warnings.push({
 					code: 'unplaced_text',
-					message: `funds ${source}: value not placed`,
+					message: `${FUND_SOURCE_LABELS[source]}：有数值未能归位`,
 					text: value
 				});
 			}
@@ -180,7 +187,7 @@ function toRow(
 		if (number === null) {
 			warnings.push({
 				code: 'unplaced_text',
-				message: `funds ${source}.${column}: not a number`,
+				message: `${FUND_SOURCE_LABELS[source]}：${FUND_COLUMN_LABELS[column]}不是数字`,
 				text: value
 			});
 			return;

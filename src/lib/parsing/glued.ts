@@ -188,7 +188,7 @@ export function splitGlued(
 		out.push(...best);
 		warnings.push({
 			code: 'split_guess',
-			message: `glued cells split as ${best.join(' | ')}`,
+			message: `粘连单元格按算术拆分为 ${best.join(' | ')}`,
 			text: value
 		});
 	}

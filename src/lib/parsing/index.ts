@@ -40,7 +40,7 @@ export function parseText(text: string, file: string): ParseResult {
 		if (before.length)
 			records[0]?.warnings.unshift({
 				code: 'unplaced_text',
-				message: 'text before the first form',
+				message: '第一张表单之前的文字',
 				text: before.join('\n')
 			});
 		return { file, records, errors: [] };

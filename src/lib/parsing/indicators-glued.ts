@@ -84,7 +84,7 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 			if (rest)
 				warnings.push({
 					code: 'unplaced_text',
-					message: 'glued indicator line not read',
+					message: '粘连的指标行未能读出',
 					text: rest
 				});
 			continue;
@@ -96,14 +96,14 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 		if (!parts || !split) {
 			warnings.push({
 				code: 'unplaced_text',
-				message: 'glued indicator row not split',
+				message: '粘连的指标行未能拆分',
 				text: line
 			});
 			continue;
 		}
 		warnings.push({
 			code: 'split_guess',
-			message: `glued row split as ${parts.join(' | ')} | ${split.weight} | ${split.score}`,
+			message: `粘连指标行拆分为 ${parts.join(' | ')} | ${split.weight} | ${split.score}`,
 			text: line
 		});
 		drafts.push({

@@ -163,7 +163,7 @@ export function readIndicatorLines(
 		const name = groups.shift() ?? '';
 		const [target, actual] = placeValues(values.lead, groups);
 		for (const extra of groups)
-			warnings.push({ code: 'unplaced_text', message: 'indicator text not placed', text: extra });
+			warnings.push({ code: 'unplaced_text', message: '指标文字未能归位', text: extra });
 		drafts.push({
 			level1: null,
 			level2: null,
@@ -184,7 +184,7 @@ export function readIndicatorLines(
 	else if (leftover.length)
 		warnings.push({
 			code: 'unplaced_text',
-			message: 'indicator text before any row',
+			message: '第一行指标之前的文字',
 			text: joinText(leftover)
 		});
 	const levels = assignLevels(drafts.length, events);

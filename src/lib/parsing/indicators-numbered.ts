@@ -79,7 +79,7 @@ export function readNumberedRows(
 		else if (/\d$/.test(values[values.length - 1] ?? '') && t.length <= 2)
 			values[values.length - 1] += t; // a unit printed apart: `不少于12 种`
 		else if (looksLikeTarget(t)) values.push(t);
-		else warnings.push({ code: 'unplaced_text', message: 'indicator text not placed', text: t });
+		else warnings.push({ code: 'unplaced_text', message: '指标文字未能归位', text: t });
 	}
 	// `actual weight score` triples end with two bare numbers; other values are targets
 	const targets: string[] = [];
@@ -107,11 +107,11 @@ export function readNumberedRows(
 		});
 	}
 	for (const t of targets)
-		warnings.push({ code: 'unplaced_text', message: 'indicator value not placed', text: t });
+		warnings.push({ code: 'unplaced_text', message: '指标数值未能归位', text: t });
 	if (names.some((n) => n === '') || names.length !== triples.length)
 		warnings.push({
 			code: 'split_guess',
-			message: `numbered rows: ${names.length} names, ${triples.length} value rows`
+			message: `编号指标：${names.length} 个名称，${triples.length} 行数值`
 		});
 	return drafts;
 }

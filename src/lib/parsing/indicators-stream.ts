@@ -47,7 +47,7 @@ export function readIndicatorStream(
 		if (isEmpty(t) || isNumberCell(t)) {
 			// a number outside any row: kept as a warning, never dropped silently
 			if (!isEmpty(t))
-				warnings.push({ code: 'unplaced_text', message: 'indicator value not placed', text: t });
+				warnings.push({ code: 'unplaced_text', message: '指标数值未能归位', text: t });
 			i++;
 			continue;
 		}
@@ -65,7 +65,7 @@ export function readIndicatorStream(
 			if (!/^(……|…|\.\.\.)$/.test(t) && skipped.slice(1).some((c) => !isEmpty(c)))
 				warnings.push({
 					code: 'unplaced_text',
-					message: 'indicator sub-row not read as a row',
+					message: '指标子行（其中…）未作为指标读入',
 					text: joinText(skipped)
 				});
 			continue;
@@ -119,7 +119,7 @@ export function readIndicatorStream(
 	if (i < cells.length && drafts.length === 0) {
 		warnings.push({
 			code: 'unplaced_text',
-			message: 'indicator cells not read',
+			message: '指标单元格未能读出',
 			text: joinText(cells.slice(i, i + 20).map((c) => c.text))
 		});
 	}

@@ -97,7 +97,7 @@ export function readWeightFirstRows(
 		if (rest)
 			warnings.push({
 				code: 'unplaced_text',
-				message: 'glued indicator text not read',
+				message: '粘连的指标文字未能读出',
 				text: rest
 			});
 	}

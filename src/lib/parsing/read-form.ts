@@ -44,7 +44,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
 		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
 	for (const text of goalTexts?.target === (lead[0] ?? null) ? lead.slice(2) : lead)
-		warnings.push({ code: 'unplaced_text', message: 'text before the first indicator', text });
+		warnings.push({ code: 'unplaced_text', message: '第一项指标之前的文字', text });
 	let totals = total ? readTotals(cells, total.start, cells.length) : null;
 	if (template === 'shanghai' && !pipe && isShuffled(lines, cells)) {
 		const shuffled = readShuffled(cells, warnings);
@@ -68,7 +68,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		grade: totals?.grade ?? null,
 		warnings
 	};
-	if (!total) warnings.push({ code: 'truncated', message: 'the form ends before its total row' });
+	if (!total) warnings.push({ code: 'truncated', message: '表单在总分行之前结束（不完整）' });
 	warnings.push(...validateRecord(record));
 	return record;
 }

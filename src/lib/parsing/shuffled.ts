@@ -158,7 +158,7 @@ export function readShuffled(cells: readonly Cell[], warnings: FormWarning[]): S
 	if (names.length !== groups.length || level2.length !== groups.length)
 		warnings.push({
 			code: 'split_guess',
-			message: `shuffled text: ${groups.length} value rows, ${names.length} names, ${level2.length} 二级 labels`
+			message: `顺序错乱的文本：${groups.length} 行数值，${names.length} 个名称，${level2.length} 个二级指标`
 		});
 	const drafts = groups.map((g, r): IndicatorDraft => {
 		const l2 = level2[Math.min(r, level2.length - 1)] ?? null;
@@ -174,6 +174,6 @@ export function readShuffled(cells: readonly Cell[], warnings: FormWarning[]): S
 		};
 	});
 	for (const extra of names.slice(groups.length))
-		warnings.push({ code: 'unplaced_text', message: 'shuffled text not placed', text: extra });
+		warnings.push({ code: 'unplaced_text', message: '顺序错乱的文字未能归位', text: extra });
 	return { funds: readFundRows(values, rates, unit), unit, goals, drafts, totals };
 }

@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { FormRecord, FormWarning } from '../model/form.ts';
+import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 
 /** Printed and implied rates may differ by this many percentage points (rounding). */
 const RATE_TOLERANCE = new Decimal('0.01');
@@ -21,14 +22,14 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 			if (implied.minus(rate).abs().greaterThan(RATE_TOLERANCE)) {
 				warnings.push({
 					code: 'rate_mismatch',
-					message: `${row.source}: printed rate ${row.rate}% but executed/adjusted is ${implied.toDecimalPlaces(2).toFixed()}%`
+					message: `${FUND_SOURCE_LABELS[row.source]}：填报执行率 ${row.rate}%，按执行数 ÷ 全年预算数计算为 ${implied.toDecimalPlaces(2).toFixed()}%`
 				});
 			}
 		}
 		if (adjusted && executed && executed.greaterThan(adjusted)) {
 			warnings.push({
 				code: 'executed_over_budget',
-				message: `${row.source}: executed ${row.executed} > adjusted ${row.adjusted}`
+				message: `${FUND_SOURCE_LABELS[row.source]}：执行数 ${row.executed} 元超过全年预算数 ${row.adjusted} 元`
 			});
 		}
 	}
@@ -43,7 +44,7 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		if (sum.minus(totalScore).abs().greaterThan(SUM_TOLERANCE)) {
 			warnings.push({
 				code: 'score_sum_mismatch',
-				message: `funds and indicator scores add to ${sum.toFixed()}, total printed ${record.total_score}`
+				message: `资金得分与各指标得分合计 ${sum.toFixed()} 分，填报总分 ${record.total_score} 分`
 			});
 		}
 	}
@@ -53,14 +54,14 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		if (sum.minus(totalWeight).abs().greaterThan(SUM_TOLERANCE)) {
 			warnings.push({
 				code: 'weight_sum_mismatch',
-				message: `weights add to ${sum.toFixed()}, total weight printed ${record.total_weight}`
+				message: `各项分值合计 ${sum.toFixed()} 分，填报总分值 ${record.total_weight} 分`
 			});
 		}
 	}
 	if (fundsWeight && fundsScore && fundsScore.greaterThan(fundsWeight)) {
 		warnings.push({
 			code: 'score_over_weight',
-			message: `funds score ${total?.score} > weight ${total?.weight}`
+			message: `资金得分 ${total?.score} 分超过分值 ${total?.weight} 分`
 		});
 	}
 	record.indicators.forEach((indicator, k) => {
@@ -68,13 +69,13 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		if (w && s && s.greaterThan(w)) {
 			warnings.push({
 				code: 'score_over_weight',
-				message: `${indicator.name}: score ${indicator.score} > weight ${indicator.weight}`
+				message: `${indicator.name}：得分 ${indicator.score} 分超过分值 ${indicator.weight} 分`
 			});
 		}
 		if (w && s && s.lessThan(w) && !indicator.note) {
 			warnings.push({
 				code: 'missing_note',
-				message: `${indicator.name}: lost ${w.minus(s).toFixed()} points without a reason`
+				message: `${indicator.name}：失 ${w.minus(s).toFixed()} 分，未说明原因`
 			});
 		}
 	});

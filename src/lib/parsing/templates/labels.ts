@@ -47,6 +47,17 @@ export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundCol
 /** A funds column: the amounts, the funds score triple, or a reason text. */
 export type FundColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'note';
 
+/** The column names of the standard funds block, for messages. */
+export const FUND_COLUMN_LABELS: Readonly<Record<FundColumn, string>> = {
+	initial: '年初预算数',
+	adjusted: '全年预算数',
+	executed: '全年执行数',
+	weight: '分值',
+	rate: '执行率',
+	score: '得分',
+	note: '原因'
+};
+
 /** Funds row labels → source (record.md), tried in order on the compacted label. */
 export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSource]> = [
 	[/^(年度(财政)?资金总额|总额|预算数|合计)[:]?$/, 'total'],
