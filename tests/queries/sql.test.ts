@@ -27,6 +27,14 @@ describe('divRound', () => {
 		expect(await divide('-185.91', '2', 2)).toBe('-92.96');
 	});
 
+	it('rounds an exact half up: 1 / 8 to 0.13', async () => {
+		expect(await divide('1', '8', 2)).toBe('0.13');
+	});
+
+	it('rounds just below a half down: 0.12 / 0.97 to 0.1237', async () => {
+		expect(await divide('0.12', '0.97', 4)).toBe('0.1237');
+	});
+
 	it('gives NULL for a zero denominator', async () => {
 		expect(await divide('1', '0', 2)).toBeNull();
 	});

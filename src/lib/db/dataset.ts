@@ -8,6 +8,8 @@ import { parquetToArrow } from './load-parquet.ts';
 export interface DatasetSource {
 	manifest(): Promise<Manifest>;
 	bytes(file: string): Promise<ArrayBuffer>;
+	/** decoding waits for this (the files are fetched meanwhile) */
+	beforeDecode?: Promise<void>;
 }
 
 /**
