@@ -23,10 +23,13 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 		if (key === current) return;
 		current = key;
 		loading = true;
+		const started = performance.now();
 		siteData()
 			.then(({ db }) => db.query<R>(query))
 			.then(
 				(result) => {
+					// Query times for the benchmark (scripts/bench-site.ts).
+					performance.measure('budgetlens:query', { start: started });
 					if (current !== key) return;
 					rows = result;
 					error = null;
