@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIR, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
+import { readCsv } from './csv.ts';
 import { startSite, type Site } from './site.ts';
 import {
 	compareQuery,
@@ -26,36 +27,6 @@ beforeAll(async () => {
 	site = await startSite();
 });
 afterAll(() => site?.close());
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF inside quotes. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') {
-			row.push(field);
-			field = '';
-		} else if (ch === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += ch;
-	}
-	if (field || row.length) rows.push([...row, field]);
-	return rows;
-}
 
 interface PageTable {
 	groups: string[];
