@@ -17,6 +17,7 @@ import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
+import { readHubeiFunds, readHubeiGoals, readHubeiRows } from './hubei.ts';
 
 /** Where one form was found. */
 export interface FormPlace {
@@ -39,8 +40,17 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
 	let goalTexts = goals ? readGoals(cells, goals.anchorEnd, goals.end, pipe) : null;
+	if (template === 'hubei' && !pipe) {
+		const before = indicators?.start ?? cells.length;
+		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
+		if (hubeiFunds) Object.assign(fundsRead, hubeiFunds);
+		const goalText = goals ? readHubeiGoals(cells, goals.anchorEnd, before) : null;
+		if (goalText) goalTexts = { target: goalText, actual: null };
+	}
 	const lead: string[] = [];
-	let drafts = indicators ? readIndicators(cells, indicators, template, pipe, warnings, lead) : [];
+	let drafts = indicators
+		? readIndicators(cells, indicators, template, pipe, warnings, lead, !total)
+		: [];
 	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
 		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
 	for (const text of goalTexts?.target === (lead[0] ?? null) ? lead.slice(2) : lead)
@@ -96,9 +106,11 @@ function readIndicators(
 	template: string,
 	pipe: boolean,
 	warnings: FormWarning[],
-	lead: string[]
+	lead: string[],
+	truncated: boolean
 ): IndicatorDraft[] {
 	const body = cells.slice(section.start, section.end);
+	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
 	const lineCount = new Set(body.map((c) => c.line)).size;
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
 		if (isGluedTable(body)) return readGluedRows(body, warnings);

@@ -1,0 +1,251 @@
+/**
+ * Readers for the Hubei layout (templates/hubei.ts), whose PDF text interleaves the cells of a
+ * row: a wrapped name, target or level label comes out in pieces between other cells.
+ */
+import type { FormWarning, FundRow } from '../model/form.ts';
+import { LEVEL1_LABELS, LEVEL2_LABELS } from '../model/taxonomy.ts';
+import { cellText, type Cell } from './cells.ts';
+import type { IndicatorDraft } from './indicator.ts';
+import { assignLevels, type LevelLabel } from './levels.ts';
+import { readDecimal, readPercent, toYuan } from './numbers.ts';
+import {
+	HUBEI_FUND_COLUMNS,
+	HUBEI_FUND_UNIT_CELLS,
+	HUBEI_GOAL_ITEM,
+	HUBEI_GOAL_STOPS,
+	HUBEI_INDICATOR_HEADER,
+	HUBEI_SECTIONS
+} from './templates/hubei.ts';
+import type { FundColumn } from './templates/labels.ts';
+import { joinText } from './text.ts';
+
+const columnOf = (text: string): FundColumn | 'skip' | null =>
+	HUBEI_FUND_COLUMNS.find(([label]) => label.test(text))?.[1] ?? null;
+
+/**
+ * The funds total row: the column header (中央 … 执行率), then the values after it up to the
+ * rate (`100 %` or `100%`), placed right-anchored on the filled columns. Null when the header is
+ * not printed or no rate follows it.
+ */
+export function readHubeiFunds(
+	cells: readonly Cell[],
+	start: number,
+	end: number
+): { unit: '元' | '万元' | null; rows: FundRow[] } | null {
+	let first = -1;
+	for (let i = start; i < end && first < 0; i++)
+		if (columnOf(cellText(cells, i)) === 'skip') first = i;
+	if (first < 0) return null;
+	const columns: Array<FundColumn | 'skip'> = [];
+	let i = first;
+	let unit: '元' | '万元' | null = null;
+	for (; i < end; i++) {
+		const text = cellText(cells, i);
+		const column = columnOf(text);
+		if (column && (column === 'skip' || !columns.includes(column))) columns.push(column);
+		else if (HUBEI_FUND_UNIT_CELLS.test(text)) unit ??= text.includes('万') ? '万元' : '元';
+		else if (!column) break;
+	}
+	const filled = columns.filter((c): c is FundColumn => c !== 'skip');
+	if (filled[filled.length - 1] !== 'rate' || filled.length < 3) return null;
+	const values: string[] = [];
+	let rate: string | null = null;
+	for (; i < end && rate === null; i++) {
+		const text = cellText(cells, i);
+		if (HUBEI_GOAL_ITEM.test(text)) break;
+		const percent = readPercent(text);
+		const number = readDecimal(text);
+		if (percent !== null) rate = percent;
+		else if (number !== null && cellText(cells, i + 1) === '%') rate = number;
+		else if (number !== null) values.push(number);
+	}
+	if (rate === null) return null;
+	const row: FundRow = { source: 'total', initial: null, adjusted: null, executed: null, rate };
+	const amounts = filled.slice(0, -1).reverse();
+	amounts.forEach((column, k) => {
+		const value = values[values.length - 1 - k];
+		if (value === undefined || column === 'note') return;
+		if (column === 'adjusted' || column === 'executed' || column === 'initial')
+			row[column] = toYuan(value, unit ?? '万元');
+		else row[column] = value;
+	});
+	return { unit: unit ?? '万元', rows: [row] };
+}
+
+/** The numbered goals list (`1.… 2.… 3.`) in cells[start, end), up to the next table's header. */
+export function readHubeiGoals(cells: readonly Cell[], start: number, end: number): string | null {
+	let i = start;
+	while (i < end && !HUBEI_GOAL_ITEM.test(cellText(cells, i))) i++;
+	const parts: string[] = [];
+	for (; i < end; i++) {
+		const text = cellText(cells, i);
+		if (HUBEI_GOAL_STOPS.test(text)) break;
+		parts.push(text);
+	}
+	return parts.length ? joinText(parts) : null;
+}
+
+type Kind = 'rubric' | 'number' | 'text';
+
+const RUBRIC = /^\d+、|[;；,，。÷]|^\(\d/;
+const NUMBER = /^[<>=]*\d+(\.\d+)?%?$/;
+
+function kindOf(text: string): Kind {
+	if (RUBRIC.test(text)) return 'rubric';
+	if (NUMBER.test(text)) return 'number';
+	return 'text';
+}
+
+/** A level label starting at cells[i]: its text, the cells it spans and whether `标` is still to come. */
+function levelAt(
+	texts: readonly string[],
+	i: number
+): { label: LevelLabel | null; span: number; open: boolean } | null {
+	const text = texts[i] ?? '';
+	const next = texts[i + 1] ?? '';
+	const level = (t: string): 1 | 2 | null =>
+		LEVEL2_LABELS.includes(t) && !LEVEL1_LABELS.includes(t)
+			? 2
+			: LEVEL1_LABELS.includes(t)
+				? 1
+				: LEVEL2_LABELS.includes(t)
+					? 2
+					: null;
+	for (const [t, span] of [
+		[text, 1],
+		[text + next, 2]
+	] as const) {
+		if (HUBEI_SECTIONS.includes(t)) return { label: null, span, open: false };
+		const l = level(t);
+		if (l) return { label: { level: l, text: t }, span, open: false };
+	}
+	// a label wrapped as `数量指` … `标`, its end printed a few cells later
+	const l = level(text + '标');
+	if (text.endsWith('指') && l)
+		return { label: { level: l, text: text + '标' }, span: 1, open: true };
+	return null;
+}
+
+interface Row {
+	name: string[];
+	open: boolean;
+	values: string[];
+	units: number[];
+	at: number;
+}
+
+/**
+ * Reads the indicator rows from the table's cells (its header first). Names wrapped at the
+ * column width continue with the next name piece; the unit of a wrapped target or actual
+ * (`300 公` … `里`) continues with the next short piece; rubric text (评价标准) is skipped;
+ * level labels apply to the rows read before them that have none, the last one to the rest.
+ */
+export function readHubeiRows(
+	body: readonly Cell[],
+	warnings: FormWarning[],
+	truncated: boolean
+): IndicatorDraft[] {
+	const texts = body.map((_, k) => cellText(body, k));
+	let i = 0;
+	while (i < texts.length && HUBEI_INDICATOR_HEADER.test(texts[i] ?? '')) i++;
+	// the name column's wrap width: the longest name piece, when at least two pieces reach it
+	const lengths = texts
+		.slice(i)
+		.filter((t) => kindOf(t) === 'text' && t.length >= 3)
+		.map((t) => t.length);
+	const longest = Math.max(0, ...lengths);
+	const width = lengths.filter((n) => n === longest).length >= 2 ? longest : Infinity;
+	const rows: Row[] = [];
+	const events: Array<{ label: LevelLabel; rows: number }> = [];
+	const unplaced: string[] = [];
+	let pending: LevelLabel | null = null;
+	let current: Row | null = null;
+	const close = (label: LevelLabel, k: number): number => {
+		events.push({ label, rows: rows.length });
+		// its points: `15 分`
+		if (NUMBER.test(texts[k] ?? '') && texts[k + 1] === '分') return k + 2;
+		return k;
+	};
+	while (i < texts.length) {
+		const text = texts[i] ?? '';
+		const kind = kindOf(text);
+		if (kind === 'rubric') {
+			i++;
+			continue;
+		}
+		if (pending && text === '标') {
+			i = close(pending, i + 1);
+			pending = null;
+			continue;
+		}
+		const level = kind === 'text' ? levelAt(texts, i) : null;
+		if (level) {
+			i += level.span;
+			if (level.open) pending = level.label;
+			else if (level.label) i = close(level.label, i);
+			else if (NUMBER.test(texts[i] ?? '') && texts[i + 1] === '分') i += 2;
+			continue;
+		}
+		if (kind === 'number') {
+			if (current && current.values.length < 4) {
+				current.values.push(text);
+				const unit = texts[i + 1] ?? '';
+				if (
+					current.values.length <= 2 &&
+					kindOf(unit) === 'text' &&
+					unit.length <= 2 &&
+					!levelAt(texts, i + 1)
+				) {
+					current.values[current.values.length - 1] += unit;
+					current.units.push(current.values.length - 1);
+					i++;
+				}
+			} else unplaced.push(text);
+			i++;
+			continue;
+		}
+		if (current && current.units.length && text.length <= 2) {
+			const k = current.units.shift() ?? 0;
+			current.values[k] += text;
+		} else if (current?.open) {
+			current.name.push(text);
+			current.open = text.length >= width;
+		} else {
+			current = { name: [text], open: text.length >= width, values: [], units: [], at: i };
+			rows.push(current);
+		}
+		i++;
+	}
+	// a last row cut off by the end of the text, with nothing but a piece of its name
+	const last = rows[rows.length - 1];
+	if (truncated && last && !last.values.length && last.name.join('').length < width) {
+		rows.pop();
+		unplaced.push(last.name.join(''));
+	}
+	if (unplaced.length)
+		warnings.push({
+			code: 'unplaced_text',
+			message: '绩效指标表中未能归位的文字',
+			text: unplaced.join(' ')
+		});
+	const byRow = new Map<number, LevelLabel[]>();
+	let assigned = { 1: 0, 2: 0 };
+	for (const { label, rows: upTo } of events) {
+		const from = assigned[label.level];
+		if (upTo <= from) continue;
+		byRow.set(from, [...(byRow.get(from) ?? []), label]);
+		assigned = { ...assigned, [label.level]: upTo };
+	}
+	// rows after the last label of a level keep it (assignLevels carries labels forward)
+	const levels = assignLevels(rows.length, byRow);
+	return rows.map((row, k) => ({
+		level1: levels[k]?.level1 ?? null,
+		level2: levels[k]?.level2 ?? null,
+		name: joinText(row.name),
+		target: row.values[0] ?? null,
+		actual: row.values[1] ?? null,
+		weight: null,
+		score: row.values[2] ?? null,
+		note: null
+	}));
+}
