@@ -7,21 +7,31 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { filtersFromSearch, NO_FILTERS, writeFilters, type Filters } from './filters.ts';
 
+/**
+ * The query string applyFilters is navigating to, until the navigation lands: pages re-query
+ * from it at once instead of waiting for the router (a filter change must feel instant).
+ */
+let pending = $state<string | null>(null);
+
+function currentSearch(): URLSearchParams {
+	return pending !== null ? new URLSearchParams(pending) : page.url.searchParams;
+}
+
 /** The filters of the current URL. */
 export function currentFilters(): Filters {
-	return browser ? filtersFromSearch(page.url.searchParams) : NO_FILTERS;
+	return browser ? filtersFromSearch(currentSearch()) : NO_FILTERS;
 }
 
 /** A URL parameter of the current page other than the filters (e.g. `id`). */
 export function urlParam(name: string): string | null {
-	return browser ? page.url.searchParams.get(name) : null;
+	return browser ? currentSearch().get(name) : null;
 }
 
 /** The current query string with `filters` and `extra` written into it ('' when empty). */
 export function searchWith(filters: Filters, extra: Record<string, string | null> = {}): string {
 	// A throw-away copy to build a link from, not state: no reactivity wanted.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const search = writeFilters(filters, new URLSearchParams(browser ? page.url.searchParams : ''));
+	const search = writeFilters(filters, new URLSearchParams(browser ? currentSearch() : ''));
 	for (const [key, value] of Object.entries(extra)) {
 		if (value === null) search.delete(key);
 		else search.set(key, value);
@@ -33,7 +43,11 @@ export function searchWith(filters: Filters, extra: Record<string, string | null
 /** Navigates to the same page with new filters (a history entry, so back undoes it). */
 export function applyFilters(filters: Filters, extra: Record<string, string | null> = {}) {
 	const search = searchWith(filters, extra);
-	return goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
+	pending = search;
+	return goto(search || page.url.pathname, { keepFocus: true, noScroll: true }).finally(() => {
+		// a later change may be on its way: only the navigation that set it clears it
+		if (pending === search) pending = null;
+	});
 }
 
 /** The filters-only query string, for links to other pages that keep the selection. */
