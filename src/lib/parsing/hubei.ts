@@ -89,10 +89,13 @@ type Kind = 'rubric' | 'number' | 'text';
 
 const RUBRIC = /^\d+、|[;；,，。÷]|^\(\d/;
 const NUMBER = /^[<>=]*\d+(\.\d+)?%?$/;
+/** A value with its unit glued on (`300公里`, `3座`); a level's points (`20分`) are not values. */
+const VALUE = /^[<>=]*\d+(\.\d+)?[^\d\s.、,，;；。:：()]{1,4}$/;
+const POINTS = /^\d+(\.\d+)?分$/;
 
 function kindOf(text: string): Kind {
 	if (RUBRIC.test(text)) return 'rubric';
-	if (NUMBER.test(text)) return 'number';
+	if (NUMBER.test(text) || (VALUE.test(text) && !POINTS.test(text))) return 'number';
 	return 'text';
 }
 
@@ -131,7 +134,6 @@ interface Row {
 	open: boolean;
 	values: string[];
 	units: number[];
-	at: number;
 }
 
 /**
@@ -164,6 +166,7 @@ export function readHubeiRows(
 		events.push({ label, rows: rows.length });
 		// its points: `15 分`
 		if (NUMBER.test(texts[k] ?? '') && texts[k + 1] === '分') return k + 2;
+		if (POINTS.test(texts[k] ?? '')) return k + 1;
 		return k;
 	};
 	while (i < texts.length) {
@@ -204,14 +207,17 @@ export function readHubeiRows(
 			i++;
 			continue;
 		}
-		if (current && current.units.length && text.length <= 2) {
-			const k = current.units.shift() ?? 0;
-			current.values[k] += text;
-		} else if (current?.open) {
+		// a wrapped name continues first (its column is left of the values), unless the piece
+		// starts a row of its own: values follow it while the open row has its values already
+		const startsRow = Boolean(current?.values.length) && kindOf(texts[i + 1] ?? '') === 'number';
+		if (current?.open && !startsRow) {
 			current.name.push(text);
 			current.open = text.length >= width;
+		} else if (current && current.units.length && text.length <= 2 && !startsRow) {
+			const k = current.units.shift() ?? 0;
+			current.values[k] += text;
 		} else {
-			current = { name: [text], open: text.length >= width, values: [], units: [], at: i };
+			current = { name: [text], open: text.length >= width, values: [], units: [] };
 			rows.push(current);
 		}
 		i++;
@@ -229,12 +235,19 @@ export function readHubeiRows(
 			text: unplaced.join(' ')
 		});
 	const byRow = new Map<number, LevelLabel[]>();
-	let assigned = { 1: 0, 2: 0 };
+	// a label printed after its rows (centred in a merged cell, PDF order) takes the rows read
+	// since the previous label; a level whose first label comes before any row is printed
+	// label first, and each of its labels applies from the next row on
+	const assigned = { 1: 0, 2: 0 };
+	const forward = {
+		1: events.find((e) => e.label.level === 1)?.rows === 0,
+		2: events.find((e) => e.label.level === 2)?.rows === 0
+	};
 	for (const { label, rows: upTo } of events) {
-		const from = assigned[label.level];
-		if (upTo <= from) continue;
+		const from = forward[label.level] ? upTo : assigned[label.level];
+		if (!forward[label.level] && upTo <= from) continue;
 		byRow.set(from, [...(byRow.get(from) ?? []), label]);
-		assigned = { ...assigned, [label.level]: upTo };
+		assigned[label.level] = upTo;
 	}
 	// rows after the last label of a level keep it (assignLevels carries labels forward)
 	const levels = assignLevels(rows.length, byRow);
