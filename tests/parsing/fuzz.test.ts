@@ -14,7 +14,8 @@ const seeds = [
 	fixture('web-table.txt'),
 	fixture('glued.txt'),
 	fixture('sichuan.txt'),
-	fixture('anhui.txt')
+	fixture('anhui.txt'),
+	fixture('hubei.txt')
 ];
 const JUNK = [
 	'—',

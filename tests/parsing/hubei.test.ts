@@ -4,24 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
+import { fixture } from './helpers.ts';
 
-const PAGE_ONE = [
-	'某某市财政预算支出项目绩效目标自评表 填报日期:2023 年 3 月 5',
-	'项目名称 项目主管单 位 自评总分: 92 项目实施单位 某某市水利局 某某市水利局 项目负责人 张三',
-	'中央 省、地 本级 其他 合计 执行数 执行 (万元) (万元) (万元) (万元) (万元) (万元) 率 50 70 120',
-	'来源 项目年度目 标 单位领导审签: 农田水利设施维修项目 项目属性 项目资金 日 108 90 %',
-	'1.维修灌溉渠道 45 公里; 2.新建泵站 3 座; 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2'
-];
-
-const TABLE = [
-	'项目年度目标 1:农田水利设施维修项目 一级 指标 二级 指标名称 年初指 年终完 自评 复核 评价标准',
-	'指标 (三级指标) 标值 成值 分 分',
-	'维修灌溉渠道 45 公 45 公 10 1、提供完成程度的佐证资料;',
-	'长度 里 里 数量指 2、三级指标分值按个数平均确定',
-	'新建泵站数量 3 座 3 座 10 标 20 分 数。',
-	'泵站验收合格 100% 95% 8 质量指 标 10 分',
-	'率 产出 指标 30 分 项目 绩效 85 分 群众'
-];
+const FORM = fixture('hubei.txt').trimEnd().split('\n');
+const TABLE_AT = FORM.findIndex((l) => l.startsWith('项目年度目标'));
+const PAGE_ONE = FORM.slice(0, TABLE_AT);
+const TABLE = FORM.slice(TABLE_AT);
 
 function read(lines: readonly string[]) {
 	const record = parseText(lines.join('\n'), 'hubei-made-up.txt').records[0];
@@ -70,6 +58,14 @@ describe('Hubei layout', () => {
 	it('warns with the piece of a row cut off by the end of the text', () =>
 		expect(record.warnings).toContainEqual(
 			expect.objectContaining({ code: 'unplaced_text', text: '群众' })
+		));
+
+	it('keeps the 项目决策/项目管理 scoring table as a warning', () =>
+		expect(record.warnings).toContainEqual(
+			expect.objectContaining({
+				code: 'unplaced_text',
+				text: expect.stringMatching(/^项目权重 .* 财务制度 3 3 组织机构 2 2/)
+			})
 		));
 
 	it('reads the table when every row is printed on one line', () => {

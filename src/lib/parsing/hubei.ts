@@ -72,8 +72,15 @@ export function readHubeiFunds(
 	return { unit: unit ?? '万元', rows: [row] };
 }
 
-/** The numbered goals list (`1.… 2.… 3.`) in cells[start, end), up to the next table's header. */
-export function readHubeiGoals(cells: readonly Cell[], start: number, end: number): string | null {
+/**
+ * The numbered goals list (`1.… 2.… 3.`) in cells[start, end), up to the next table's header
+ * (the cell index where it stops is `end`); null when no numbered item is printed.
+ */
+export function readHubeiGoals(
+	cells: readonly Cell[],
+	start: number,
+	end: number
+): { text: string; end: number } | null {
 	let i = start;
 	while (i < end && !HUBEI_GOAL_ITEM.test(cellText(cells, i))) i++;
 	const parts: string[] = [];
@@ -82,7 +89,7 @@ export function readHubeiGoals(cells: readonly Cell[], start: number, end: numbe
 		if (HUBEI_GOAL_STOPS.test(text)) break;
 		parts.push(text);
 	}
-	return parts.length ? joinText(parts) : null;
+	return parts.length ? { text: joinText(parts), end: i } : null;
 }
 
 type Kind = 'rubric' | 'number' | 'text';

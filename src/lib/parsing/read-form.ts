@@ -44,8 +44,18 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		const before = indicators?.start ?? cells.length;
 		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
 		if (hubeiFunds) Object.assign(fundsRead, hubeiFunds);
-		const goalText = goals ? readHubeiGoals(cells, goals.anchorEnd, before) : null;
-		if (goalText) goalTexts = { target: goalText, actual: null };
+		const goalsRead = goals ? readHubeiGoals(cells, goals.anchorEnd, before) : null;
+		if (goalsRead) {
+			goalTexts = { target: goalsRead.text, actual: null };
+			// the 项目决策/项目管理 scoring table after the goals is not read into the record
+			const rest = cells.slice(goalsRead.end, before).map((c) => c.text);
+			if (rest.length)
+				warnings.push({
+					code: 'unplaced_text',
+					message: '项目决策/项目管理评分表（未读入）',
+					text: rest.join(' ')
+				});
+		}
 	}
 	const lead: string[] = [];
 	let drafts = indicators
