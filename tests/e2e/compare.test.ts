@@ -331,7 +331,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 				clientWidth: scroll.clientWidth,
 				tableWidth: document.querySelector('.table-wrap table')!.getBoundingClientRect().width,
 				nav: visible('.topbar'),
-				controls: visible('.controls'),
+				controls: visible('section.controls'),
 				downloads: visible('.downloads'),
 				filters: document.querySelector('.print-filters')?.textContent ?? '',
 				filtersShown: visible('.print-filters'),

@@ -52,6 +52,35 @@ describe('the department page of the seed department', () => {
 		}
 	});
 
+	it('prints on A4 with the filters and the data version, no navigation and no cut columns', async () => {
+		// the printable width of A4 portrait with 10 mm margins, at 96 px per inch
+		const printable = Math.floor(((210 - 20) / 25.4) * 96);
+		await seed.page.setViewportSize({ width: printable, height: 900 });
+		await seed.page.emulateMedia({ media: 'print' });
+		const layout = await seed.page.evaluate(() => {
+			const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
+			return {
+				widest: Math.max(
+					...[...document.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right)
+				),
+				nav: visible(document.querySelector('.topbar')),
+				filterControls: visible(document.querySelector('.filterbar')),
+				filters: document.querySelector('.print-filters')?.textContent ?? '',
+				filtersShown: visible(document.querySelector('.print-filters')),
+				version: document.querySelector('.version')?.textContent ?? ''
+			};
+		});
+		expect(layout.widest).toBeLessThanOrEqual(printable);
+		expect([layout.nav, layout.filterControls]).toEqual([false, false]);
+		expect(layout.filtersShown).toBe(true);
+		expect(layout.filters).toContain('仅真实数据');
+		expect(layout.version).toMatch(/^数据版本 [0-9a-f]+$/);
+		const pdf = await seed.page.pdf({ format: 'A4', preferCSSPageSize: true });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await seed.page.emulateMedia({ media: 'screen' });
+		await seed.page.setViewportSize(DESKTOP);
+	});
+
 	it('sums the table to 2,684.50 万元 adjusted', async () => {
 		const totalRow = seed.page.locator('section[aria-label="项目"] tfoot');
 		expect(await totalRow.innerText()).toContain('2,684.50');
