@@ -68,8 +68,11 @@ export function findLabel(
 	to = cells.length,
 	span = 3
 ): Match | null {
+	const starts = firstChars(pattern);
 	for (let i = from; i < to; i++) {
 		let text = cellKey(cells[i]);
+		// every text tried from cell i starts with its first character: skip cells no label starts
+		if (starts && text && !starts.has(text.charAt(0))) continue;
 		if (pattern.test(text)) return { start: i, end: i + 1 };
 		for (let k = i + 1; k < Math.min(to, i + span); k++) {
 			text += cellKey(cells[k]);
@@ -78,6 +81,26 @@ export function findLabel(
 		}
 	}
 	return null;
+}
+
+const LITERAL_ALTERNATIVES =
+	/^\^\(([^()[\]\\.*+?{}^$|][^()[\]\\.*+?{}^|]*(?:\|[^()[\]\\.*+?{}^$|][^()[\]\\.*+?{}^|]*)*)\)/;
+const startsOf = new Map<RegExp, Set<string> | null>();
+
+/**
+ * The characters a match of `pattern` can start with, when the pattern is `^(lit|lit…)…` without
+ * flags (the section anchors); null when that cannot be read off the source. Computed once per
+ * pattern, so findLabel tests the regex only at cells that can start a label (profile: findLabel
+ * spent most of its time building and testing two- and three-cell strings that could not match).
+ */
+function firstChars(pattern: RegExp): Set<string> | null {
+	let starts = startsOf.get(pattern);
+	if (starts === undefined) {
+		const m = pattern.flags ? null : LITERAL_ALTERNATIVES.exec(pattern.source);
+		starts = m?.[1] ? new Set(m[1].split('|').map((alt) => alt.charAt(0))) : null;
+		startsOf.set(pattern, starts);
+	}
+	return starts;
 }
 
 /** The compacted text of one cell. */
