@@ -1,20 +1,11 @@
 /** Turns the cells read for one indicator row into an Indicator (names cleaned, targets read). */
-import type { Indicator } from '../model/form.ts';
+import type { Indicator, IndicatorCells } from '../model/form.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
 import { computeCompletion, parseTarget, readActualValue } from './target.ts';
 import { joinText } from './text.ts';
 
 /** The raw text of one indicator row, before cleaning. */
-export interface IndicatorDraft {
-	level1: string | null;
-	level2: string | null;
-	name: string;
-	target: string | null;
-	actual: string | null;
-	weight: string | null;
-	score: string | null;
-	note: string | null;
-}
+export type IndicatorDraft = IndicatorCells;
 
 /** Removes ★/☆ marks, template numbering (`指标1:`) and list numbering (`1、`, `三、`). */
 export function cleanName(name: string): { name: string; core: boolean } {
