@@ -13,14 +13,20 @@ import type { Database } from './database.ts';
 
 type Column = unknown[];
 
-/** Decodes a Parquet file into columns; decimal columns come out as unscaled bigints. */
+/**
+ * Decodes a Parquet file into columns: text as its UTF-8 bytes, decimals as unscaled bigints.
+ */
 export async function readParquetColumns(bytes: ArrayBuffer): Promise<Map<string, Column>> {
 	const metadata = parquetMetadata(bytes);
 	const decimals = new Set<string>();
 	for (const element of metadata.schema) {
-		if (element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL') {
-			decimals.add(element.name);
-			// Without its decimal annotation hyparquet hands back the exact stored integers.
+		const decimal =
+			element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL';
+		const text = element.converted_type === 'UTF8' || element.logical_type?.type === 'STRING';
+		if (decimal) decimals.add(element.name);
+		if (decimal || text) {
+			// Without its annotation hyparquet hands back what is stored: a decimal's exact
+			// unscaled integer, a string's UTF-8 bytes (Arrow wants those bytes as they are).
 			element.converted_type = undefined;
 			element.logical_type = undefined;
 		}
@@ -31,6 +37,7 @@ export async function readParquetColumns(bytes: ArrayBuffer): Promise<Map<string
 		file: bytes,
 		metadata,
 		compressors,
+		utf8: false,
 		onChunk({ columnName, columnData, rowStart }) {
 			let column = columns.get(columnName);
 			if (!column) columns.set(columnName, (column = new Array(rows).fill(null)));
@@ -57,7 +64,7 @@ export async function parquetToArrow(name: TableName, bytes: ArrayBuffer): Promi
 			vectors[column] = decimalVector(values as bigint[], Number(decimal[1]), Number(decimal[2]));
 		} else if (kind === 'int') vectors[column] = int32Vector(values as number[]);
 		else if (kind === 'bool') vectors[column] = boolVector(values as boolean[]);
-		else vectors[column] = utf8Vector(values as string[]);
+		else vectors[column] = utf8Vector(values as Uint8Array[]);
 	}
 	return new Table(vectors);
 }
