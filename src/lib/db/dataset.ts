@@ -8,8 +8,6 @@ import { parquetToArrow } from './load-parquet.ts';
 export interface DatasetSource {
 	manifest(): Promise<Manifest>;
 	bytes(file: string): Promise<ArrayBuffer>;
-	/** decoding waits for this (the files are fetched meanwhile) */
-	beforeDecode?: Promise<void>;
 }
 
 /**

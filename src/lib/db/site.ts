@@ -23,14 +23,11 @@ async function fetchOk(url: string): Promise<Response> {
 /** Opens the dataset at `${base}/data/` once per page load. Browser only. */
 export function openSiteData(base: string): Promise<SiteData> {
 	opening ??= (async () => {
-		const starting = browserDatabase();
-		const database = starting.ready.then((db) => {
+		const database = browserDatabase(base).then((db) => {
 			performance.mark('budgetlens:db-ready');
 			return db;
 		});
 		const manifest = await loadDataset(database, {
-			// Decoding holds the main thread: let the wasm compile start first.
-			beforeDecode: starting.compiling,
 			manifest: async () =>
 				(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
 			bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
