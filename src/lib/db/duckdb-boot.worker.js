@@ -5,6 +5,7 @@
  * module compiled here instead of fetching the wasm a second time. Copied with DuckDB's files
  * into static/duckdb/ by scripts/copy-duckdb.mjs. A plain classic worker: no bundling, no imports.
  */
+/* global DUCKDB_EXPORTS, importScripts */
 const wasmUrl = new URL('duckdb-eh.wasm', self.location.href).href;
 const compiled = WebAssembly.compileStreaming(fetch(wasmUrl));
 // A failure surfaces when DuckDB instantiates; don't report it twice.
