@@ -39,20 +39,44 @@ export interface ArrowConnection {
 	close(): void | Promise<void>;
 }
 
-/** Wraps a DuckDB-WASM connection (async or blocking) as a Database. */
+type Statement = Awaited<ReturnType<ArrowConnection['prepare']>>;
+
+/** Prepared statements kept per connection; the least recently used beyond this are closed. */
+export const STATEMENT_CACHE_SIZE = 64;
+
+/**
+ * Wraps a DuckDB-WASM connection (async or blocking) as a Database. A statement is prepared
+ * once per SQL text and kept: the pages' SQL does not change with the filters (only the bound
+ * values do), so a filter change costs DuckDB a run, not a parse and plan.
+ */
 export function databaseOver(
 	conn: ArrowConnection,
 	onClose?: () => Promise<void> | void
 ): Database {
+	const statements = new Map<string, Promise<Statement>>();
+
+	function prepared(sql: string): Promise<Statement> {
+		let statement = statements.get(sql);
+		if (statement) {
+			statements.delete(sql); // re-inserted below: the Map's order is the recency
+		} else {
+			statement = Promise.resolve(conn.prepare(sql));
+			statement.catch(() => statements.delete(sql));
+		}
+		statements.set(sql, statement);
+		if (statements.size > STATEMENT_CACHE_SIZE) {
+			const [oldest, evicted] = statements.entries().next().value!;
+			statements.delete(oldest);
+			void evicted.then((s) => s.close()).catch(() => {});
+		}
+		return statement;
+	}
+
 	return {
 		async query<R extends Row = Row>(q: Query): Promise<R[]> {
 			if (!q.params?.length) return arrowToRows(await conn.query(q.sql)) as R[];
-			const statement = await conn.prepare(q.sql);
-			try {
-				return arrowToRows(await statement.query(...q.params)) as R[];
-			} finally {
-				await statement.close();
-			}
+			const statement = await prepared(q.sql);
+			return arrowToRows(await statement.query(...q.params)) as R[];
 		},
 		async exec(sql: string): Promise<void> {
 			await conn.query(sql);
@@ -63,6 +87,9 @@ export function databaseOver(
 			await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
 		},
 		async close(): Promise<void> {
+			const open = [...statements.values()];
+			statements.clear();
+			await Promise.allSettled(open.map(async (s) => (await s).close()));
 			await conn.close();
 			await onClose?.();
 		}

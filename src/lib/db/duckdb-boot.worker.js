@@ -1,3 +1,4 @@
+// @ts-nocheck: a classic worker script, its globals written by the copy step; the browser tests run it
 /*
  * DuckDB-WASM's worker, started by an inline script at the top of every page (app.html) so the
  * 34 MB wasm downloads and compiles while the page's own JavaScript is still loading. It begins

@@ -11,8 +11,8 @@ const dist = dirname(
 	createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
 );
 
-/** Starts an in-memory DuckDB-WASM instance in this Node process. */
-export async function nodeDatabase(): Promise<Database> {
+/** An in-memory DuckDB-WASM connection in this Node process, and how to reset its database. */
+export async function nodeConnection(): Promise<{ conn: ArrowConnection; reset: () => void }> {
 	const bundles = {
 		mvp: {
 			mainModule: join(dist, 'duckdb-mvp.wasm'),
@@ -29,5 +29,11 @@ export async function nodeDatabase(): Promise<Database> {
 	const conn = db.connect();
 	conn.query('SET autoinstall_known_extensions = false');
 	conn.query('SET autoload_known_extensions = false');
-	return databaseOver(conn as unknown as ArrowConnection, () => db.reset());
+	return { conn: conn as unknown as ArrowConnection, reset: () => db.reset() };
+}
+
+/** Starts an in-memory DuckDB-WASM instance in this Node process. */
+export async function nodeDatabase(): Promise<Database> {
+	const { conn, reset } = await nodeConnection();
+	return databaseOver(conn, reset);
 }

@@ -37,7 +37,8 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
 	const kind = search.get('kind');
 	const origin = search.get('origin');
 	return {
-		departments: search.getAll('dept').filter((d) => d.length > 0),
+		// the separator cannot be part of a name: it would split it (filterCondition)
+		departments: search.getAll('dept').filter((d) => d.length > 0 && !d.includes(LIST_SEPARATOR)),
 		yearFrom: year(search.get('from')),
 		yearTo: year(search.get('to')),
 		kind: kind === 'project' || kind === 'department' ? kind : 'all',
@@ -62,33 +63,48 @@ export function writeFilters(filters: Filters, search = new URLSearchParams()): 
 	return search;
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+/** Separates the values of a list filter inside its one bound parameter (see filterCondition). */
+const LIST_SEPARATOR = '\x1f';
 
-/** `WHERE`-ready condition over `form_facts` (aliased `f`), with its parameters. */
+/**
+ * `WHERE`-ready condition over `form_facts` (aliased `f`), with its parameters. Its SQL text is
+ * the same whatever the filters (a filter not set is bound as '' or 'all' or NULL and passes
+ * every row), so each query is prepared once and a filter change only binds new values.
+ */
 export function filterCondition(filters: Filters, alias = 'f'): { sql: string; params: Param[] } {
-	const parts: string[] = [];
-	const params: Param[] = [];
-	const add = (sql: string, ...values: Param[]) => {
-		parts.push(sql);
-		params.push(...values);
+	const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+	const departments = list(filters.departments);
+	const grades = list(filters.grades);
+	const rateBands = list(filters.rateBands);
+	const inList = (column: string) =>
+		`(? = '' OR list_contains(string_split(?, chr(31)), ${alias}.${column}))`;
+	return {
+		sql: [
+			inList('department'),
+			`(CAST(? AS INTEGER) IS NULL OR ${alias}.year >= ?)`,
+			`(CAST(? AS INTEGER) IS NULL OR ${alias}.year <= ?)`,
+			`(? = 'all' OR ${alias}.kind = ?)`,
+			inList('grade'),
+			inList('rate_band'),
+			`(? = 'all' OR ${alias}.origin = ?)`
+		].join(' AND '),
+		params: [
+			departments,
+			departments,
+			filters.yearFrom,
+			filters.yearFrom,
+			filters.yearTo,
+			filters.yearTo,
+			filters.kind,
+			filters.kind,
+			grades,
+			grades,
+			rateBands,
+			rateBands,
+			filters.origin,
+			filters.origin
+		]
 	};
-	if (filters.departments.length) {
-		add(
-			`${alias}.department IN (${placeholders(filters.departments.length)})`,
-			...filters.departments
-		);
-	}
-	if (filters.yearFrom !== null) add(`${alias}.year >= ?`, filters.yearFrom);
-	if (filters.yearTo !== null) add(`${alias}.year <= ?`, filters.yearTo);
-	if (filters.kind !== 'all') add(`${alias}.kind = ?`, filters.kind);
-	if (filters.grades.length) {
-		add(`${alias}.grade IN (${placeholders(filters.grades.length)})`, ...filters.grades);
-	}
-	if (filters.rateBands.length) {
-		add(`${alias}.rate_band IN (${placeholders(filters.rateBands.length)})`, ...filters.rateBands);
-	}
-	if (filters.origin !== 'all') add(`${alias}.origin = ?`, filters.origin);
-	return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
 /** The same filters without the year range: for year-over-year comparisons. */
