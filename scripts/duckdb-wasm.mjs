@@ -6,19 +6,23 @@
  * Only the export section changes: code, data, tables and indices stay byte for byte.
  */
 
-/** Reads an unsigned LEB128 at `pos`: [value, next position]. */
+/**
+ * Reads an unsigned LEB128 at `pos`: [value, next position].
+ * @param {Uint8Array} bytes @param {number} pos @returns {[number, number]}
+ */
 function readU32(bytes, pos) {
 	let value = 0;
 	let shift = 0;
-	let byte;
+	let byte = 0;
 	do {
-		byte = bytes[pos++];
+		byte = bytes[pos++] ?? 0;
 		value |= (byte & 0x7f) << shift;
 		shift += 7;
 	} while (byte & 0x80);
 	return [value >>> 0, pos];
 }
 
+/** @param {number} value */
 function writeU32(value) {
 	const out = [];
 	do {
@@ -36,6 +40,7 @@ const EXPORT_SECTION = 7;
  * The exports the loader can reach: those whose names appear in its JavaScript (as themselves
  * or with Emscripten's `_` prefix), those the module's own GOT imports resolve to, and
  * Emscripten's dynCall_/__em_js__ helpers; `orig$x` goes with `x`.
+ * @param {WebAssembly.Module} module @param {string[]} scripts @returns {Set<string>}
  */
 export function reachableExports(module, scripts) {
 	const named = new Set(scripts.flatMap((js) => js.match(/[A-Za-z_$][\w$]*/g) ?? []));
@@ -44,7 +49,7 @@ export function reachableExports(module, scripts) {
 			.filter((i) => i.module.startsWith('GOT.'))
 			.map((i) => i.name)
 	);
-	const reachable = (name) =>
+	const reachable = (/** @type {string} */ name) =>
 		named.has(name) ||
 		named.has(`_${name}`) ||
 		got.has(name) ||
@@ -57,7 +62,10 @@ export function reachableExports(module, scripts) {
 	);
 }
 
-/** The wasm with only the exports named in `keep`; every other section as it was. */
+/**
+ * The wasm with only the exports named in `keep`; every other section as it was.
+ * @param {Uint8Array} bytes @param {Set<string>} keep @returns {Buffer}
+ */
 export function withExports(bytes, keep) {
 	const parts = [bytes.subarray(0, 8)];
 	let pos = 8;
