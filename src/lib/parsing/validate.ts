@@ -12,6 +12,24 @@ const SUM_TOLERANCE = new Decimal('0.01');
 
 const dec = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
 
+/**
+ * The printed rate as a percentage, with the difference its printing allows. Most forms print a
+ * percentage (13.05); some print the ratio B/A itself (0.1446, or 0.1 for 14.46 %): a value of at
+ * most 1.5 that is nearer the implied rate once multiplied by 100 is such a fraction, and it may
+ * be off by half a unit of its last printed digit.
+ */
+function printedRate(
+	rate: Decimal,
+	implied: Decimal
+): { percent: Decimal; tolerance: Decimal; fraction: boolean } {
+	const asFraction = rate.times(100);
+	const fraction =
+		rate.lte(1.5) && implied.minus(asFraction).abs().lessThan(implied.minus(rate).abs());
+	if (!fraction) return { percent: rate, tolerance: RATE_TOLERANCE, fraction };
+	const halfUnit = new Decimal(0.5).times(new Decimal(10).pow(-rate.decimalPlaces())).times(100);
+	return { percent: asFraction, tolerance: Decimal.max(halfUnit, RATE_TOLERANCE), fraction };
+}
+
 /** Checks a record and returns its warnings (rate_mismatch, score_sum_mismatch, …). */
 export function validateRecord(record: FormRecord): FormWarning[] {
 	const warnings: FormWarning[] = [];
@@ -19,10 +37,14 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		const [adjusted, executed, rate] = [dec(row.adjusted), dec(row.executed), dec(row.rate)];
 		if (adjusted && executed && rate && !adjusted.isZero()) {
 			const implied = executed.dividedBy(adjusted).times(100);
-			if (implied.minus(rate).abs().greaterThan(RATE_TOLERANCE)) {
+			const printed = printedRate(rate, implied);
+			if (implied.minus(printed.percent).abs().greaterThan(printed.tolerance)) {
+				const shown = printed.fraction
+					? `${row.rate}（即 ${printed.percent.toFixed()}%）`
+					: `${row.rate}%`;
 				warnings.push({
 					code: 'rate_mismatch',
-					message: `${FUND_SOURCE_LABELS[row.source]}：填报执行率 ${row.rate}%，按执行数 ÷ 全年预算数计算为 ${implied.toDecimalPlaces(2).toFixed()}%`
+					message: `${FUND_SOURCE_LABELS[row.source]}：填报执行率 ${shown}，按执行数 ÷ 全年预算数计算为 ${implied.toDecimalPlaces(2).toFixed()}%`
 				});
 			}
 		}

@@ -1,0 +1,87 @@
+/** What a form gets wrong about itself, as warnings (record.md, "Validation"). */
+import { describe, expect, it } from 'vitest';
+import type { FormRecord, FundRow } from '../../src/lib/model/form.ts';
+import { validateRecord } from '../../src/lib/parsing/validate.ts';
+
+function formWith(funds: Partial<FundRow>[]): FormRecord {
+	return {
+		source: { file: 'test.txt', index: 0, template: 'shanghai' },
+		kind: 'project',
+		year: 2022,
+		project: '测试项目',
+		code: null,
+		department: '测试部门',
+		unit: null,
+		amount_unit: '万元',
+		funds: funds.map((f) => ({
+			source: 'total',
+			initial: null,
+			adjusted: null,
+			executed: null,
+			rate: null,
+			score: null,
+			weight: null,
+			...f
+		})) as FundRow[],
+		goals: null,
+		indicators: [],
+		total_weight: null,
+		total_score: null,
+		grade: null,
+		warnings: []
+	};
+}
+
+const codes = (record: FormRecord) => validateRecord(record).map((w) => w.code);
+
+describe('rate_mismatch', () => {
+	it('accepts a printed percentage within 0.01 point of executed ÷ adjusted', () => {
+		// 9,640,700 / 26,845,000 = 35.9125… %
+		expect(codes(formWith([{ adjusted: '26845000', executed: '9640700', rate: '35.91' }]))).toEqual(
+			[]
+		);
+	});
+
+	it('flags a printed percentage further off, with both figures', () => {
+		const [warning] = validateRecord(
+			formWith([{ adjusted: '26845000', executed: '9640700', rate: '36.5' }])
+		);
+		expect(warning?.code).toBe('rate_mismatch');
+		expect(warning?.message).toBe(
+			'年度资金总额：填报执行率 36.5%，按执行数 ÷ 全年预算数计算为 35.91%'
+		);
+	});
+
+	it('reads a rate printed as the ratio B/A at its printed precision', () => {
+		// Yunnan prints 执行率(B/A) as 0.1 for 94 / 650 = 14.46 %
+		expect(codes(formWith([{ adjusted: '6500000', executed: '940000', rate: '0.1' }]))).toEqual([]);
+		expect(codes(formWith([{ adjusted: '6500000', executed: '940000', rate: '0.1446' }]))).toEqual(
+			[]
+		);
+	});
+
+	it('still flags a ratio that its printing cannot explain', () => {
+		const [warning] = validateRecord(
+			formWith([{ adjusted: '6500000', executed: '940000', rate: '0.25' }])
+		);
+		expect(warning?.message).toBe(
+			'年度资金总额：填报执行率 0.25（即 25%），按执行数 ÷ 全年预算数计算为 14.46%'
+		);
+	});
+
+	it('keeps a small percentage a percentage', () => {
+		// 0.5 % executed, printed 0.5: not the ratio 50 %
+		expect(codes(formWith([{ adjusted: '1000000', executed: '5000', rate: '0.5' }]))).toEqual([]);
+		expect(codes(formWith([{ adjusted: '1000000', executed: '5000', rate: '0.9' }]))).toEqual([
+			'rate_mismatch'
+		]);
+	});
+});
+
+describe('executed_over_budget', () => {
+	it('flags more executed than the full-year budget', () => {
+		expect(codes(formWith([{ adjusted: '100', executed: '120', rate: '120' }]))).toEqual([
+			'executed_over_budget'
+		]);
+	});
+});
