@@ -35,6 +35,11 @@ describe('the department page of the seed department', () => {
 		);
 	});
 
+	it('counts the 2 real forms it shows beside its heading', async () => {
+		await expect.poll(() => seed.page.locator('h1 .badge-real').innerText()).toBe('真实表单 2 份');
+		expect(await seed.page.locator('h1 .badge-demo').count()).toBe(0);
+	});
+
 	it('counts its 2 projects', async () => {
 		expect(await kpiText(seed, '项目数')).toBe('2');
 	});
@@ -124,6 +129,26 @@ describe('the department page of a generated department across five years', () =
 
 	it('compares the latest year with the year before', async () => {
 		expect(await demo.page.locator('.period').innerText()).toBe('2023年度，与2022年度相比');
+	});
+
+	it('labels its generated forms 示例数据 and counts no real form', async () => {
+		const note = demo.page.locator('h1 .note');
+		await expect.poll(() => note.locator('.badge-demo').count()).toBe(1);
+		expect(await note.locator('.badge-real').count()).toBe(0);
+	});
+
+	it('shows its department fixed in the filter bar, whatever the bar had chosen', async () => {
+		const other = await openDepartment(
+			departmentPath(DEMO_DEPARTMENT, `&dept=${encodeURIComponent(SEED_DEPARTMENT)}`),
+			DESKTOP
+		);
+		const bar = other.page.locator('section.filterbar');
+		expect(await bar.locator('.fixed-department').innerText()).toBe(`部门：${DEMO_DEPARTMENT}`);
+		// no picker and no chip for the department the page does not show
+		expect(await bar.locator('.picker').count()).toBe(0);
+		expect(await bar.locator('.chips').count()).toBe(0);
+		expect(await other.page.locator('h1').innerText()).toContain(DEMO_DEPARTMENT);
+		expect(await kpiText(other, '项目数')).toBe(await kpiText(demo, '项目数'));
 	});
 
 	it('fits 1280 px and logs no errors', async () => {

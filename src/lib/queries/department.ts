@@ -5,14 +5,9 @@
 import type { Query } from '../db/database.ts';
 import type { IndicatorCells } from '../model/form.ts';
 import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import { filterCondition, forDepartment, type Filters } from '../state/filters.ts';
 import { rateBandCase } from './facts.ts';
 import { divRound, meanRound } from './sql.ts';
-
-/** The page's filters narrowed to one department (a department chosen in the bar is replaced). */
-export function forDepartment(filters: Filters, department: string): Filters {
-	return { ...filters, departments: [department] };
-}
 
 export interface DepartmentTotalRow {
 	[key: string]: string | number | null;

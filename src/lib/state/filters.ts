@@ -107,6 +107,14 @@ export function filterCondition(filters: Filters, alias = 'f'): { sql: string; p
 	};
 }
 
+/**
+ * The filters of a page about one department: that department in place of any chosen in the
+ * bar; without one, the filters as they are.
+ */
+export function forDepartment(filters: Filters, department: string | null): Filters {
+	return department === null ? filters : { ...filters, departments: [department] };
+}
+
 /** The same filters without the year range: for year-over-year comparisons. */
 export function withoutYears(filters: Filters): Filters {
 	return { ...filters, yearFrom: null, yearTo: null };
