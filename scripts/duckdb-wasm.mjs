@@ -12,14 +12,11 @@
  */
 function readU32(bytes, pos) {
 	let value = 0;
-	let shift = 0;
-	let byte = 0;
-	do {
-		byte = bytes[pos++] ?? 0;
+	for (let shift = 0; ; shift += 7) {
+		const byte = bytes[pos++] ?? 0;
 		value |= (byte & 0x7f) << shift;
-		shift += 7;
-	} while (byte & 0x80);
-	return [value >>> 0, pos];
+		if (!(byte & 0x80)) return [value >>> 0, pos];
+	}
 }
 
 /** @param {number} value */
