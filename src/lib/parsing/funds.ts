@@ -22,6 +22,8 @@ export interface Funds {
 	warnings: FormWarning[];
 }
 
+const BREAKDOWN = /^按(收入|支出)性质分/;
+
 const DEFAULT_COLUMNS: FundColumn[] = [
 	'initial',
 	'adjusted',
@@ -87,9 +89,25 @@ export function readFunds(
 	end: number,
 	printedUnit: '元' | '万元' | null
 ): Funds {
+	const warnings: FormWarning[] = [];
+	// A department form (部门整体) follows its total with the money by revenue and expenditure
+	// type, one figure each and no column of their own: not funds rows, but kept as text.
+	const breakdown = cells.findIndex(
+		(c, i) => i >= start && i < end && BREAKDOWN.test(compact(c.text))
+	);
+	if (breakdown >= 0) {
+		warnings.push({
+			code: 'unplaced_text',
+			message: '按收入/支出性质分的资金明细（未作为资金行读入）',
+			text: cells
+				.slice(breakdown, end)
+				.map((c) => c.text)
+				.join(' ')
+		});
+		end = breakdown;
+	}
 	const columns = readColumns(cells, start, end);
 	let unit = readUnit(cells, start, end) ?? printedUnit;
-	const warnings: FormWarning[] = [];
 	const raw: Array<{ source: FundSource; values: string[] }> = [];
 	for (let i = start; i < end; i++) {
 		const label = rowLabelOf(cells[i]?.text ?? '');

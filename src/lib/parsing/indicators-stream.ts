@@ -1,7 +1,8 @@
 /**
  * Indicator rows of web tables and flattened text: a stream of cells read against the template's
  * column order. Level labels are taken out wherever they appear; `其中…` sub-rows (Anhui) and
- * `……` template rows are skipped; a row's note must sit on the score's line.
+ * `……` template rows are skipped; a row's note sits on the score's line, or in flattened text
+ * after the score with no value behind it.
  */
 import type { FormWarning } from '../model/form.ts';
 import { cellText, type Cell } from './cells.ts';
@@ -114,6 +115,19 @@ export function readIndicatorStream(
 		draft.weight = parts.weight ?? null;
 		draft.score = parts.score ?? null;
 		draft.note = parts.note ?? null;
+		// Flattened text loses the note column: text after a scored row that no value follows
+		// (the next level label or the end comes first) is that row's note, not a row of its own.
+		const previous = drafts.at(-1);
+		if (
+			!pipe &&
+			Object.keys(parts).length === 0 &&
+			previous?.score != null &&
+			previous.note === null &&
+			!events.has(drafts.length)
+		) {
+			previous.note = draft.name;
+			continue;
+		}
 		drafts.push(draft);
 	}
 	if (i < cells.length && drafts.length === 0) {

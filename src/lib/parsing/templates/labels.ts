@@ -13,7 +13,7 @@ export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: Header
 	[/^(项目)?主管(部门|单位)[:]?$/, 'department'],
 	[/^实施\(主管\)单位[:]?$/, 'both'],
 	[/^(项目)?实施(单位|第位)(\(盖章\))?[:]?$/, 'unit'],
-	[/^预算部门、?单位名称[:]?$|^单位名称[:]?$/, 'owner']
+	[/^预算部门、?单位名称[:]?$|^(部门|单位)名称[:]?$/, 'owner']
 ];
 
 /** Labels that end a header value (the next field or section starts). */
