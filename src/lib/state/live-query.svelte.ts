@@ -29,7 +29,7 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 			.then(
 				(result) => {
 					// Query times for the benchmark (scripts/bench-site.ts).
-					performance.measure('budgetlens:query', { start: started, detail: query.sql });
+					performance.measure('budgetlens:query', { start: started });
 					if (current !== key) return;
 					rows = result;
 					error = null;
