@@ -1,0 +1,62 @@
+/**
+ * A form reads the same whatever incidental shape its text takes: full- or half-width
+ * punctuation, CRLF, trailing spaces, runs of spaces, page numbers at paragraph breaks, tabs
+ * around web-table cells. Run over the seed and our fixtures, and over ../shared/corpus where
+ * it is present (it is not part of the repository).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/lib/parsing/index.ts';
+import type { FormRecord } from '../../src/lib/model/form.ts';
+
+const FIXTURES = 'tests/fixtures/forms';
+const CORPUS = '../shared/corpus';
+
+const inputs = [
+	'data/forms/shanghai-2021-hrss.txt',
+	// mid-form.txt holds no form on purpose
+	...readdirSync(FIXTURES)
+		.filter((f) => f.endsWith('.txt') && f !== 'mid-form.txt')
+		.map((f) => join(FIXTURES, f)),
+	...(existsSync(CORPUS)
+		? readdirSync(CORPUS)
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => join(CORPUS, f))
+		: [])
+];
+
+const TRANSFORMS: Record<string, (text: string) => string> = {
+	'full-width brackets and colons': (t) =>
+		t.replace(/\(/g, '（').replace(/\)/g, '）').replace(/:/g, '：'),
+	'half-width brackets and colons': (t) =>
+		t.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':'),
+	'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+	'trailing spaces': (t) =>
+		t
+			.split('\n')
+			.map((l) => l + '  ')
+			.join('\n'),
+	'runs of spaces collapsed': (t) => t.replace(/ +/g, ' '),
+	'a page number at every paragraph break': (t) =>
+		t
+			.split('\n')
+			.map((l, i) => (i > 3 && l.trim() === '' ? `\n- ${i} -\n` : l))
+			.join('\n'),
+	'tabs around web-table cells': (t) => t.replace(/ \| /g, '\t|\t')
+};
+
+/** What a record says, without where it came from or the warnings about its text. */
+const content = (records: FormRecord[]) =>
+	records.map(({ source: _source, warnings: _warnings, ...rest }) => rest);
+
+describe.each(inputs)('%s', (path) => {
+	const text = readFileSync(path, 'utf8');
+	const expected = content(parseText(text, path).records);
+
+	it('yields at least one form', () => expect(expected.length).toBeGreaterThan(0));
+
+	it.each(Object.entries(TRANSFORMS))('reads the same with %s', (_, transform) => {
+		expect(content(parseText(transform(text), path).records)).toEqual(expected);
+	});
+});
