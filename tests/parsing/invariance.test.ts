@@ -1,7 +1,7 @@
 /**
  * A form reads the same whatever incidental shape its text takes: full- or half-width
  * punctuation, CRLF, trailing spaces, runs of spaces, page numbers at paragraph breaks, tabs
- * around web-table cells. Run over the seed and our fixtures, and over ../shared/corpus where
+ * around web-table cells, a page number wherever a page breaks. Run over the seed and our fixtures, and over ../shared/corpus where
  * it is present (it is not part of the repository).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -58,5 +58,15 @@ describe.each(inputs)('%s', (path) => {
 
 	it.each(Object.entries(TRANSFORMS))('reads the same with %s', (_, transform) => {
 		expect(content(parseText(transform(text), path).records)).toEqual(expected);
+	});
+
+	it('reads the same with a page number on a line of its own, wherever the page breaks', () => {
+		const lines = text.split('\n');
+		for (let at = 2; at < lines.length; at++) {
+			const broken = [...lines.slice(0, at), '- 2 -', ...lines.slice(at)].join('\n');
+			expect(content(parseText(broken, path).records), `page break before line ${at + 1}`).toEqual(
+				expected
+			);
+		}
 	});
 });

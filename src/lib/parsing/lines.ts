@@ -55,14 +55,17 @@ function joinVertical(lines: string[]): string[] {
 	return out;
 }
 
-/** Folds the text and splits it into lines, furniture removed (as blank lines) and labels joined. */
+/**
+ * Folds the text and splits it into lines, furniture removed and labels joined. A furniture line
+ * goes without a trace: a page number printed mid-cell must not cut the cell's text in two.
+ */
 export function prepareLines(text: string): string[] {
-	const lines = foldText(text).split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		let line = lines[i] ?? '';
-		if (INLINE_DASH.test(line)) line = stripInlineFurniture(line);
-		line = line.trimEnd();
-		lines[i] = isFurniture(line) ? '' : line;
+	const lines: string[] = [];
+	for (const printed of foldText(text).split('\n')) {
+		const line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
+		// a line that was nothing but page marks goes too
+		if (isFurniture(line) || (!line && printed.trim())) continue;
+		lines.push(line);
 	}
 	const out: string[] = [];
 	for (const line of joinVertical(joinChunks(lines))) {
