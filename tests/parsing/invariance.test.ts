@@ -1,7 +1,8 @@
 /**
  * A form reads the same whatever incidental shape its text takes: full- or half-width
  * punctuation, CRLF, trailing spaces, runs of spaces, page numbers at paragraph breaks, tabs
- * around web-table cells, a page number wherever a page breaks. Run over the seed and our fixtures, and over ../shared/corpus where
+ * around web-table cells, a blank line after every line, a page number wherever a page breaks.
+ * Run over the seed and our fixtures, and over ../shared/corpus where
  * it is present (it is not part of the repository).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +44,8 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 			.split('\n')
 			.map((l, i) => (i > 3 && l.trim() === '' ? `\n- ${i} -\n` : l))
 			.join('\n'),
-	'tabs around web-table cells': (t) => t.replace(/ \| /g, '\t|\t')
+	'tabs around web-table cells': (t) => t.replace(/ \| /g, '\t|\t'),
+	'a blank line after every line': (t) => t.replace(/\n/g, '\n\n')
 };
 
 /** What a record says, without where it came from or the warnings about its text. */

@@ -56,6 +56,24 @@ function joinVertical(lines: string[]): string[] {
 }
 
 /**
+ * Text converted with a blank line after every line (some PDF and web converters do it) says
+ * nothing with its blank lines, where other text marks a new cell with one: such text loses one
+ * blank line from every run, so that only its wider gaps still separate.
+ */
+function singleSpaced(lines: string[]): string[] {
+	let text = 0;
+	let followedByBlank = 0;
+	for (let i = 0; i < lines.length; i++) {
+		if (!lines[i]) continue;
+		text++;
+		if (i + 1 < lines.length && !lines[i + 1]) followedByBlank++;
+	}
+	if (text < 10 || followedByBlank < text * 0.9) return lines;
+	// the first blank line after text goes: runs of k blank lines keep k - 1
+	return lines.filter((line, i) => line || i === 0 || !lines[i - 1]);
+}
+
+/**
  * Folds the text and splits it into lines, furniture removed and labels joined. A furniture line
  * goes without a trace: a page number printed mid-cell must not cut the cell's text in two.
  */
@@ -68,7 +86,7 @@ export function prepareLines(text: string): string[] {
 		lines.push(line);
 	}
 	const out: string[] = [];
-	for (const line of joinVertical(joinChunks(lines))) {
+	for (const line of joinVertical(joinChunks(singleSpaced(lines)))) {
 		if (line.includes('自评表')) {
 			for (const piece of cutBeforeTitle(line))
 				if (isGluedLine(piece)) out.push(...cutGluedLine(piece));
