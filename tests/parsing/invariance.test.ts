@@ -1,9 +1,8 @@
 /**
- * A form reads the same whatever incidental shape its text takes: full- or half-width
- * punctuation, CRLF, trailing spaces, runs of spaces, page numbers at paragraph breaks, tabs
- * around web-table cells, a blank line after every line, a page number wherever a page breaks.
- * Run over the seed and our fixtures, and over ../shared/corpus where
- * it is present (it is not part of the repository).
+ * A form reads the same whatever incidental shape its text takes: full- or half-width signs and
+ * digits, line ends, spacing and indentation of every kind, thousands separators, blank lines
+ * after every line, a page number wherever a page breaks. Run over the seed and our fixtures,
+ * and over ../shared/corpus where it is present (it is not part of the repository).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +44,26 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 			.map((l, i) => (i > 3 && l.trim() === '' ? `\n- ${i} -\n` : l))
 			.join('\n'),
 	'tabs around web-table cells': (t) => t.replace(/ \| /g, '\t|\t'),
-	'a blank line after every line': (t) => t.replace(/\n/g, '\n\n')
+	'a blank line after every line': (t) => t.replace(/\n/g, '\n\n'),
+	'every line indented': (t) =>
+		t
+			.split('\n')
+			.map((l) => '    ' + l)
+			.join('\n'),
+	'no line indented': (t) =>
+		t
+			.split('\n')
+			.map((l) => l.trimStart())
+			.join('\n'),
+	'spaces doubled': (t) => t.replace(/ /g, '  '),
+	'no-break spaces (web pages)': (t) => t.replace(/ /g, '\u00a0'),
+	'ideographic spaces': (t) => t.replace(/ /g, '\u3000'),
+	'thousands separators in amounts': (t) =>
+		t.replace(/\b(\d{1,3})(\d{3})(\d{3})(\.\d+)?\b/g, '$1,$2,$3$4'),
+	'full-width digits and ％': (t) =>
+		t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/%/g, '％'),
+	'≥ and ≤ for >= and <=': (t) => t.replace(/>=/g, '≥').replace(/<=/g, '≤'),
+	'a byte order mark': (t) => '\ufeff' + t
 };
 
 /** What a record says, without where it came from or the warnings about its text. */

@@ -14,20 +14,22 @@ const MIN_GLUED = 120;
  * among them, are pieces of one glued text cut at arbitrary places (even inside a word).
  */
 export function joinChunks(lines: readonly string[]): string[] {
+	// an indented chunk is still a chunk
+	const text = (at: number) => (lines[at] ?? '').trimStart();
 	const numbered: number[] = [];
 	for (let i = 0; i < lines.length; i++) {
-		const first = lines[i]?.charCodeAt(0) ?? 0;
-		if (first >= 48 && first <= 57 && CHUNK.test(lines[i] ?? '')) numbered.push(i);
+		const first = text(i).charCodeAt(0);
+		if (first >= 48 && first <= 57 && CHUNK.test(text(i))) numbered.push(i);
 	}
 	if (numbered.length < 2) return lines.slice();
-	const sequential = numbered.every((at, k) => CHUNK.exec(lines[at] ?? '')?.[1] === String(k + 1));
+	const sequential = numbered.every((at, k) => CHUNK.exec(text(at))?.[1] === String(k + 1));
 	// chunks of glued text: no whitespace at all, and long
-	const glued = numbered.every((at) => !/\s/.test(lines[at] ?? ''));
-	const long = numbered.some((at) => (lines[at] ?? '').length >= MIN_GLUED);
+	const glued = numbered.every((at) => !/\s/.test(text(at)));
+	const long = numbered.some((at) => text(at).length >= MIN_GLUED);
 	if (!sequential || !glued || !long) return lines.slice();
 	const out = lines.slice();
 	const first = numbered[0] ?? 0;
-	out[first] = numbered.map((at) => (lines[at] ?? '').replace(CHUNK, '')).join('');
+	out[first] = numbered.map((at) => text(at).replace(CHUNK, '')).join('');
 	for (const at of numbered.slice(1)) out[at] = '';
 	return out;
 }

@@ -35,8 +35,10 @@ export function isCjk(ch: string | undefined): boolean {
 export function joinText(parts: readonly string[]): string {
 	let out = '';
 	for (const raw of parts) {
-		const part = raw.trim();
+		let part = raw.trim();
 		if (!part) continue;
+		// a run of spaces inside a cell is one space as far as its text goes
+		if (RUN_OF_SPACES.test(part)) part = part.replace(/\s+/g, ' ');
 		if (out && !isCjk(out[out.length - 1]) && !isCjk(part[0])) out += ' ';
 		out += part;
 	}
@@ -55,6 +57,7 @@ export function compact(text: string): string {
 }
 
 const HAS_SPACE = /\s/;
+const RUN_OF_SPACES = /\s\s/;
 
 /** Printed width of a line in full-width units (ASCII counts half), to judge line wrapping. */
 export function visualWidth(text: string): number {
