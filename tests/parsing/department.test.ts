@@ -2,8 +2,10 @@
  * A 部门整体支出绩效自评表 in the MOF annex layout, flattened to one line as Word exports give it
  * (the layout of the Anhui corpus forms): header, total, breakdown lines, goals, indicators.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
+import { SEED_FILE } from '../helpers/dataset.ts';
 
 const FORM =
 	'部门整体支出绩效自评表 (2022年度) 部门名称 219-池州市贵池区棠溪镇人民政府 年度预算申请(万元) ' +
@@ -54,5 +56,17 @@ describe('a department form flattened to one line', () => {
 		]);
 		expect(record?.warnings.map((w) => w.code)).not.toContain('missing_note');
 		expect(record?.total_score).toBe('97.63');
+	});
+
+	it('is still read when another form follows it in the file', () => {
+		// a title whose body is on its own line is a form, not a banner before the next title
+		const seed = readFileSync(SEED_FILE, 'utf8');
+		const records = parseText(FORM + '\n' + seed, 'dept-and-seed.txt').records;
+		expect(records.map((r) => [r.kind, r.project ?? r.department])).toEqual([
+			['department', '池州市贵池区棠溪镇人民政府'],
+			['project', '高技能人才工作专项'],
+			['project', '职业培训基础能力建设资助']
+		]);
+		expect(records[0]?.indicators).toHaveLength(5);
 	});
 });

@@ -18,9 +18,14 @@ export function isTitleLine(line: string): boolean {
 	return TITLE.test(text) && !NOT_TITLE.test(text);
 }
 
-function hasBody(lines: readonly string[], from: number, to: number): boolean {
-	for (let i = from; i < to; i++)
-		if (/项目名称|单位名称|资金|一级指标/.test(lines[i] ?? '')) return true;
+const BODY = /项目名称|单位名称|资金|一级指标/;
+
+/** Whether the form titled on lines[title] has body text before lines[to] (on its title line too). */
+function hasBody(lines: readonly string[], title: number, to: number): boolean {
+	// a form flattened to one line carries its body after the title, on the title's own line
+	const own = lines[title] ?? '';
+	if (BODY.test(own.slice(own.lastIndexOf('表') + 1))) return true;
+	for (let i = title + 1; i < to; i++) if (BODY.test(lines[i] ?? '')) return true;
 	return false;
 }
 
@@ -33,7 +38,7 @@ export function splitForms(lines: readonly string[]): FormSpan[] {
 	lines.forEach((line, i) => {
 		if (!isTitleLine(line)) return;
 		const prev = starts[starts.length - 1];
-		if (prev !== undefined && !hasBody(lines, prev + 1, i)) starts[starts.length - 1] = i;
+		if (prev !== undefined && !hasBody(lines, prev, i)) starts[starts.length - 1] = i;
 		else starts.push(i);
 	});
 	if (!starts.length) {
