@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
+import { prepareLines } from '../../src/lib/parsing/lines.ts';
+import { splitForms } from '../../src/lib/parsing/split-forms.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 
 const FIXTURES = 'tests/fixtures/forms';
@@ -88,5 +90,21 @@ describe.each(inputs)('%s', (path) => {
 				expected
 			);
 		}
+	});
+});
+
+describe('several forms in one file', () => {
+	// Our own inputs. A second file must start at its form: text before it (a site banner, the
+	// tail of an earlier form) would rightly go to the form before.
+	const own = inputs.filter((path) => !path.startsWith(CORPUS) && !path.endsWith('truncated.txt'));
+	const startsAtForm = (path: string) => {
+		const lines = prepareLines(readFileSync(path, 'utf8'));
+		return splitForms(lines)[0]?.start === lines.findIndex((l) => l.trim());
+	};
+	const pairs = own.flatMap((a) => own.filter(startsAtForm).map((b) => [a, b] as const));
+	it.each(pairs)('%s then %s read as each alone', (a, b) => {
+		const [textA, textB] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
+		const alone = [...parseText(textA, a).records, ...parseText(textB, b).records];
+		expect(content(parseText(`${textA}\n\n${textB}`, 'both.txt').records)).toEqual(content(alone));
 	});
 });
