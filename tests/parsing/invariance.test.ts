@@ -1,7 +1,7 @@
 /**
  * A form reads the same whatever incidental shape its text takes: full- or half-width signs and
  * digits, line ends, spacing and indentation of every kind, thousands separators, blank lines
- * after every line, a page number wherever a page breaks. Run over the seed and our fixtures,
+ * after every line, a page number wherever a page breaks, OCR glyph errors in its labels. Run over the seed and our fixtures,
  * and over ../shared/corpus where it is present (it is not part of the repository).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -65,7 +65,13 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 	'full-width digits and ％': (t) =>
 		t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/%/g, '％'),
 	'≥ and ≤ for >= and <=': (t) => t.replace(/>=/g, '≥').replace(/<=/g, '≤'),
-	'a byte order mark': (t) => '\ufeff' + t
+	'a byte order mark': (t) => '\ufeff' + t,
+	'OCR glyph errors in labels (万兀, 预匏数, 项Fl, 实施第位)': (t) =>
+		t
+			.replace(/万元/g, '万兀')
+			.replace(/预算数/g, '预匏数')
+			.replace(/项目资金/g, '项Fl资金')
+			.replace(/实施单位/g, '实施第位')
 };
 
 /** What a record says, without where it came from or the warnings about its text. */
@@ -106,5 +112,14 @@ describe('several forms in one file', () => {
 		const [textA, textB] = [readFileSync(a, 'utf8'), readFileSync(b, 'utf8')];
 		const alone = [...parseText(textA, a).records, ...parseText(textB, b).records];
 		expect(content(parseText(`${textA}\n\n${textB}`, 'both.txt').records)).toEqual(content(alone));
+	});
+});
+
+describe('OCR fixes', () => {
+	it('leave prose that reads like a glyph error as it is (预算将 is also "the budget will")', () => {
+		const seed = readFileSync('data/forms/shanghai-2021-hrss.txt', 'utf8');
+		const prose = seed.replace('秀高技能人才。', '秀高技能人才。余下预算将用于明年。');
+		const [form] = parseText(prose, 'prose.txt').records;
+		expect(form?.goals?.target).toContain('余下预算将用于明年。');
 	});
 });

@@ -1,6 +1,7 @@
 /** A file's text as clean lines: folded, furniture dropped, vertical labels put back together. */
 import { isFurniture, stripInlineFurniture } from './furniture.ts';
 import { cutGluedLine, isGluedLine, joinChunks } from './glued-text.ts';
+import { OCR_FIXES } from './templates/glued-labels.ts';
 import { foldText } from './text.ts';
 
 const VERTICAL_LABELS = [
@@ -80,7 +81,9 @@ function singleSpaced(lines: string[]): string[] {
 export function prepareLines(text: string): string[] {
 	const lines: string[] = [];
 	for (const printed of foldText(text).split('\n')) {
-		const line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
+		let line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
+		for (const [glyphs, meant] of OCR_FIXES)
+			if (line.includes(glyphs)) line = line.replaceAll(glyphs, meant);
 		// a line that was nothing but page marks goes too
 		if (isFurniture(line) || (!line && printed.trim())) continue;
 		lines.push(line);

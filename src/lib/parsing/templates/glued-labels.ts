@@ -34,16 +34,24 @@ export const GLUED_CUT_LABELS = new RegExp(
 	'g'
 );
 
-/** OCR glyph errors seen in labels: printed → meant. */
-export const OCR_LABEL_FIXES: ReadonlyArray<readonly [printed: string, meant: string]> = [
+/** OCR glyph errors no real text contains (`万兀` for 万元): fixed wherever they appear. */
+export const OCR_FIXES: ReadonlyArray<readonly [printed: string, meant: string]> = [
 	['项Fl', '项目'],
 	['顼目', '项目'],
 	['万兀', '万元'],
 	['预匏数', '预算数'],
+	['实施第位', '实施单位'],
+	['审1度', '审核']
+];
+
+/**
+ * OCR glyph errors whose printed form real text may also hold (`预算将` is a glyph error for 预算数
+ * but also "the budget will"): fixed only where the fix reads as a label at that place.
+ */
+export const OCR_LABEL_FIXES: ReadonlyArray<readonly [printed: string, meant: string]> = [
 	['预算将', '预算数'],
 	['第位', '单位'],
 	['r二', '目标'],
-	['审1度', '审核'],
 	['指标L', '指标1']
 ];
 
