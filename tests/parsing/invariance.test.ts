@@ -1,7 +1,8 @@
 /**
  * A form reads the same whatever incidental shape its text takes: full- or half-width signs and
  * digits, line ends, spacing and indentation of every kind, thousands separators, blank lines
- * after every line, a page number wherever a page breaks, OCR glyph errors in its labels. Run over the seed and our fixtures,
+ * after every line, a page number wherever a page breaks, OCR glyph errors in its labels, how
+ * its title year, percentages, header labels and unit are spaced and punctuated. Run over the seed and our fixtures,
  * and over ../shared/corpus where it is present (it is not part of the repository).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -66,6 +67,12 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 		t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/%/g, '％'),
 	'≥ and ≤ for >= and <=': (t) => t.replace(/>=/g, '≥').replace(/<=/g, '≤'),
 	'a byte order mark': (t) => '\ufeff' + t,
+	'a space before % (86.19 %)': (t) => t.replace(/(\d)%/g, '$1 %'),
+	'the title year spaced out (2022 年 度)': (t) => t.replace(/(\d{4}) ?年度/g, '$1 年 度'),
+	'the title year without 度 (2022年)': (t) => t.replace(/(\d{4}) ?年度/g, '$1年'),
+	'colons after the header labels': (t) =>
+		t.replace(/(项目名称|主管部门|实施单位)(?![:：])/g, '$1:'),
+	'the unit printed as (单位:万元)': (t) => t.replace(/[（(]万元[)）]/g, '(单位:万元)'),
 	'OCR glyph errors in labels (万兀, 预匏数, 项Fl, 实施第位)': (t) =>
 		t
 			.replace(/万元/g, '万兀')

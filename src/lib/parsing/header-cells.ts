@@ -34,7 +34,7 @@ function headerFieldOf(text: string): HeaderField | null {
 	return null;
 }
 
-const TITLE_PART = /自评表|年度?\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
+const TITLE_PART = /自评表|年度?\)?$|^度\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
 
 /**
  * The text printed just before a label whose own value is empty (scrambled PDF text prints a

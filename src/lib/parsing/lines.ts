@@ -84,6 +84,8 @@ export function prepareLines(text: string): string[] {
 		let line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
 		for (const [glyphs, meant] of OCR_FIXES)
 			if (line.includes(glyphs)) line = line.replaceAll(glyphs, meant);
+		// `86.19 %`: the sign belongs to its number (domain.md §4.3)
+		if (line.includes('%')) line = line.replace(SPACED_PERCENT, '$1%');
 		// a line that was nothing but page marks goes too
 		if (isFurniture(line) || (!line && printed.trim())) continue;
 		lines.push(line);
@@ -100,6 +102,8 @@ export function prepareLines(text: string): string[] {
 	return out;
 }
 
+const SPACED_PERCENT = /(\d) +%/g;
+
 /** Inline page marks (`— 1 —`) need a dash. */
 const INLINE_DASH = /[-—–]/;
 
@@ -109,7 +113,12 @@ const INLINE_DASH = /[-—–]/;
  */
 function cutBeforeTitle(line: string): string[] {
 	const m = /[^\s|:]*自评表/.exec(line);
-	if (!m || m.index === 0 || !line.slice(0, m.index).trim()) return [line];
-	if (/基础数据表/.test(m[0])) return [line];
-	return [line.slice(0, m.index), line.slice(m.index)];
+	if (!m || /基础数据表/.test(m[0])) return [line];
+	// a year printed apart from the rest of its title (`2022 年 度项目支出…`) stays with it
+	const year = TITLE_YEAR.exec(line.slice(0, m.index));
+	const at = year ? year.index : m.index;
+	if (at === 0 || !line.slice(0, at).trim()) return [line];
+	return [line.slice(0, at), line.slice(at)];
 }
+
+const TITLE_YEAR = /[(（]?\s*(?:19|20)\d{2}\s*年\s*度?\s*$/;
