@@ -1,4 +1,5 @@
 /** The funds block: column order from its header, one FundRow per printed row, amounts in 元. */
+import Decimal from 'decimal.js';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import type { FormWarning, FundRow, FundSource } from '../model/form.ts';
 import { alignValues } from './align-columns.ts';
@@ -53,7 +54,32 @@ const rowLabelOf = memoize(function rowLabelOf(
 
 function isValue(text: string): boolean {
 	const t = compact(text);
-	return isNumeric(t) || isPlaceholder(t) || /^[\d.,%\-—/]+$/.test(t);
+	return isNumeric(t) || isPlaceholder(t) || /^[\d.,%\-—/]+$/.test(t) || WITH_UNIT.test(t);
+}
+
+/** An amount printed with its unit in the cell (`4753.66万元`, domain.md §4.4). */
+const WITH_UNIT = /^([+-]?[\d,]*\.?\d+)(万元|元)$/;
+
+/**
+ * Values with their unit printed in the cell, as amounts in the block's unit; the block takes the
+ * cells' unit when it prints none.
+ */
+function withoutUnits(
+	raw: ReadonlyArray<{ values: string[] }>,
+	unit: '元' | '万元' | null
+): '元' | '万元' | null {
+	for (const row of raw)
+		row.values = row.values.map((value) => {
+			const m = WITH_UNIT.exec(compact(value));
+			if (!m) return value;
+			const amount = m[1]!.replace(/,/g, '');
+			const printed = m[2] as '元' | '万元';
+			unit ??= printed;
+			if (printed === unit) return amount;
+			const yuan = new Decimal(amount).times(printed === '万元' ? 10000 : 1);
+			return (unit === '万元' ? yuan.dividedBy(10000) : yuan).toFixed();
+		});
+	return unit;
 }
 
 /** Reads the column order printed after the funds anchor; the MOF order when none is printed. */
@@ -124,6 +150,7 @@ export function readFunds(
 		raw.push({ source: label.source, values: splitGlued(values, columns, warnings) });
 		i = j - 1;
 	}
+	unit = withoutUnits(raw, unit);
 	const total = raw.find((r) => r.source === 'total');
 	if (total && !total.values.length)
 		total.values = splitGlued(runAfterColumns(cells, start, end, columns), columns, warnings);
