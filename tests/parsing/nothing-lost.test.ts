@@ -35,4 +35,23 @@ describe('nothing is lost', () => {
 		const text = fixture('glued.txt').replace('总分:95', '说明文字没有数字\n总分:95');
 		expect(unplaced(text)).toContain('说明文字没有数字');
 	});
+
+	it('keeps what a form prints after its total row (评价结论, 存在问题) as a warning, without the labels', () => {
+		const text =
+			fixture('sichuan.txt').trimEnd() +
+			'\n评价结论 |\n项目按期完成,道路通行条件明显改善。 |\n存在问题 |\n结合自评情况,说明存在的问题。(200字以内) |\n项目负责人: |\n';
+		expect(unplaced(text)).toContain('项目按期完成,道路通行条件明显改善。');
+		expect(unplaced(fixture('sichuan.txt'))).toEqual([]);
+	});
+
+	it('keeps the text of the goal block beyond the two goals (四川 项目实施内容及过程概述)', () => {
+		const text = fixture('sichuan.txt').replace(
+			'养护农村道路一百零五公里。 | |||||||||\n',
+			'养护农村道路一百零五公里。 | |||||||||\n2.项目实施内容及过程概述 | 全年完成路面修补三千平方米。 | |||||||||\n'
+		);
+		expect(unplaced(text)).toContain('2.项目实施内容及过程概述 全年完成路面修补三千平方米。');
+		expect(parseText(text, 'goals.txt').records[0]?.goals).toEqual(
+			parseFixture('sichuan.txt')[0]?.goals
+		);
+	});
 });

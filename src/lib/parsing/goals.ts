@@ -10,6 +10,11 @@ export interface Goals {
 	actual: string | null;
 }
 
+/** The goal texts as read, with any other text of the block. */
+export interface GoalsRead extends Goals {
+	rest?: string[];
+}
+
 function isHeader(text: string): boolean {
 	const t = compact(text);
 	return (
@@ -28,12 +33,14 @@ export function readGoals(
 	start: number,
 	end: number,
 	pipe: boolean
-): Goals {
+): GoalsRead {
 	const body = cells.slice(start, end).filter((c) => !isHeader(c.text) && c.text.trim() !== '');
 	if (pipe) {
 		return {
 			target: body[0] ? joinText([body[0].text]) : null,
-			actual: body[1] ? joinText([body[1].text]) : null
+			actual: body[1] ? joinText([body[1].text]) : null,
+			// cells past the two goals (Sichuan's 项目实施内容及过程概述 and its text)
+			rest: body.slice(2).map((c) => c.text)
 		};
 	}
 	// side-by-side cells on each line (planned | achieved): read the columns

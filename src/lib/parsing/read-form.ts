@@ -2,14 +2,14 @@
 import type { FormRecord, FormWarning } from '../model/form.ts';
 import { cellText, isPipeLayout, toCells, type Cell } from './cells.ts';
 import { readFunds } from './funds.ts';
-import { readGoals } from './goals.ts';
+import { readGoals, type Goals } from './goals.ts';
 import { readHeader, readYear } from './header.ts';
 import { makeIndicator, type IndicatorDraft } from './indicator.ts';
 import { readIndicatorHeader } from './indicator-header.ts';
 import { TEMPLATE_COLUMNS } from './templates/columns.ts';
 import { readIndicatorLines } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
-import { readHeaderScore, readTotals } from './totals.ts';
+import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
@@ -39,7 +39,17 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	let goalTexts = goals ? readGoals(cells, goals.anchorEnd, goals.end, pipe) : null;
+	const goalsBlock = goals ? readGoals(cells, goals.anchorEnd, goals.end, pipe) : null;
+	let goalTexts: Goals | null = goalsBlock && {
+		target: goalsBlock.target,
+		actual: goalsBlock.actual
+	};
+	if (goalsBlock?.rest?.length)
+		warnings.push({
+			code: 'unplaced_text',
+			message: '目标栏中的其他文字（未读入字段）',
+			text: goalsBlock.rest.join(' ')
+		});
 	if (template === 'hubei' && !pipe) {
 		const before = indicators?.start ?? cells.length;
 		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
@@ -65,11 +75,21 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
 	for (const text of goalTexts?.target === (lead[0] ?? null) ? lead.slice(2) : lead)
 		warnings.push({ code: 'unplaced_text', message: '第一项指标之前的文字', text });
-	let totals = total ? readTotals(cells, total.start, cells.length) : null;
+	let totals: Totals | null = null;
 	if (template === 'shanghai' && !pipe && isShuffled(lines, cells)) {
 		const shuffled = readShuffled(cells, warnings);
 		Object.assign(fundsRead, { unit: shuffled.unit, rows: shuffled.funds });
 		[goalTexts, drafts, totals] = [shuffled.goals, shuffled.drafts, shuffled.totals];
+	} else if (total) {
+		const row = readTotals(cells, total.start, cells.length);
+		totals = row;
+		const after = textAfterTotals(cells, row.end);
+		if (after)
+			warnings.push({
+				code: 'unplaced_text',
+				message: '总分之后的文字（评价结论等）',
+				text: after
+			});
 	}
 	const record: FormRecord = {
 		source: { file: place.file, index: place.index, template },

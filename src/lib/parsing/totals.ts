@@ -15,25 +15,49 @@ const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格)$/;
  * Reads the total row starting at cells[start]: two values are weight then score, one value is
  * the score, a grade word may follow.
  */
-export function readTotals(cells: readonly Cell[], start: number, end: number): Totals {
+export function readTotals(
+	cells: readonly Cell[],
+	start: number,
+	end: number
+): Totals & { /** the cell after the row */ end: number } {
 	const first = cellText(cells, start);
 	const values: string[] = [];
 	const glued = /^(?:总分|合计|总计):?(.+)$/.exec(first);
 	if (glued?.[1]) values.push(glued[1]);
 	let grade: string | null = null;
-	for (let i = start + 1; i < Math.min(end, start + 6); i++) {
+	let i = start + 1;
+	for (; i < Math.min(end, start + 6); i++) {
 		const text = cellText(cells, i);
 		if (GRADE.test(text)) {
 			grade = text;
+			i++;
 			break;
 		}
 		if (readDecimal(text) === null && !isPlaceholder(text)) break;
 		values.push(text);
 	}
 	const nums = values.map((v) => (isPlaceholder(v) ? null : readDecimal(v)));
-	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade };
-	return { weight: null, score: nums[0] ?? null, grade };
+	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade, end: i };
+	return { weight: null, score: nums[0] ?? null, grade, end: i };
 }
+
+/**
+ * What the form prints after its total row (Sichuan's 评价结论, 存在问题, 改进措施), without the
+ * section labels and the template's own instructions: text no field holds, kept as a warning.
+ */
+export function textAfterTotals(cells: readonly Cell[], from: number): string | null {
+	const kept = cells
+		.slice(from)
+		.map((c) => c.text.trim())
+		.filter((t) => t && !/^[|\s]+$/.test(t) && !AFTER_TOTAL_BOILERPLATE.some((p) => p.test(t)));
+	return kept.length ? kept.join(' ') : null;
+}
+
+/** Section labels and template instructions printed after the total row. */
+const AFTER_TOTAL_BOILERPLATE: readonly RegExp[] = [
+	/^(评价结论|存在问题|改进措施|其他需要说明(的)?事项|项目负责人|财务负责人|填报人|联系电话|审核人|填报日期)[:：]?$/,
+	/\(\d+字以内\)$/
+];
 
 const SELF_SCORE = /^自评(?:总)?得?分[:]?(\d+(?:\.\d+)?)?/;
 
