@@ -5,7 +5,6 @@
  * handed over as Arrow decimals, so no amount passes through a float.
  */
 import { parquetMetadata, parquetRead } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { Table, type Vector } from 'apache-arrow';
 import { SQL_TYPES, tableSpec, type TableName } from '../dataset/schema.ts';
 import { boolVector, decimalVector, int32Vector, utf8Vector } from './arrow-columns.ts';
@@ -36,7 +35,6 @@ export async function readParquetColumns(bytes: ArrayBuffer): Promise<Map<string
 	await parquetRead({
 		file: bytes,
 		metadata,
-		compressors,
 		utf8: false,
 		onChunk({ columnName, columnData, rowStart }) {
 			let column = columns.get(columnName);
