@@ -1,6 +1,7 @@
 /** The total row: `总分 100 91.3`, `总分:83`, `总分 | 100 | 96 | 优`, Sichuan `合计 | 100 |`. */
 import { cellText, type Cell } from './cells.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
+import { AFTER_TOTAL_TEMPLATE_TEXT } from './templates/labels.ts';
 
 /** The printed total weight, total score and grade. */
 export interface Totals {
@@ -49,15 +50,9 @@ export function textAfterTotals(cells: readonly Cell[], from: number): string | 
 	const kept = cells
 		.slice(from)
 		.map((c) => c.text.trim())
-		.filter((t) => t && !/^[|\s]+$/.test(t) && !AFTER_TOTAL_BOILERPLATE.some((p) => p.test(t)));
+		.filter((t) => t && !/^[|\s]+$/.test(t) && !AFTER_TOTAL_TEMPLATE_TEXT.some((p) => p.test(t)));
 	return kept.length ? kept.join(' ') : null;
 }
-
-/** Section labels and template instructions printed after the total row. */
-const AFTER_TOTAL_BOILERPLATE: readonly RegExp[] = [
-	/^(评价结论|存在问题|改进措施|其他需要说明(的)?事项|项目负责人|财务负责人|填报人|联系电话|审核人|填报日期)[:：]?$/,
-	/\(\d+字以内\)$/
-];
 
 const SELF_SCORE = /^自评(?:总)?得?分[:]?(\d+(?:\.\d+)?)?/;
 

@@ -108,3 +108,9 @@ export const QUALITATIVE_TARGETS: readonly string[] = [
 	'预期',
 	'严格执行'
 ];
+
+/** Section labels and instructions the templates print after the total row (Sichuan's 评价结论…). */
+export const AFTER_TOTAL_TEMPLATE_TEXT: readonly RegExp[] = [
+	/^(评价结论|存在问题|改进措施|其他需要说明(的)?事项|项目负责人|财务负责人|填报人|联系电话|审核人|填报日期)[:：]?$/,
+	/\(\d+字以内\)$/
+];
