@@ -177,3 +177,20 @@ describe('text-extraction hazards (domain.md §4)', () => {
 		]);
 	});
 });
+
+describe('the MOF table in PDF text', () => {
+	it('reads a table printed one row per line, the reason after the score', () => {
+		const [form] = parseFixture('mof-lines.txt');
+		expect(form?.source.template).toBe('mof');
+		expect(form?.indicators.map((i) => [i.name, i.target, i.actual, i.weight, i.score])).toEqual([
+			['维修面积', '>=1000平方米', '1200平方米', '20', '20'],
+			['验收合格率', '100%', '100%', '20', '20'],
+			['完工时间', '<=10月', '11月', '10', '8'],
+			['单位成本', '<=500元/平方米', '480元/平方米', '10', '10'],
+			['教学条件改善', '明显改善', '明显改善', '20', '20'],
+			['师生满意度', '>=90%', '95%', '10', '10']
+		]);
+		expect(form?.indicators[2]?.note).toBe('雨季推迟开工,明年提前安排');
+		expect(form?.warnings).toEqual([]);
+	});
+});

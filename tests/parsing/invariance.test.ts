@@ -14,6 +14,8 @@ import { splitForms } from '../../src/lib/parsing/split-forms.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 
 const FIXTURES = 'tests/fixtures/forms';
+/** The one form we have whose text is shuffled onto one line (Shanghai PDF text). */
+const SHUFFLED = new Set(['../shared/corpus/001_shanghai_2022.txt']);
 const CORPUS = '../shared/corpus';
 
 const inputs = [
@@ -28,6 +30,8 @@ const inputs = [
 				.map((f) => join(CORPUS, f))
 		: [])
 ];
+
+const NATIONAL_TITLE = 'the national title for the Shanghai one (项目支出绩效自评表)';
 
 const TRANSFORMS: Record<string, (text: string) => string> = {
 	'full-width brackets and colons': (t) =>
@@ -73,6 +77,7 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 	'colons after the header labels': (t) =>
 		t.replace(/(项目名称|主管部门|实施单位)(?![:：])/g, '$1:'),
 	'the unit printed as (单位:万元)': (t) => t.replace(/[（(]万元[)）]/g, '(单位:万元)'),
+	[NATIONAL_TITLE]: (t) => t.replace(/财政项目支出绩效自评表/g, '项目支出绩效自评表'),
 	'OCR glyph errors in labels (万兀, 预匏数, 项Fl, 实施第位)': (t) =>
 		t
 			.replace(/万元/g, '万兀')
@@ -91,7 +96,12 @@ describe.each(inputs)('%s', (path) => {
 
 	it('yields at least one form', () => expect(expected.length).toBeGreaterThan(0));
 
-	it.each(Object.entries(TRANSFORMS))('reads the same with %s', (_, transform) => {
+	// A whole form shuffled onto one line is read as such only under Shanghai's own title (other
+	// one-line layouts are not shuffled): README, "not yet read".
+	const transforms = Object.entries(TRANSFORMS).filter(
+		([name]) => !(SHUFFLED.has(path) && name === NATIONAL_TITLE)
+	);
+	it.each(transforms)('reads the same with %s', (_, transform) => {
 		expect(content(parseText(transform(text), path).records)).toEqual(expected);
 	});
 

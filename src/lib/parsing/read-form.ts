@@ -150,5 +150,42 @@ function readIndicators(
 	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))
 		return readWeightFirstRows(body, warnings);
 	const head = readIndicatorHeader(cells, section.start, template);
-	return readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, warnings);
+	const stream = () =>
+		reading((own) =>
+			readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, own)
+		);
+	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
+	// each row on one line, or cells glued: read it every way that fits and keep the reading that
+	// places the most.
+	if (!pipe && (template === 'mof' || template === 'department') && lineCount > 3) {
+		const readings = [stream(), reading((own) => readIndicatorLines(body, own))];
+		if (isGluedTable(body)) readings.push(reading((own) => readGluedRows(body, own)));
+		const best = readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!;
+		warnings.push(...best.warnings);
+		return best.drafts;
+	}
+	const read = stream();
+	warnings.push(...read.warnings);
+	return read.drafts;
+}
+
+interface Reading {
+	drafts: IndicatorDraft[];
+	warnings: FormWarning[];
+}
+
+/** One way of reading the indicator rows, with the warnings it gave. */
+function reading(read: (warnings: FormWarning[]) => IndicatorDraft[]): Reading {
+	const warnings: FormWarning[] = [];
+	return { drafts: read(warnings), warnings };
+}
+
+/**
+ * How badly a reading of the indicator rows went: text it could not place and rows left without
+ * weight or score count against it, complete rows for it.
+ */
+function readingCost({ drafts, warnings }: Reading): number {
+	const unplaced = warnings.filter((w) => w.code === 'unplaced_text').length;
+	const complete = drafts.filter((d) => d.weight !== null && d.score !== null).length;
+	return unplaced * 2 + (drafts.length - complete) - complete;
 }
