@@ -133,6 +133,27 @@ describe('the overview on the demo dataset', () => {
 		await expect.poll(() => new URL(w.page.url()).searchParams.getAll('dept')).toEqual([]);
 	});
 
+	it('shows an earlier selection again without asking DuckDB', async () => {
+		await w.page.goto(w.page.url().split('?')[0]!);
+		const shown = () => kpi(w, '项目数');
+		await w.page.locator('[data-kpi="项目数"]').waitFor();
+		const all = await shown();
+		const grade = w.page.getByRole('button', { name: '优', exact: true });
+		await grade.click();
+		await expect.poll(shown).not.toBe(all);
+		const excellent = await shown();
+		await grade.click();
+		await expect.poll(shown).toBe(all);
+		// the 优 selection again: every number as the first time, and no query run for it
+		await w.page.evaluate(() => performance.clearMeasures('budgetlens:query'));
+		await grade.click();
+		await expect.poll(shown).toBe(excellent);
+		const asked = await w.page.evaluate(
+			() => performance.getEntriesByName('budgetlens:query').length
+		);
+		expect(asked).toBe(0);
+	});
+
 	it('asks nothing of the internet and logs no errors', () => {
 		expect(w.outside).toEqual([]);
 		expect(w.errors).toEqual([]);

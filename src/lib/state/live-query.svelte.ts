@@ -5,6 +5,22 @@
 import type { Query, Row } from '../db/database.ts';
 import { siteData } from './site.ts';
 
+/**
+ * Results by query text and values, most recently used last. The dataset never changes once
+ * loaded, so going back to a selection (the back button, a filter toggled off) shows it at
+ * once, without asking DuckDB again.
+ */
+// Not state: nothing renders from the cache itself.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const results = new Map<string, Row[]>();
+const KEEP = 200;
+
+function remember(key: string, rows: Row[]) {
+	results.delete(key);
+	results.set(key, rows);
+	if (results.size > KEEP) results.delete(results.keys().next().value!);
+}
+
 export interface LiveQuery<R> {
 	readonly rows: R[];
 	readonly loading: boolean;
@@ -22,6 +38,14 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 		const key = JSON.stringify(query);
 		if (key === current) return;
 		current = key;
+		const known = results.get(key);
+		if (known) {
+			remember(key, known);
+			rows = known as R[];
+			error = null;
+			loading = false;
+			return;
+		}
 		loading = true;
 		const started = performance.now();
 		siteData()
@@ -30,6 +54,7 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 				(result) => {
 					// Query times for the benchmark (scripts/bench-site.ts).
 					performance.measure('budgetlens:query', { start: started });
+					remember(key, result);
 					if (current !== key) return;
 					rows = result;
 					error = null;
