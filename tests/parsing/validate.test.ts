@@ -85,3 +85,48 @@ describe('executed_over_budget', () => {
 		]);
 	});
 });
+
+describe('funds_sum_mismatch', () => {
+	const total = { source: 'total' as const, adjusted: '8285000', executed: '1080740' };
+
+	it('accepts a total its printed breakdown adds up to', () => {
+		const form = formWith([
+			total,
+			{ source: 'appropriation', adjusted: '8285000', executed: '1080740' },
+			{ source: 'carryover', adjusted: '0', executed: '0' }
+		]);
+		expect(codes(form)).toEqual([]);
+	});
+
+	it('flags a total left at zero while a breakdown row holds the money (domain.md §4.6)', () => {
+		const form = formWith([
+			{ source: 'total', initial: '0', adjusted: '0', executed: '0' },
+			{ source: 'appropriation', initial: '900000', adjusted: '899740', executed: '899740' },
+			{ source: 'other' }
+		]);
+		const [warning] = validateRecord(form);
+		expect(warning?.code).toBe('funds_sum_mismatch');
+		expect(warning?.message).toBe(
+			'年初预算数总额 0 元，其中各项合计 900000 元；全年预算数总额 0 元，其中各项合计 899740 元；全年执行数总额 0 元，其中各项合计 899740 元'
+		);
+	});
+
+	it('says nothing when parts left blank may hold the rest', () => {
+		const form = formWith([
+			total,
+			{ source: 'appropriation', adjusted: '8000000' },
+			{ source: 'other' }
+		]);
+		expect(codes(form)).toEqual([]);
+	});
+
+	it('allows for each part rounded in 万元', () => {
+		const form = formWith([
+			{ source: 'total', adjusted: '1000000' },
+			{ source: 'appropriation', adjusted: '333300' },
+			{ source: 'carryover', adjusted: '333300' },
+			{ source: 'other', adjusted: '333300' }
+		]);
+		expect(codes(form)).toEqual([]);
+	});
+});

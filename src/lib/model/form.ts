@@ -69,6 +69,8 @@ export type WarningCode =
 	| 'score_over_weight'
 	| 'missing_note'
 	| 'executed_over_budget'
+	| 'funds_sum_mismatch'
+	| 'unit_mismatch'
 	| 'truncated'
 	| 'unplaced_text'
 	| 'split_guess'

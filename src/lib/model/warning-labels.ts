@@ -8,6 +8,8 @@ export const WARNING_LABELS: Readonly<Record<string, string>> = {
 	score_over_weight: '得分超过分值',
 	missing_note: '失分未说明原因',
 	executed_over_budget: '执行数超过预算',
+	funds_sum_mismatch: '资金总额与其中各项之和不符',
+	unit_mismatch: '金额单位与数值不符',
 	truncated: '表单不完整',
 	unplaced_text: '未能归位的文字',
 	split_guess: '粘连单元格按算术拆分',
@@ -21,7 +23,8 @@ const FORM_ERRORS = new Set([
 	'weight_sum_mismatch',
 	'score_over_weight',
 	'missing_note',
-	'executed_over_budget'
+	'executed_over_budget',
+	'funds_sum_mismatch'
 ]);
 
 /** The Chinese label of a warning code; an unknown code reads 其他问题（code）. */

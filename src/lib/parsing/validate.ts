@@ -3,7 +3,7 @@
  * over-spending. They never change a value; every comparison is done with decimal.js.
  */
 import Decimal from 'decimal.js';
-import type { FormRecord, FormWarning } from '../model/form.ts';
+import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 
 /** Printed and implied rates may differ by this many percentage points (rounding). */
@@ -56,6 +56,7 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		}
 	}
 	const total = record.funds.find((r) => r.source === 'total');
+	warnings.push(...fundsSumWarnings(record.funds));
 	const weights = record.indicators.map((i) => dec(i.weight));
 	const scores = record.indicators.map((i) => dec(i.score));
 	const fundsWeight = dec(total?.weight);
@@ -102,4 +103,38 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		}
 	});
 	return warnings;
+}
+
+const AMOUNT_LABELS = {
+	initial: '年初预算数',
+	adjusted: '全年预算数',
+	executed: '全年执行数'
+} as const;
+
+/**
+ * The total row against its breakdown (当年财政拨款, 上年结转, 其他资金…): some forms print the money
+ * on a breakdown row and leave the total at zero (domain.md §4.6). Parts printed can only add up to
+ * the total when every part is printed; parts above the total are wrong either way. Rounding of
+ * each part in 万元 is allowed for (half a percent).
+ */
+function fundsSumWarnings(funds: readonly FundRow[]): FormWarning[] {
+	const total = funds.find((r) => r.source === 'total');
+	const parts = funds.filter((r) => r.source !== 'total');
+	if (!total || !parts.length) return [];
+	const off: string[] = [];
+	for (const column of ['initial', 'adjusted', 'executed'] as const) {
+		const printed = dec(total[column]);
+		const values = parts.map((p) => dec(p[column]));
+		const known = values.filter((v): v is Decimal => v !== null);
+		if (printed === null || !known.length) continue;
+		const sum = known.reduce((a, v) => a.plus(v), new Decimal(0));
+		const allPrinted = known.length === values.length;
+		const tolerance = Decimal.max(1, Decimal.max(sum, printed).times(0.005));
+		const gap = sum.minus(printed);
+		if (gap.abs().lte(tolerance) || (!allPrinted && gap.isNegative())) continue;
+		off.push(
+			`${AMOUNT_LABELS[column]}总额 ${printed.toFixed()} 元，其中各项合计 ${sum.toFixed()} 元`
+		);
+	}
+	return off.length ? [{ code: 'funds_sum_mismatch', message: off.join('；') }] : [];
 }
