@@ -56,6 +56,8 @@ export async function openWatchedPage(
 		outside.push(url);
 		return route.abort();
 	});
+	// Actions wait longer than Playwright's 30 s: DuckDB-WASM starts slowly on a busy machine.
+	context.setDefaultTimeout(90_000);
 	const page = await context.newPage();
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(m.text());

@@ -112,7 +112,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
 		await w.page.goto(site.url + 'compare/');
-		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 30_000 });
+		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 90_000 });
 		await w.page.getByRole('combobox', { name: '基准年度' }).selectOption('2021');
 		await w.page.waitForURL(/ya=2021/);
 		await w.page.getByRole('combobox', { name: '对比年度' }).selectOption('2023');
@@ -369,12 +369,12 @@ describe('the 对比 page by project, reloaded from its URL', () => {
 
 	beforeAll(async () => {
 		w = await site.open('compare/?origin=demo');
-		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 30_000 });
+		await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 90_000 });
 		await w.page.getByRole('button', { name: '项目 × 年度' }).click();
 		await w.page.waitForURL(/cmp=project/);
 		await w.page.locator('th', { hasText: '主管部门' }).waitFor();
 		await w.page.reload();
-		await w.page.locator('th', { hasText: '主管部门' }).waitFor({ timeout: 30_000 });
+		await w.page.locator('th', { hasText: '主管部门' }).waitFor({ timeout: 90_000 });
 		await w.page.locator('.result[aria-busy="false"]').waitFor();
 	});
 

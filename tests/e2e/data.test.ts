@@ -16,7 +16,7 @@ beforeAll(async () => {
 	site = await startSite();
 	counts = await site.db.query<WarningCountRow>(warningCountsQuery(NO_FILTERS));
 	w = await site.open('data/');
-	await w.page.getByText('数据版本').first().waitFor({ timeout: 30_000 });
+	await w.page.getByText('数据版本').first().waitFor({ timeout: 90_000 });
 });
 
 afterAll(() => site?.close());

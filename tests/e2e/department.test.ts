@@ -14,7 +14,7 @@ const departmentPath = (department: string, extra = '') =>
 /** Opens a department page and waits for its projects table and budget chart. */
 async function openDepartment(path: string, viewport: Viewport) {
 	const w = await site.open(path, viewport);
-	await w.page.locator('section[aria-label="项目"] tbody tr').first().waitFor({ timeout: 30_000 });
+	await w.page.locator('section[aria-label="项目"] tbody tr').first().waitFor({ timeout: 90_000 });
 	await w.page.locator('[aria-label="部门调整后预算与执行数"][data-rendered="true"]').waitFor();
 	return w;
 }
@@ -108,7 +108,7 @@ describe('the department page of the seed department', () => {
 			.locator('section[aria-label="项目"] tbody a', { hasText: '高技能人才工作专项' })
 			.click();
 		await seed.page.waitForURL(/\/project\//);
-		await seed.page.locator('[data-testid="total-score"]').waitFor({ timeout: 30_000 });
+		await seed.page.locator('[data-testid="total-score"]').waitFor({ timeout: 90_000 });
 		expect(await seed.page.locator('h1').innerText()).toContain('高技能人才工作专项');
 	});
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
 	site = await startSite();
 	const search = new URLSearchParams({ cmp: 'project', ya: '2017', yb: '2018', dept: DEPARTMENT });
 	w = await site.open(`compare/?${search}`);
-	await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 30_000 });
+	await w.page.locator('.table-wrap tbody tr').first().waitFor({ timeout: 90_000 });
 });
 afterAll(() => site?.close());
 

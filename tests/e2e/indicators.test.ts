@@ -26,7 +26,7 @@ afterAll(() => site?.close());
 
 async function open(search = '', viewport = DESKTOP) {
 	const w = await site.open(`indicators/${search}`, viewport);
-	await w.page.locator('[data-kpi="失分指标"]').waitFor({ timeout: 30_000 });
+	await w.page.locator('[data-kpi="失分指标"]').waitFor({ timeout: 90_000 });
 	return w;
 }
 

@@ -19,7 +19,7 @@ afterAll(() => site?.close());
 
 async function open(path: string, viewport?: Viewport) {
 	const w = await site.open(path, viewport);
-	await w.page.locator('[data-kpi="项目数"]').waitFor({ timeout: 30_000 });
+	await w.page.locator('[data-kpi="项目数"]').waitFor({ timeout: 90_000 });
 	return w;
 }
 

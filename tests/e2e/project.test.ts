@@ -28,7 +28,7 @@ async function lookUpIds() {
 /** Opens a form's project page and waits for its score and indicators. */
 async function openProject(id: number, viewport: Viewport) {
 	const w = await site.open(`project/?id=${id}`, viewport);
-	await w.page.locator('[data-testid="total-score"]').waitFor({ timeout: 30_000 });
+	await w.page.locator('[data-testid="total-score"]').waitFor({ timeout: 90_000 });
 	await w.page.locator('tr[data-indicator]').first().waitFor();
 	return w;
 }
@@ -179,7 +179,7 @@ describe('the project page with a bad id', () => {
 	it('says when no form has the id', async () => {
 		const gone = await site.open('project/?id=999999');
 		const alert = gone.page.locator('[role="alert"]');
-		await alert.waitFor({ timeout: 30_000 });
+		await alert.waitFor({ timeout: 90_000 });
 		expect(await alert.innerText()).toContain('没有编号为 999999 的自评表');
 		expect(gone.errors).toEqual([]);
 	});

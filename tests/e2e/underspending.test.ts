@@ -20,7 +20,7 @@ afterAll(() => site?.close());
 
 async function open(search = '', viewport = DESKTOP) {
 	const w = await site.open(`underspending/${search}`, viewport);
-	await w.page.locator('[data-kpi="结余金额"]').waitFor({ timeout: 30_000 });
+	await w.page.locator('[data-kpi="结余金额"]').waitFor({ timeout: 90_000 });
 	return w;
 }
 
@@ -153,7 +153,7 @@ describe('adjusting a threshold', () => {
 
 	it('survives a reload', async () => {
 		await w.page.reload();
-		await w.page.locator('[data-kpi="执行率低于99%的项目"]').waitFor({ timeout: 30_000 });
+		await w.page.locator('[data-kpi="执行率低于99%的项目"]').waitFor({ timeout: 90_000 });
 		expect(await w.page.locator('input[name="watch"]').inputValue()).toBe('99');
 	});
 });

@@ -47,9 +47,21 @@ export interface FieldMiss {
 
 /** Compares every scored field; returns the fields that differ (empty when all agree). */
 export function compareRecords(expected: FormRecord, actual: FormRecord | undefined): FieldMiss[] {
-	if (!actual) return [{ field: 'record', expected: 'a form', actual: undefined }];
+	return scoreRecord(expected, actual).misses;
+}
+
+/** Compares every scored field; returns how many were compared and those that differ. */
+export function scoreRecord(
+	expected: FormRecord,
+	actual: FormRecord | undefined
+): { checked: number; misses: FieldMiss[] } {
+	if (!actual)
+		return { checked: 1, misses: [{ field: 'record', expected: 'a form', actual: undefined }] };
 	const misses: FieldMiss[] = [];
+	let checked = 0;
 	const check = (field: string, a: unknown, b: unknown, norm: (v: unknown) => unknown) => {
+		if (a === undefined) return; // a field the expected record leaves out is not scored
+		checked++;
 		if (norm(a) !== norm(b)) misses.push({ field, expected: a, actual: b });
 	};
 	check('year', expected.year, actual.year, num);
@@ -83,5 +95,5 @@ export function compareRecords(expected: FormRecord, actual: FormRecord | undefi
 		for (const f of ['weight', 'score'] as const)
 			check(`indicators[${i}].${f}`, ind[f], got?.[f], num);
 	});
-	return misses;
+	return { checked, misses };
 }

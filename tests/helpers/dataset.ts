@@ -15,7 +15,7 @@ import type { Database } from '../../src/lib/db/database.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { generateCorpus } from '../../src/lib/generate/index.ts';
 
-export const SEED_FILE = 'data/forms/shanghai-2021-hrss.txt';
+export { SEED_FILE } from './inputs.ts';
 
 /** A small generated corpus: 2 departments over 2021–2023, 3 or 4 projects each, Shanghai layout. */
 export const smallCorpus = (): FormRecord[] =>

@@ -1,11 +1,10 @@
-/** Test helpers: read a fixture or shared file, parse it, pick a record. */
+/** Test helpers: read a fixture, parse it, pick a record. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseFile, parseText } from '../../src/lib/parsing/index.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'forms');
-export const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 
 /** The text of a fixture form. */
 export function fixture(name: string): string {

@@ -5,26 +5,26 @@
  * its title year, percentages, header labels and unit are spaced and punctuated. Run over the seed and our fixtures,
  * and over ../shared/corpus where it is present (it is not part of the repository).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
 import { prepareLines } from '../../src/lib/parsing/lines.ts';
 import { splitForms } from '../../src/lib/parsing/split-forms.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
+import { CORPUS, corpusPresent, SEED_FILE } from '../helpers/inputs.ts';
 
 const FIXTURES = 'tests/fixtures/forms';
 /** The one form we have whose text is shuffled onto one line (Shanghai PDF text). */
-const SHUFFLED = new Set(['../shared/corpus/001_shanghai_2022.txt']);
-const CORPUS = '../shared/corpus';
+const SHUFFLED = new Set([`${CORPUS}/001_shanghai_2022.txt`]);
 
 const inputs = [
-	'data/forms/shanghai-2021-hrss.txt',
+	SEED_FILE,
 	// mid-form.txt holds no form on purpose
 	...readdirSync(FIXTURES)
 		.filter((f) => f.endsWith('.txt') && f !== 'mid-form.txt')
 		.map((f) => join(FIXTURES, f)),
-	...(existsSync(CORPUS)
+	...(corpusPresent()
 		? readdirSync(CORPUS)
 				.filter((f) => f.endsWith('.txt'))
 				.map((f) => join(CORPUS, f))

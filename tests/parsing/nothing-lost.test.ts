@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
-import { fixture, parseFixture, SHARED } from './helpers.ts';
+import { fixture, parseFixture } from './helpers.ts';
+import { seedText } from '../helpers/inputs.ts';
 
-const seed = readFileSync(join(SHARED, 'seed', '000_b0f035bffe8d720e.txt'), 'utf8');
+const seed = seedText();
 const TAIL = '人社部当年度未开展此项工作\n=100% 0 0 0';
 
 function unplaced(text: string, file = 'lost.txt') {

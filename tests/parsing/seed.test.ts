@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseFile } from '../../src/lib/parsing/index.ts';
-import { SHARED } from './helpers.ts';
+import { SEED_FILE, seedExpected } from '../helpers/inputs.ts';
 
-const seedFile = join(SHARED, 'seed', '000_b0f035bffe8d720e.txt');
-const expected: FormRecord[] = readFileSync(join(SHARED, 'spec', 'seed.expected.jsonl'), 'utf8')
-	.split('\n')
-	.filter((l) => l.trim())
-	.map((l) => JSON.parse(l) as FormRecord);
-const parsed = parseFile(readFileSync(seedFile), seedFile);
+const expected = seedExpected();
+const parsed = parseFile(readFileSync(SEED_FILE), SEED_FILE);
 const fold = (v: unknown) => (v == null ? null : String(v).normalize('NFKC').replace(/\s+/g, ''));
 
 describe('the seed (Shanghai PDF text, two forms)', () => {
