@@ -72,6 +72,18 @@ describe('the overview on the real forms only (the seed)', () => {
 		expect(w.outside).toEqual([]);
 		expect(w.errors).toEqual([]);
 	});
+
+	it('has an icon: the page links /favicon.ico and the server has it', async () => {
+		const href = await w.page
+			.locator('link[rel="icon"]')
+			.evaluate((l) => (l as HTMLLinkElement).href);
+		expect(href).toBe(`${site.url}favicon.ico`);
+		const icon = await w.page.request.get(`${site.url}favicon.ico`);
+		expect([icon.status(), (await icon.body()).subarray(0, 4).toString('hex')]).toEqual([
+			200,
+			'00000100'
+		]);
+	});
 });
 
 describe('the overview on the demo dataset', () => {

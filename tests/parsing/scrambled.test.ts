@@ -49,6 +49,9 @@ describe('a Shanghai form flattened to one shuffled line', () => {
 		]));
 
 	it('reads the total after the groups', () => expect(record.total_score).toBe('99'));
+
+	it('places every number it read: no unplaced_text for the total score', () =>
+		expect(record.warnings).toEqual([]));
 });
 
 const NUMBERED = [

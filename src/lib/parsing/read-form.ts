@@ -77,6 +77,9 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		warnings.push({ code: 'unplaced_text', message: '第一项指标之前的文字', text });
 	let totals: Totals | null = null;
 	if (template === 'shanghai' && !pipe && isShuffled(lines, cells)) {
+		// The reading line by line above does not apply to a shuffled line: the warnings it gave
+		// are about text it misplaced (the total score as a stray indicator value), not the form's.
+		warnings.length = 0;
 		const shuffled = readShuffled(cells, warnings);
 		Object.assign(fundsRead, { unit: shuffled.unit, rows: shuffled.funds });
 		[goalTexts, drafts, totals] = [shuffled.goals, shuffled.drafts, shuffled.totals];
