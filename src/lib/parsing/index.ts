@@ -7,6 +7,8 @@ import { prepareLines } from './lines.ts';
 import { readForm } from './read-form.ts';
 import { splitForms } from './split-forms.ts';
 
+export { parseRows, rowsToText, type Row } from './rows.ts';
+
 /** Decodes a file's bytes (UTF-8 with or without BOM, GBK/GB18030, UTF-16) and parses every form in it. */
 export function parseFile(bytes: Uint8Array, file: string): ParseResult {
 	let text: string;
