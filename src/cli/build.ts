@@ -4,13 +4,13 @@
  * demo data and are marked so; the others are real forms.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { parseFile } from '../lib/parsing/index.ts';
 import { buildManifest, type SourceFile } from '../lib/dataset/manifest.ts';
 import { toTableRows, type InputForm, type Origin } from '../lib/dataset/rows.ts';
 import { writeParquetTables } from '../lib/dataset/parquet-writer.ts';
 import { listInputFiles } from './input-files.ts';
+import { readInput } from './read-input.ts';
 
 interface BuildArgs {
 	out: string;
@@ -44,14 +44,13 @@ export async function runBuild(argv: string[]): Promise<number> {
 	const sources: SourceFile[] = [];
 	for (const input of args.inputs) {
 		for (const file of listInputFiles([input.path])) {
-			const bytes = readFileSync(file);
 			const name = displayPath(file);
-			const result = parseFile(bytes, name);
+			const { result, bytes } = await readInput(file, name);
 			for (const record of result.records) forms.push({ record, origin: input.origin });
 			for (const error of result.errors) process.stderr.write(error + '\n');
 			sources.push({
 				file: name,
-				sha256: sha256(bytes),
+				sha256: bytes ? sha256(bytes) : '',
 				forms: result.records.length,
 				origin: input.origin,
 				errors: result.errors

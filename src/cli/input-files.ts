@@ -1,8 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Input file endings the parser reads (PDF and XLSX come later). */
-const READABLE = /\.(txt|text|html?)$/i;
+import { READABLE_FILE as READABLE } from '../lib/ingest/index.ts';
 
 /**
  * Expands the paths given on the command line into files, in order: a file as given,

@@ -34,15 +34,33 @@ function writeCell(sheet: Worksheet, top: number, cell: LayoutCell) {
 		);
 }
 
-/** Draws forms down one sheet, one empty row between them; returns nothing. */
+const WIDTHS = [12, 12, 12, 22, 14, 14, 14, 8, 10, 8];
+
+/** Lines a cell's text wraps to in its width (a CJK character is two width units). */
+function lines(cell: LayoutCell): number {
+	let width = 0;
+	for (const ch of cell.text) width += ch.charCodeAt(0) < 0x2000 ? 1 : 2;
+	const room = WIDTHS.slice(cell.col, cell.col + cell.colSpan).reduce((s, w) => s + w, 0) - 1;
+	return Math.max(1, Math.ceil(width / room));
+}
+
+/**
+ * Draws forms down one sheet, one empty row between them. Row heights are set for the wrapped
+ * text, as Excel's autofit would (LibreOffice prints a row at its stored height, cutting text).
+ */
 function drawForms(sheet: Worksheet, records: FormRecord[]) {
+	sheet.columns = WIDTHS.map((width) => ({ width }));
 	let top = 0;
 	for (const record of records) {
 		const cells = officialGrid(record);
 		for (const cell of cells) writeCell(sheet, top, cell);
-		top += Math.max(...cells.map((c) => c.row + c.rowSpan)) + 1;
+		const rows = Math.max(...cells.map((c) => c.row + c.rowSpan));
+		for (let r = 0; r < rows; r++) {
+			const needed = cells.filter((c) => c.row === r && c.rowSpan === 1).map(lines);
+			sheet.getRow(top + r + 1).height = 15 * Math.max(1, ...needed);
+		}
+		top += rows + 1;
 	}
-	sheet.columns.forEach((column, i) => (column.width = [12, 12, 12, 22, 14, 14, 14, 8, 10, 8][i]));
 	sheet.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 

@@ -1,0 +1,22 @@
+import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import { generateCorpus } from './src/lib/generate/index.ts';
+import { renderXlsx } from './src/lib/generate/render-xlsx.ts';
+import { readXls } from './src/lib/ingest/xls.ts';
+import { blocksToRows } from './src/lib/ingest/blocks.ts';
+import { parseRows, rowsToText } from './src/lib/parsing/index.ts';
+import { compareRecords } from './tests/generate/compare-records.ts';
+const recs = generateCorpus({ seed: 7, departments: 20, years: [2022], projectsPerDepartment: [2, 4], layouts: ['web'] }).slice(0, 60);
+const xlsx = await renderXlsx(ExcelJS, recs, true);
+// xlsx -> xls by SheetJS
+const wb = XLSX.read(xlsx, { type: 'array', cellNF: true, cellStyles: true });
+const xls = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }));
+let t = Date.now();
+const rows = blocksToRows(await readXls(xls));
+console.log('read ms', Date.now() - t, xls.length);
+if (process.argv[2]) console.log(rowsToText(rows).split('\n').slice(0, 12).join('\n'));
+const res = parseRows(rows, 'x.xls');
+console.log(recs.length, res.records.length, res.errors);
+let bad = 0;
+recs.forEach((r, i) => { const m = compareRecords(r, res.records[i]); if (m.length) { bad++; if (bad < 4) console.log(i, JSON.stringify(m).slice(0, 600)); } });
+console.log('bad', bad);

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { generateCorpus } from './src/lib/generate/index.ts';
+import { readPdf } from './src/lib/ingest/pdf/index.ts';
+import { blocksToRows } from './src/lib/ingest/blocks.ts';
+import { parseRows, rowsToText, parseFile } from './src/lib/parsing/index.ts';
+import { compareRecords } from './tests/generate/compare-records.ts';
+const file = process.argv[2]!;
+const recs = file.includes('seed') ? parseFile(readFileSync('data/forms/shanghai-2021-hrss.txt'), 's').records : generateCorpus({ seed: 7, departments: 20, years: [2022], projectsPerDepartment: [2, 4], layouts: ['web'] }).slice(0, 30);
+let t = Date.now();
+const rows = blocksToRows(await readPdf(new Uint8Array(readFileSync(file))));
+console.log('read ms', Date.now() - t);
+if (process.argv[3]) console.log(rowsToText(rows).split('\n').slice(0, Number(process.argv[3])).join('\n'));
+const res = parseRows(rows, file);
+console.log(recs.length, res.records.length, res.errors);
+let bad = 0;
+recs.forEach((r, i) => { const m = compareRecords(r, res.records[i]); if (m.length) { bad++; if (bad < 4) console.log(i, JSON.stringify(m).slice(0, 600)); } });
+console.log('bad', bad);
