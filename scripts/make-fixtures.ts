@@ -67,7 +67,17 @@ copyFileSync(join(work, 'forms-lo.xls'), join(OUT, 'forms-lo.xls'));
 copyFileSync(join(work, 'forms-lo.docx'), join(OUT, 'forms-lo.docx'));
 
 // bad files: a scan (the seed's first page as an image), an encrypted PDF, a page with no form
-execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(OUT, 'seed.pdf'), join(work, 'scan')]);
+execFileSync('pdftoppm', [
+	'-png',
+	'-r',
+	'60',
+	'-f',
+	'1',
+	'-l',
+	'1',
+	join(OUT, 'seed.pdf'),
+	join(work, 'scan')
+]);
 const png = readFileSync(join(work, 'scan-1.png')).toString('base64');
 await printPdf(
 	`<html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${png}"></body></html>`,
@@ -88,7 +98,11 @@ await printPdf(
 // a password-protected workbook is an OLE container holding EncryptionInfo and EncryptedPackage
 const container = XLSX.CFB.utils.cfb_new();
 XLSX.CFB.utils.cfb_add(container, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]));
-XLSX.CFB.utils.cfb_add(container, '/EncryptedPackage', new Uint8Array(4096).map((_, i) => (i * 37) & 255));
+XLSX.CFB.utils.cfb_add(
+	container,
+	'/EncryptedPackage',
+	new Uint8Array(4096).map((_, i) => (i * 37) & 255)
+);
 write('password.xlsx', new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer));
 
 console.log(`fixtures written to ${OUT}`);

@@ -21,7 +21,9 @@ describe('the seed in every format', () => {
 
 	it('reads the seed PDF with the same adjusted and executed amounts as the text', async () => {
 		const records = await read('seed.pdf');
-		expect(records.map((r) => r.funds[0]?.adjusted && [r.funds[0].adjusted, r.funds[0].executed])).toEqual([
+		expect(
+			records.map((r) => r.funds[0]?.adjusted && [r.funds[0].adjusted, r.funds[0].executed])
+		).toEqual([
 			['8285000.00', '1080740.00'],
 			['18560000.00', '8560000.00']
 		]);

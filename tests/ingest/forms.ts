@@ -41,7 +41,9 @@ export function differences(expected: FormRecord[], actual: FormRecord[]): strin
 	if (actual.length !== expected.length) out.push(`forms: ${expected.length} → ${actual.length}`);
 	expected.forEach((record, i) => {
 		for (const miss of compareRecords(record, actual[i]))
-			out.push(`#${i} ${miss.field}: ${JSON.stringify(miss.expected)} → ${JSON.stringify(miss.actual)}`);
+			out.push(
+				`#${i} ${miss.field}: ${JSON.stringify(miss.expected)} → ${JSON.stringify(miss.actual)}`
+			);
 	});
 	return out;
 }

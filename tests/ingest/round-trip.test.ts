@@ -46,7 +46,9 @@ describe('readInputFile round trip, 60 generated forms', () => {
 
 	it('reads an .xls (BIFF8) workbook with merges exactly', async () => {
 		const book = XLSX.read(await renderXlsx(ExcelJS, FORMS), { type: 'array', cellNF: true });
-		const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+		const bytes = new Uint8Array(
+			XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer
+		);
 		expect(differences(FORMS, await readBack(bytes, 'forms.xls'))).toEqual([]);
 	});
 

@@ -52,7 +52,13 @@ function fundRow(b: ReturnType<typeof builder>, fund: FundRow) {
 		b.put(col, dash(v), 1, 1, v == null ? undefined : { number: v, format: 'plain' });
 	plain(7, fund.weight);
 	const rate = fund.rate;
-	b.put(8, rate == null ? '—' : `${rate}%`, 1, 1, rate == null ? undefined : { number: rate, format: 'percent' });
+	b.put(
+		8,
+		rate == null ? '—' : `${rate}%`,
+		1,
+		1,
+		rate == null ? undefined : { number: rate, format: 'percent' }
+	);
 	plain(9, fund.score);
 }
 
@@ -81,7 +87,9 @@ export function officialGrid(record: FormRecord): LayoutCell[] {
 	b.next();
 	b.put(0, '项目资金（元）', 1, record.funds.length + 1);
 	b.put(1, '', 3);
-	['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) => b.put(4 + i, h));
+	['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, i) =>
+		b.put(4 + i, h)
+	);
 	for (const fund of record.funds) fundRow(b, fund);
 	b.next();
 	b.put(0, '年度总体目标', 1, 2);
@@ -100,9 +108,20 @@ export function officialGrid(record: FormRecord): LayoutCell[] {
 	indicators.forEach((ind, i) => {
 		b.next();
 		const previous = indicators[i - 1];
-		if (previous?.level1 !== ind.level1) b.put(1, ind.level1 ?? '', 1, run(indicators, i, (x) => x.level1 ?? ''));
+		if (previous?.level1 !== ind.level1)
+			b.put(
+				1,
+				ind.level1 ?? '',
+				1,
+				run(indicators, i, (x) => x.level1 ?? '')
+			);
 		if (previous?.level1 !== ind.level1 || previous?.level2 !== ind.level2)
-			b.put(2, ind.level2 ?? '', 1, run(indicators, i, (x) => `${x.level1}\u0000${x.level2}`));
+			b.put(
+				2,
+				ind.level2 ?? '',
+				1,
+				run(indicators, i, (x) => `${x.level1}\u0000${x.level2}`)
+			);
 		b.put(3, ind.name);
 		b.put(4, symbols(ind.target));
 		b.put(5, dash(ind.actual));

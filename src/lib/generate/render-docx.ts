@@ -7,7 +7,8 @@ import type JSZipType from 'jszip';
 import type { FormRecord } from '../model/form.ts';
 import { GRID_COLUMNS, officialGrid, type LayoutCell } from './official-grid.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
 const paragraph = (text: string, center = false) =>
 	`<w:p>${center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${run(text)}</w:p>`;
@@ -23,7 +24,7 @@ function tableXml(cells: LayoutCell[]): string {
 	const out: string[] = [];
 	for (let r = 0; r < rows; r++) {
 		const tcs: string[] = [];
-		for (let col = 0; col < GRID_COLUMNS; ) {
+		for (let col = 0; col < GRID_COLUMNS;) {
 			const start = cells.find((c) => c.row === r && c.col === col);
 			const above = cells.find((c) => c.col === col && c.row < r && c.row + c.rowSpan > r);
 			const cell = start ?? above;
@@ -34,7 +35,9 @@ function tableXml(cells: LayoutCell[]): string {
 			}
 			const span = cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '';
 			const merge = cell.rowSpan > 1 ? (start ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
-			tcs.push(`<w:tc><w:tcPr>${span}${merge}</w:tcPr>${start ? paragraph(cell.text) : '<w:p/>'}</w:tc>`);
+			tcs.push(
+				`<w:tc><w:tcPr>${span}${merge}</w:tcPr>${start ? paragraph(cell.text) : '<w:p/>'}</w:tc>`
+			);
 			col += cell.colSpan;
 		}
 		out.push(`<w:tr>${tcs.join('')}</w:tr>`);
@@ -58,7 +61,10 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 /** The .docx bytes of the forms, in order. */
-export async function renderDocx(JSZip: typeof JSZipType, records: FormRecord[]): Promise<Uint8Array> {
+export async function renderDocx(
+	JSZip: typeof JSZipType,
+	records: FormRecord[]
+): Promise<Uint8Array> {
 	const body = records.map((r, i) => formXml(r, i === records.length - 1)).join('');
 	const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;

@@ -50,7 +50,7 @@ export function renderHtmlPage(
 <body>
 <nav><a href="/">首页</a> &gt; <a href="/xxgk">信息公开</a> &gt; 财政预决算</nav>
 ${records.map((r) => `<div class="form">\n${renderHtmlTable(r)}\n</div>`).join('\n')}
-<footer>主办单位：${escape(title)}　网站标识码 3100000000　沪ICP备00000000号</footer>
+<footer>主办单位：${escape(title)}\u3000网站标识码 3100000000\u3000沪ICP备00000000号</footer>
 </body></html>
 `;
 }

@@ -61,7 +61,13 @@ function drawForms(sheet: Worksheet, records: FormRecord[]) {
 		}
 		top += rows + 1;
 	}
-	sheet.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+	sheet.pageSetup = {
+		paperSize: 9,
+		orientation: 'portrait',
+		fitToPage: true,
+		fitToWidth: 1,
+		fitToHeight: 0
+	};
 }
 
 /** The workbook's bytes: a sheet per form (`sheetPerForm`), else one sheet holding them all. */

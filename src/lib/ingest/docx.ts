@@ -27,7 +27,8 @@ function toGrid(rows: DocCell[][]): GridCell[] {
 			if (cell.merge === 'continue') continue;
 			let rowSpan = 1;
 			if (cell.merge === 'restart')
-				while (rows[r + rowSpan]?.some((c) => c.col === cell.col && c.merge === 'continue')) rowSpan++;
+				while (rows[r + rowSpan]?.some((c) => c.col === cell.col && c.merge === 'continue'))
+					rowSpan++;
 			cells.push({ row: r, col: cell.col, rowSpan, colSpan: cell.colSpan, text: cell.text });
 		}
 	});
@@ -56,7 +57,8 @@ export function readDocumentXml(xml: string): Block[] {
 		const empty = Boolean(selfClosing);
 		if (name === 'w:delText' || name === 'w:instrText') skip += open && !empty ? 1 : empty ? 0 : -1;
 		else if (name === 'w:t') inText = open && !empty;
-		else if ((name === 'w:tab' || name === 'w:br' || name === 'w:cr') && open) write(name === 'w:tab' ? ' ' : '\n');
+		else if ((name === 'w:tab' || name === 'w:br' || name === 'w:cr') && open)
+			write(name === 'w:tab' ? ' ' : '\n');
 		else if (name === 'w:p' && !open) {
 			if (tables.length) write('\n');
 			else if (paragraph.trim()) blocks.push({ kind: 'line', text: paragraph });
@@ -86,7 +88,8 @@ export function readDocumentXml(xml: string): Block[] {
 				table.cell.colSpan = Math.max(1, Number(attribute(attributes, 'w:val') ?? 1));
 			else if (name === 'w:vMerge' && table.cell)
 				table.cell.merge = attribute(attributes, 'w:val') === 'restart' ? 'restart' : 'continue';
-			else if (name === 'w:gridBefore' && open) table.col += Number(attribute(attributes, 'w:val') ?? 0);
+			else if (name === 'w:gridBefore' && open)
+				table.col += Number(attribute(attributes, 'w:val') ?? 0);
 		}
 	}
 	return blocks;

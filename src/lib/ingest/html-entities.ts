@@ -36,7 +36,8 @@ export function decodeEntities(text: string): string {
 	if (!text.includes('&')) return text;
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (whole, ref: string) => {
 		if (ref[0] === '#') {
-			const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+			const code =
+				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
 			return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
 		}
 		return NAMED[ref.toLowerCase()] ?? whole;

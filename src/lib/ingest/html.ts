@@ -34,8 +34,10 @@ const SKIPPED = new Set([
 	'object'
 ]);
 /** Elements that end a line of text. */
-const BREAKS = /^(p|div|br|h[1-6]|li|ul|ol|dl|dt|dd|section|article|center|blockquote|pre|hr|form)$/;
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const BREAKS =
+	/^(p|div|br|h[1-6]|li|ul|ol|dl|dt|dd|section|article|center|blockquote|pre|hr|form)$/;
+const TOKEN =
+	/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 interface OpenTable {
 	rows: { text: string; rowSpan: number; colSpan: number }[][];
@@ -94,7 +96,11 @@ export function readHtml(html: string): Block[] {
 			const table = tables.at(-1);
 			if (!table) continue;
 			if (!table.rows.length) table.rows.push([]);
-			table.cell = { text: '', rowSpan: span(attributes, 'rowspan'), colSpan: span(attributes, 'colspan') };
+			table.cell = {
+				text: '',
+				rowSpan: span(attributes, 'rowspan'),
+				colSpan: span(attributes, 'colspan')
+			};
 			table.rows.at(-1)?.push(table.cell);
 		} else if (BREAKS.test(name)) {
 			if (tables.length) write('\n');

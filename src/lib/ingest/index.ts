@@ -43,7 +43,11 @@ const WORKBOOK_PROBLEM: Record<string, string> = {
 	docx: 'Word 文件损坏或不是 .docx 文件'
 };
 
-async function readBlocks(format: FileFormat, bytes: Uint8Array, options: ReadOptions): Promise<Block[]> {
+async function readBlocks(
+	format: FileFormat,
+	bytes: Uint8Array,
+	options: ReadOptions
+): Promise<Block[]> {
 	switch (format) {
 		case 'pdf':
 			return readPdf(bytes, options.pdf);
@@ -64,23 +68,29 @@ export async function readInputFile(
 	file: string,
 	options: ReadOptions = {}
 ): Promise<ParseResult & { format: FileFormat }> {
-	const fail = (message: string) => ({ file, format, records: [], errors: [`${file}: ${message}`] });
+	const fail = (message: string) => ({
+		file,
+		format,
+		records: [],
+		errors: [`${file}: ${message}`]
+	});
 	const problem = sizeProblem(file, bytes.length);
 	const format = detectFormat(bytes, file);
 	if (problem) return { file, format, records: [], errors: [problem] };
 	if (format === 'text') return { ...parseFile(bytes, file), format };
-	if (format === 'encrypted-office') return fail('文件已加密（设有打开密码），无法读取；请去掉密码后再导入');
+	if (format === 'encrypted-office')
+		return fail('文件已加密（设有打开密码），无法读取；请去掉密码后再导入');
 	let blocks: Block[];
 	try {
 		blocks = await readBlocks(format, bytes, options);
 	} catch (e) {
 		const why = e instanceof Error ? e.message : String(e);
 		if (e instanceof PdfProblem) return fail(why);
-		if (/password|encrypt/i.test(why)) return fail('文件已加密（设有打开密码），无法读取；请去掉密码后再导入');
+		if (/password|encrypt/i.test(why))
+			return fail('文件已加密（设有打开密码），无法读取；请去掉密码后再导入');
 		return fail(`${WORKBOOK_PROBLEM[format] ?? '文件无法读取'}（${why}）`);
 	}
 	const result = parseRows(blocksToRows(blocks), file);
-	if (!result.records.length && !result.errors.length)
-		return fail('文件中没有找到自评表');
+	if (!result.records.length && !result.errors.length) return fail('文件中没有找到自评表');
 	return { ...result, format };
 }

@@ -8,7 +8,8 @@ import { numberText } from './cell-number.ts';
 
 function cellText(cell: CellObject | undefined): string {
 	if (!cell || cell.v === undefined || cell.v === null) return '';
-	if (cell.t === 'n' && typeof cell.v === 'number') return numberText(cell.v, cell.z as string | undefined);
+	if (cell.t === 'n' && typeof cell.v === 'number')
+		return numberText(cell.v, cell.z as string | undefined);
 	if (cell.t === 'e') return '';
 	if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
 	return String(cell.v);

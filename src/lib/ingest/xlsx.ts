@@ -25,7 +25,9 @@ function cellText(cell: Cell): string {
 	if ('result' in value) {
 		const result = value.result;
 		if (typeof result === 'number') return numberText(result, cell.numFmt);
-		return result === undefined || result === null || typeof result === 'object' ? '' : String(result);
+		return result === undefined || result === null || typeof result === 'object'
+			? ''
+			: String(result);
 	}
 	if ('text' in value && typeof value.text === 'string') return value.text;
 	if ('error' in value) return '';

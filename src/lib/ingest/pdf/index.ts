@@ -37,7 +37,8 @@ async function openDocument(pdfjs: PdfModule, bytes: Uint8Array, assets: PdfAsse
 		}).promise;
 	} catch (e) {
 		const name = (e as { name?: string }).name;
-		if (name === 'PasswordException') throw new PdfProblem('PDF 已加密（需要密码才能打开），无法读取');
+		if (name === 'PasswordException')
+			throw new PdfProblem('PDF 已加密（需要密码才能打开），无法读取');
 		throw new PdfProblem(`PDF 文件损坏或不是 PDF（${e instanceof Error ? e.message : String(e)}）`);
 	}
 }
@@ -56,22 +57,36 @@ export async function readPdf(bytes: Uint8Array, assets: PdfAssets = {}): Promis
 			for (const item of content.items) {
 				if (!('str' in item) || !item.str) continue;
 				const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-				items.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height });
+				items.push({
+					str: item.str,
+					x,
+					y,
+					width: item.width,
+					size: Math.hypot(c, d) || item.height
+				});
 				characters += item.str.trim().length;
 			}
 			const operators = await page.getOperatorList();
-			const segments = readRulings(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PathOps);
+			const segments = readRulings(
+				operators.fnArray,
+				operators.argsArray,
+				pdfjs.OPS as unknown as PathOps
+			);
 			pages.push(layoutPage(items, findTables(segments)));
 			page.cleanup();
 		}
 	} catch (e) {
 		if (e instanceof PdfProblem) throw e;
-		throw new PdfProblem(`PDF 文件损坏，读到第 ${pages.length + 1} 页时出错（${e instanceof Error ? e.message : String(e)}）`);
+		throw new PdfProblem(
+			`PDF 文件损坏，读到第 ${pages.length + 1} 页时出错（${e instanceof Error ? e.message : String(e)}）`
+		);
 	} finally {
 		await doc.destroy();
 	}
 	if (characters === 0)
-		throw new PdfProblem(`扫描件，无文字层：${doc.numPages} 页都是图像，没有可读的文字（需先做文字识别 OCR）`);
+		throw new PdfProblem(
+			`扫描件，无文字层：${doc.numPages} 页都是图像，没有可读的文字（需先做文字识别 OCR）`
+		);
 	return toBlocks(pages);
 }
 

@@ -72,7 +72,9 @@ export function layoutPage(items: TextItem[], tables: PdfTable[]): PageEntry[] {
 		let placed = false;
 		tables.forEach((table, t) => {
 			if (placed || cy > table.top || cy < table.bottom) return;
-			const c = table.cells.findIndex((cell) => cx >= cell.x1 && cx <= cell.x2 && cy >= cell.y1 && cy <= cell.y2);
+			const c = table.cells.findIndex(
+				(cell) => cx >= cell.x1 && cx <= cell.x2 && cy >= cell.y1 && cy <= cell.y2
+			);
 			if (c >= 0) {
 				inCells[t]![c]!.push(item);
 				placed = true;

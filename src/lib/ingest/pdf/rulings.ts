@@ -71,11 +71,30 @@ export function readRulings(fnArray: number[], argsArray: unknown[], ops: PathOp
 	let ctm: Matrix = IDENTITY;
 	let rects: [number, number, number, number][] = [];
 	let lines: [number, number, number, number][] = [];
-	const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+	const strokes = new Set([
+		ops.stroke,
+		ops.closeStroke,
+		ops.fillStroke,
+		ops.eoFillStroke,
+		ops.closeFillStroke,
+		ops.closeEOFillStroke
+	]);
 	const fills = new Set([ops.fill, ops.eoFill]);
 	const addLine = (x1: number, y1: number, x2: number, y2: number) => {
-		if (Math.abs(y1 - y2) < 0.5) segments.push({ horizontal: true, at: (y1 + y2) / 2, a: Math.min(x1, x2), b: Math.max(x1, x2) });
-		else if (Math.abs(x1 - x2) < 0.5) segments.push({ horizontal: false, at: (x1 + x2) / 2, a: Math.min(y1, y2), b: Math.max(y1, y2) });
+		if (Math.abs(y1 - y2) < 0.5)
+			segments.push({
+				horizontal: true,
+				at: (y1 + y2) / 2,
+				a: Math.min(x1, x2),
+				b: Math.max(x1, x2)
+			});
+		else if (Math.abs(x1 - x2) < 0.5)
+			segments.push({
+				horizontal: false,
+				at: (x1 + x2) / 2,
+				a: Math.min(y1, y2),
+				b: Math.max(y1, y2)
+			});
 	};
 	for (let i = 0; i < fnArray.length; i++) {
 		const fn = fnArray[i];
@@ -122,8 +141,10 @@ export function readRulings(fnArray: number[], argsArray: unknown[], ops: PathOp
 				// a thin polygon filled (moveTo/lineTo…) is a rectangle too
 				if (lines.length) rects.push(boundingBox(lines));
 				for (const [x1, y1, x2, y2] of rects) {
-					if (y2 - y1 <= LINE_WIDTH && x2 - x1 > y2 - y1) addLine(x1, (y1 + y2) / 2, x2, (y1 + y2) / 2);
-					else if (x2 - x1 <= LINE_WIDTH && y2 - y1 > x2 - x1) addLine((x1 + x2) / 2, y1, (x1 + x2) / 2, y2);
+					if (y2 - y1 <= LINE_WIDTH && x2 - x1 > y2 - y1)
+						addLine(x1, (y1 + y2) / 2, x2, (y1 + y2) / 2);
+					else if (x2 - x1 <= LINE_WIDTH && y2 - y1 > x2 - x1)
+						addLine((x1 + x2) / 2, y1, (x1 + x2) / 2, y2);
 				}
 			}
 			rects = [];

@@ -65,7 +65,9 @@ function groups(segments: Segment[]): Segment[][] {
 
 /** True when a segment of `lines` lies at `at` and covers the point `along`. */
 function ruled(lines: Segment[], at: number, along: number): boolean {
-	return lines.some((l) => Math.abs(l.at - at) <= SNAP && l.a - SNAP <= along && along <= l.b + SNAP);
+	return lines.some(
+		(l) => Math.abs(l.at - at) <= SNAP && l.a - SNAP <= along && along <= l.b + SNAP
+	);
 }
 
 function table(segments: Segment[]): PdfTable | null {
@@ -74,7 +76,11 @@ function table(segments: Segment[]): PdfTable | null {
 	const xs = positions(vertical.map((s) => s.at));
 	// the vertical lines' ends bound the table too: a page break leaves its cut edge undrawn
 	const ends = vertical.flatMap((s) => [s.a, s.b]);
-	const ys = positions([...horizontal.map((s) => s.at), Math.min(...ends), Math.max(...ends)]).reverse();
+	const ys = positions([
+		...horizontal.map((s) => s.at),
+		Math.min(...ends),
+		Math.max(...ends)
+	]).reverse();
 	if (xs.length < 2 || ys.length < 2) return null;
 	const rows = ys.length - 1;
 	const cols = xs.length - 1;
@@ -84,8 +90,10 @@ function table(segments: Segment[]): PdfTable | null {
 		for (let c = 0; c < cols; c++) {
 			const midY = (ys[r]! + ys[r + 1]!) / 2;
 			const midX = (xs[c]! + xs[c + 1]!) / 2;
-			if (c + 1 < cols && !ruled(vertical, xs[c + 1]!, midY)) parent[find(r * cols + c)] = find(r * cols + c + 1);
-			if (r + 1 < rows && !ruled(horizontal, ys[r + 1]!, midX)) parent[find(r * cols + c)] = find((r + 1) * cols + c);
+			if (c + 1 < cols && !ruled(vertical, xs[c + 1]!, midY))
+				parent[find(r * cols + c)] = find(r * cols + c + 1);
+			if (r + 1 < rows && !ruled(horizontal, ys[r + 1]!, midX))
+				parent[find(r * cols + c)] = find((r + 1) * cols + c);
 		}
 	const boxes = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();
 	for (let r = 0; r < rows; r++)
@@ -93,7 +101,13 @@ function table(segments: Segment[]): PdfTable | null {
 			const root = find(r * cols + c);
 			const box = boxes.get(root);
 			if (!box) boxes.set(root, { r1: r, c1: c, r2: r, c2: c });
-			else Object.assign(box, { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) });
+			else
+				Object.assign(box, {
+					r1: Math.min(box.r1, r),
+					c1: Math.min(box.c1, c),
+					r2: Math.max(box.r2, r),
+					c2: Math.max(box.c2, c)
+				});
 		}
 	const cells: TableCell[] = [...boxes.values()].map((b) => ({
 		row: b.r1,
