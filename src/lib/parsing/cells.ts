@@ -1,4 +1,5 @@
 /** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
+import { EMPTY_CELL } from './lines.ts';
 import { compact } from './text.ts';
 
 /** One printed cell (or token) and the line it was on. */
@@ -21,6 +22,19 @@ export interface Match {
 	end: number;
 }
 
+/**
+ * How the text delimits cells: `|` between cells (web tables), one cell per line with blank cells
+ * kept (EMPTY_CELL lines), or whitespace in flowing text.
+ */
+export type Layout = 'pipe' | 'cell' | 'flow';
+
+/** The layout of one form's lines. */
+export function readLayout(lines: readonly string[]): Layout {
+	let empty = 0;
+	for (const line of lines) if (line === EMPTY_CELL && ++empty >= 3) return 'cell';
+	return isPipeLayout(lines) ? 'pipe' : 'flow';
+}
+
 /** True when the text uses `|` as its cell separator (web-table layout). */
 export function isPipeLayout(lines: readonly string[]): boolean {
 	let pipes = 0;
@@ -33,9 +47,14 @@ export function isPipeLayout(lines: readonly string[]): boolean {
  * placeholder) except the empty run after a row's last filled cell. Other text: one cell per
  * whitespace-separated token.
  */
-export function toCells(lines: readonly string[], pipe: boolean): Cell[] {
+export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 	const cells: Cell[] = [];
+	const pipe = layout === 'pipe';
 	lines.forEach((line, index) => {
+		if (layout === 'cell') {
+			cells.push({ text: line === EMPTY_CELL ? '' : line.trim(), line: index });
+			return;
+		}
 		if (!pipe) {
 			for (const token of line.split(/\s+/)) if (token) cells.push({ text: token, line: index });
 			return;

@@ -82,17 +82,31 @@ function withoutUnits(
 	return unit;
 }
 
-/** Reads the column order printed after the funds anchor; the MOF order when none is printed. */
-function readColumns(cells: readonly Cell[], start: number, end: number): FundColumn[] {
+/**
+ * Reads the column order printed after the funds anchor (a label may be split over two cells:
+ * `年初` `预算数`), and the cells that hold them; the MOF order when none is printed.
+ */
+function readColumns(
+	cells: readonly Cell[],
+	start: number,
+	end: number
+): { columns: FundColumn[]; labels: Set<number> } {
 	const columns: FundColumn[] = [];
+	const labels = new Set<number>();
 	for (let i = start; i < end; i++) {
 		const text = cellText(cells, i);
+		const one = columnOf(text);
+		const two = !one && i + 1 < end ? columnOf(text + cellText(cells, i + 1)) : null;
 		// glued text may print the first row label right before the column header
-		if (rowLabelOf(text) && (columns.length || !columnOf(cellText(cells, i + 1)))) break;
-		const column = columnOf(text);
+		if (!two && rowLabelOf(text) && (columns.length || !columnOf(cellText(cells, i + 1)))) break;
+		const column = two ?? one;
+		if (column) labels.add(i);
+		if (two) labels.add(++i);
 		if (column && !columns.includes(column)) columns.push(column);
 	}
-	return columns.length >= 3 ? columns : DEFAULT_COLUMNS;
+	return columns.length >= 3
+		? { columns, labels }
+		: { columns: DEFAULT_COLUMNS, labels: new Set() };
 }
 
 function readUnit(cells: readonly Cell[], start: number, end: number): '元' | '万元' | null {
@@ -132,11 +146,12 @@ export function readFunds(
 		});
 		end = breakdown;
 	}
-	const columns = readColumns(cells, start, end);
+	const { columns, labels } = readColumns(cells, start, end);
 	let unit = readUnit(cells, start, end) ?? printedUnit;
 	const raw: Array<{ source: FundSource; values: string[] }> = [];
 	for (let i = start; i < end; i++) {
-		const label = rowLabelOf(cells[i]?.text ?? '');
+		// a column label (`预算数`) is no row label
+		const label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
 		if (!label || raw.some((r) => r.source === label.source)) continue;
 		const values: string[] = [];
 		if (label.rest) values.push(label.rest);

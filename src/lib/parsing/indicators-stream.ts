@@ -5,7 +5,7 @@
  * after the score with no value behind it.
  */
 import type { FormWarning } from '../model/form.ts';
-import { cellText, type Cell } from './cells.ts';
+import { cellText, type Cell, type Layout } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
@@ -28,9 +28,12 @@ function isEmpty(text: string): boolean {
 export function readIndicatorStream(
 	cells: readonly Cell[],
 	columns: readonly IndicatorColumn[],
-	pipe: boolean,
+	layout: Layout,
 	warnings: FormWarning[]
 ): IndicatorDraft[] {
+	const pipe = layout !== 'flow';
+	// one cell per line with blank cells kept: every column has its cell, wherever the row ends
+	const dense = layout === 'cell';
 	const drafts: IndicatorDraft[] = [];
 	const events = new Map<number, LevelLabel[]>();
 	const valueColumns = columns.filter((c) => c !== 'name');
@@ -39,10 +42,12 @@ export function readIndicatorStream(
 	while (i < cells.length) {
 		const t = text(i);
 		if (STOP.test(t)) break;
-		const label = readLevelLabel(t);
+		// a label whose 指标 was printed as a cell of its own (`经济效益` `指标`)
+		const withNext = dense && text(i + 1) === '指标' ? readLevelLabel(t + '指标') : null;
+		const label = withNext ?? readLevelLabel(t);
 		if (label) {
 			events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
-			i++;
+			i += withNext ? 2 : 1;
 			continue;
 		}
 		if (isEmpty(t) || isNumberCell(t)) {
@@ -56,9 +61,11 @@ export function readIndicatorStream(
 			const line = cells[i]?.line;
 			const skipped = [cells[i]?.text ?? ''];
 			i++;
+			const end = dense ? i + valueColumns.length : cells.length;
 			while (
+				i < end &&
 				i < cells.length &&
-				(pipe ? cells[i]?.line === line : !/[\u4e00-\u9fff]{4}/.test(text(i)))
+				(dense || (pipe ? cells[i]?.line === line : !/[\u4e00-\u9fff]{4}/.test(text(i))))
 			)
 				skipped.push(cells[i++]?.text ?? '');
 			// a sub-row (其中…) or a template row that carries values is not a row of its own, but
@@ -88,6 +95,10 @@ export function readIndicatorStream(
 			if (i >= cells.length) break;
 			const cell = text(i);
 			if (readLevelLabel(cell) || STOP.test(cell)) break;
+			if (dense) {
+				parts[column] = cells[i++]?.text ?? '';
+				continue;
+			}
 			if (column === 'op' && !OP.test(cell)) continue;
 			if (column === 'unit' && pipe && cell === '') {
 				i++;

@@ -2,7 +2,7 @@
 import { isFurniture, stripInlineFurniture } from './furniture.ts';
 import { cutGluedLine, isGluedLine, joinChunks } from './glued-text.ts';
 import { OCR_FIXES } from './templates/glued-labels.ts';
-import { foldText } from './text.ts';
+import { foldText, joinText } from './text.ts';
 
 const VERTICAL_LABELS = [
 	'绩效指标',
@@ -79,6 +79,9 @@ function singleSpaced(lines: string[]): string[] {
  * goes without a trace: a page number printed mid-cell must not cut the cell's text in two.
  */
 export function prepareLines(text: string): string[] {
+	const raw = text.split('\n');
+	const cellText = cellPerLine(raw);
+	if (cellText) return cellText;
 	const lines: string[] = [];
 	for (const printed of foldText(text).split('\n')) {
 		let line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
@@ -122,3 +125,53 @@ function cutBeforeTitle(line: string): string[] {
 }
 
 const TITLE_YEAR = /[(（]?\s*(?:19|20)\d{2}\s*年\s*度?\s*$/;
+
+/** The line that stands for a blank cell in text printed one cell per line (see cellLines). */
+export const EMPTY_CELL = '\u00a0';
+
+/**
+ * Web tables copied as text one cell per paragraph ([F019]): a blank line between cells, a blank
+ * cell printed as one more line of spaces. Read from the runs of blank lines between text lines
+ * (lines trimmed, page furniture dropped), so spacing and indentation do not matter: the usual
+ * run is the separator; a paragraph's lines are one cell, and a longer run holds blank cells
+ * (one per separator plus one line). Null when the text is not laid out so (fewer than three
+ * blank cells, or text lines not nearly all apart).
+ */
+function cellPerLine(raw: readonly string[]): string[] | null {
+	const texts: string[] = [];
+	const gaps: number[] = [];
+	let gap = 0;
+	for (const printed of raw) {
+		const line = printed.trim();
+		if (!line) {
+			gap++;
+			continue;
+		}
+		let folded = foldText(line).trim();
+		if (!folded || isFurniture(folded)) continue;
+		for (const [glyphs, meant] of OCR_FIXES)
+			if (folded.includes(glyphs)) folded = folded.replaceAll(glyphs, meant);
+		if (texts.length) gaps.push(gap);
+		texts.push(folded);
+		gap = 0;
+	}
+	if (texts.length < 20) return null;
+	const counts = new Map<number, number>();
+	for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
+	const separator = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+	const cellsIn = (g: number) => Math.round((g - separator) / (separator + 1));
+	const apart = gaps.filter((g) => g >= separator).length;
+	const blanks = gaps.filter((g) => cellsIn(g) >= 1).length;
+	if (separator < 1 || apart < gaps.length * 0.9 || blanks < 3) return null;
+	const out: string[] = [texts[0] ?? ''];
+	gaps.forEach((g, k) => {
+		const text = texts[k + 1] ?? '';
+		if (g < separator) {
+			out[out.length - 1] = joinText([out[out.length - 1] ?? '', text]);
+			return;
+		}
+		for (let n = cellsIn(g); n > 0; n--) out.push(EMPTY_CELL);
+		out.push(text);
+	});
+	return out.map((line) => (line.includes('%') ? line.replace(SPACED_PERCENT, '$1%') : line));
+}

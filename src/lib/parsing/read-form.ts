@@ -1,6 +1,6 @@
 /** Reads one form's lines into a FormRecord: header, funds, goals, indicators, totals, warnings. */
 import type { FormRecord, FormWarning } from '../model/form.ts';
-import { cellText, isPipeLayout, toCells, type Cell } from './cells.ts';
+import { cellText, readLayout, toCells, type Cell, type Layout } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals, type Goals } from './goals.ts';
 import { readHeader, readYear } from './header.ts';
@@ -27,8 +27,10 @@ export interface FormPlace {
 
 /** Reads a form from its lines (title line first). Never throws on odd text: it warns. */
 export function readForm(lines: readonly string[], place: FormPlace): FormRecord {
-	const pipe = isPipeLayout(lines);
-	const cells: Cell[] = toCells(lines, pipe);
+	const layout = readLayout(lines);
+	// cells one per line read like web-table cells: each is a whole cell, blank cells kept
+	const pipe = layout !== 'flow';
+	const cells: Cell[] = toCells(lines, layout);
 	const warnings: FormWarning[] = [];
 	const joined = lines.join('\n');
 	const template = detectTemplate(joined);
@@ -69,7 +71,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	}
 	const lead: string[] = [];
 	let drafts = indicators
-		? readIndicators(cells, indicators, template, pipe, warnings, lead, !total)
+		? readIndicators(cells, indicators, template, layout, warnings, lead, !total)
 		: [];
 	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
 		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
@@ -137,12 +139,13 @@ function readIndicators(
 	cells: readonly Cell[],
 	section: Section,
 	template: string,
-	pipe: boolean,
+	layout: Layout,
 	warnings: FormWarning[],
 	lead: string[],
 	truncated: boolean
 ): IndicatorDraft[] {
 	const body = cells.slice(section.start, section.end);
+	const pipe = layout !== 'flow';
 	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
 	const lineCount = new Set(body.map((c) => c.line)).size;
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
@@ -155,7 +158,7 @@ function readIndicators(
 	const head = readIndicatorHeader(cells, section.start, template);
 	const stream = () =>
 		reading((own) =>
-			readIndicatorStream(cells.slice(head.end, section.end), head.columns, pipe, own)
+			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
 		);
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
