@@ -9,7 +9,16 @@
 export type FormKind = 'project' | 'department';
 
 export type FundSource =
-	'total' | 'appropriation' | 'carryover' | 'special_account' | 'unit_funds' | 'other';
+	| 'total'
+	| 'appropriation'
+	| 'carryover'
+	| 'special_account'
+	| 'unit_funds'
+	| 'other'
+	/** transfer-payment forms: higher-level money (中央补助, 中央、省、市补助县级资金) */
+	| 'central'
+	/** transfer-payment forms: local money (地方资金, 市级/县级财政资金) */
+	| 'local';
 
 export type TemplateId = string;
 
@@ -24,6 +33,8 @@ export interface SourceRef {
 
 export interface FundRow {
 	source: FundSource;
+	/** the printed label of a funding line that fits no source (then `source` is "other") */
+	label?: string;
 	initial: string | null;
 	adjusted: string | null;
 	executed: string | null;
@@ -91,6 +102,8 @@ export interface FormRecord {
 	project: string | null;
 	code: string | null;
 	department: string | null;
+	/** transfer-payment forms (TP): the central supervising department (中央主管部门) */
+	central_department?: string | null;
 	unit: string | null;
 	amount_unit: '元' | '万元' | null;
 	funds: FundRow[];

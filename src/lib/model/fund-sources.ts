@@ -7,5 +7,7 @@ export const FUND_SOURCE_LABELS: Readonly<Record<FundSource, string>> = {
 	carryover: '上年结转资金',
 	special_account: '财政专户管理资金',
 	unit_funds: '单位资金',
-	other: '其他资金'
+	other: '其他资金',
+	central: '上级补助资金',
+	local: '地方资金'
 };

@@ -3,7 +3,7 @@
  * back, OCR glyph errors fixed where a label is expected, and the glued line cut into one line
  * per label and per run between labels, so the block readers see cells again.
  */
-import { GLUED_CUT_LABELS, OCR_LABEL_FIXES } from './templates/glued-labels.ts';
+import { GLUED_CUT_LABELS, OCR_LABEL_FIXES, VALUE_UNITS } from './templates/glued-labels.ts';
 
 const CHUNK = /^(\d{1,2})、/;
 /** A glued line is long and has no whitespace. */
@@ -23,13 +23,13 @@ export function joinChunks(lines: readonly string[]): string[] {
 	}
 	if (numbered.length < 2) return lines.slice();
 	const sequential = numbered.every((at, k) => CHUNK.exec(text(at))?.[1] === String(k + 1));
-	// chunks of glued text: no whitespace at all, and long
-	const glued = numbered.every((at) => !/\s/.test(text(at)));
+	// chunks of glued text: (nearly) no whitespace, and long
+	const glued = numbered.every((at) => isSparse(text(at)));
 	const long = numbered.some((at) => text(at).length >= MIN_GLUED);
 	if (!sequential || !glued || !long) return lines.slice();
 	const out = lines.slice();
 	const first = numbered[0] ?? 0;
-	out[first] = numbered.map((at) => text(at).replace(CHUNK, '')).join('');
+	out[first] = numbered.map((at) => text(at).replace(CHUNK, '').trim()).join('');
 	for (const at of numbered.slice(1)) out[at] = '';
 	return out;
 }
@@ -53,18 +53,86 @@ function fixLabels(line: string): string {
 	return out;
 }
 
-/** True for a line extraction glued: long, without whitespace, carrying several labels. */
+/**
+ * True for text with (nearly) no whitespace: OCR of a Word table keeps a stray space where a cell
+ * wrapped (`年度 总体 目标`), one every 10 characters at most.
+ */
+function isSparse(text: string): boolean {
+	let spaces = 0;
+	for (const m of text.matchAll(/\s+/g)) if (m) spaces++;
+	return spaces * 10 <= text.length;
+}
+
+/** True for a line extraction glued: long, (nearly) without whitespace, carrying several labels. */
 export function isGluedLine(line: string): boolean {
-	if (line.length < MIN_GLUED || /\s/.test(line)) return false;
-	return (line.match(GLUED_CUT_LABELS)?.length ?? 0) >= 4;
+	if (line.length < MIN_GLUED || !isSparse(line)) return false;
+	return (line.replace(/\s+/g, '').match(GLUED_CUT_LABELS)?.length ?? 0) >= 4;
+}
+
+const VALUE = `(?:[<>]=?|=)?\\d+(?:\\.\\d+)?(?:%|${VALUE_UNITS.join('|')})?`;
+const UNITS = `(%|${VALUE_UNITS.join('|')})`;
+/**
+ * A glued indicator row: a name ending in a non-digit, then target and actual in the same unit
+ * (`100%100%`, `0起0起`, `00`), so that a name's own figures (`500吨成品粮`) stay in it.
+ */
+const GLUED_ROW = new RegExp(
+	`^(.*?[^\\d.<>=])((?:[<>]=?|=)?\\d+(?:\\.\\d+)?${UNITS}?(?:[<>]=?|=)?\\d+(?:\\.\\d+)?\\3)(?![\\d.%])`
+);
+const ONE_VALUE = new RegExp(`^${VALUE}`);
+/** A qualitative pair ending a run (`安全性高高`: target 高, actual 高). */
+const QUALITATIVE_PAIR = /^(.+?)([\u4e00-\u9fff]{1,3})(基本|较|比较|部分)?\2$/;
+
+/** Splits a run of values (`100%100%`, `0起0起`, `00`) into its values, each as short as it reads. */
+function splitValues(run: string): string[] {
+	const out: string[] = [];
+	let rest = run;
+	while (rest) {
+		// take the shortest value that leaves a run of values behind it (`00` is 0 and 0)
+		let taken = '';
+		for (let end = 1; end <= rest.length; end++) {
+			const head = rest.slice(0, end);
+			if (!new RegExp(`^${VALUE}$`).test(head)) continue;
+			const tail = rest.slice(end);
+			if (!tail || ONE_VALUE.test(tail)) {
+				taken = head;
+				if (!tail || !/^[\d.]/.test(tail) || /%$/.test(head)) break;
+			}
+		}
+		if (!taken) return [run];
+		out.push(taken);
+		rest = rest.slice(taken.length);
+	}
+	return out;
+}
+
+/**
+ * Cuts a glued run of indicator rows (`库存数量真实率100%100%县级…比例00`) into cells: each row's
+ * name, then its values; text that reads as no row is kept as one cell.
+ */
+export function cutRowRun(run: string): string[] {
+	const cells: string[] = [];
+	let rest = run;
+	for (let m = GLUED_ROW.exec(rest); m; m = GLUED_ROW.exec(rest)) {
+		const [whole, name = '', values = ''] = m;
+		if (!/[\u4e00-\u9fff]{2}/.test(name)) break;
+		cells.push(name, ...splitValues(values));
+		rest = rest.slice(whole.length);
+	}
+	const pair = QUALITATIVE_PAIR.exec(rest);
+	if (pair && /[\u4e00-\u9fff]{2}/.test(pair[1] ?? ''))
+		cells.push(pair[1] ?? '', pair[2] ?? '', (pair[3] ?? '') + (pair[2] ?? ''));
+	else if (rest) cells.push(rest);
+	return cells;
 }
 
 /** Cuts a glued line before and after every label; a label printed twice in a row is text. */
 export function cutGluedLine(line: string): string[] {
-	const text = fixLabels(line);
+	// the stray spaces of OCR'd tables carry nothing: labels are matched across them
+	const text = fixLabels(line.replace(/\s+/g, ''));
 	const pieces: string[] = [];
 	let from = 0;
 	let previous = '';
+
 	for (const m of text.matchAll(GLUED_CUT_LABELS)) {
 		// `财务管理财务管理制度有效性`: the second 财务管理 starts a name
 		if (m.index === from && m[0] === previous) continue;

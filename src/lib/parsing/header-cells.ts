@@ -68,7 +68,12 @@ function isStopText(text: string): boolean {
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
 }
 
-export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set(['department', 'unit', 'both']);
+export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set([
+	'department',
+	'central',
+	'unit',
+	'both'
+]);
 /** How the name of a department or unit ends. */
 export const ORG_SUFFIX =
 	/(局|委|委员会|院|中心|办公室|办|厅|会|所|校|学|站|队|部|处|室|馆|政府|公司)$/;

@@ -19,6 +19,8 @@ export interface Header {
 	project: string | null;
 	code: string | null;
 	department: string | null;
+	/** the central supervising department of a transfer payment (中央主管部门) */
+	central: string | null;
 	unit: string | null;
 }
 
@@ -34,7 +36,8 @@ export function readYear(titleLines: readonly string[]): number | null {
 	return null;
 }
 
-const GLUED_LABEL = /(项目名称|项目主管单位|主管部门|项目实施单位|实施单位)/;
+const GLUED_LABEL =
+	/(项目名称|专项资金名称|项目主管单位|中央主管部门|地方主管部门|县级主管部门|主管部门|项目实施单位|实施单位|资金使用单位)/;
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
 function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
@@ -132,6 +135,7 @@ export function readHeader(
 			clean(found.department) ??
 			clean(found.both) ??
 			(kind === 'department' ? clean(found.owner) : null),
+		central: clean(found.central),
 		unit: clean(found.unit) ?? clean(found.both)
 	};
 }

@@ -10,6 +10,7 @@ import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
 import type { IndicatorColumn } from './templates/columns.ts';
+import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
 
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
@@ -26,12 +27,13 @@ function isEmpty(text: string): boolean {
 
 /** Reads indicator rows from cells (the column header already skipped). */
 export function readIndicatorStream(
-	cells: readonly Cell[],
+	printed: readonly Cell[],
 	columns: readonly IndicatorColumn[],
 	layout: Layout,
 	warnings: FormWarning[]
 ): IndicatorDraft[] {
 	const pipe = layout !== 'flow';
+	const cells = pipe ? printed : ungluedRows(printed);
 	// one cell per line with blank cells kept: every column has its cell, wherever the row ends
 	const dense = layout === 'cell';
 	const drafts: IndicatorDraft[] = [];
@@ -150,4 +152,18 @@ export function readIndicatorStream(
 	}
 	const levels = assignLevels(drafts.length, events);
 	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
+}
+
+/**
+ * Flowing text whose rows extraction glued (`库存数量真实率100%100%县级…`): each glued run is cut
+ * into its rows' names and values (cutRowRun), so the columns can be read as from any text.
+ */
+function ungluedRows(cells: readonly Cell[]): readonly Cell[] {
+	if (!cells.some((c) => c.text.length >= 6 && !/\s/.test(c.text.trim()))) return cells;
+	return cells.flatMap((cell) => {
+		const text = cell.text.trim();
+		if (text.length < 6 || /\s/.test(text) || !/\d|(.)\1$/.test(text)) return [cell];
+		const pieces = cutRowRun(text);
+		return pieces.length > 1 ? pieces.map((piece) => ({ text: piece, line: cell.line })) : [cell];
+	});
 }

@@ -103,6 +103,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		project: header.project,
 		code: header.code,
 		department: header.department,
+		...(template === 'transfer' || header.central ? { central_department: header.central } : {}),
 		unit: header.unit,
 		amount_unit: fundsRead.unit ?? unitLabel ?? readColumnUnit(cells, headerEnd),
 		funds: fundsRead.rows,

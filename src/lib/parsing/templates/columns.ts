@@ -14,7 +14,7 @@ export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]>
 	[/^指标值$/, 'value'],
 	[/^度量单位$/, 'unit'],
 	[/^(年度指标值|年初目标值|预期指标值|年度目标值)/, 'target'],
-	[/^(实际完成值|全年实际值|完成值|实际值|全年完成值)/, 'actual'],
+	[/^(实际完成值|全年实际值|完成值|实际值|全年完成值|全年实际完成值)/, 'actual'],
 	[/^(分值|权重|指标分值)$/, 'weight'],
 	[/^(自评)?得分/, 'score'],
 	[/^(偏差原因|未完成原因|原因分析)/, 'note']
@@ -43,6 +43,7 @@ export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[
 	sichuan: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
 	mofplus: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
 	yunnan20: ['name', 'target', 'actual', 'score', 'note'],
+	transfer: ['name', 'target', 'actual', 'note'],
 	hebei: [
 		'name',
 		'skip',

@@ -11,6 +11,12 @@ export interface TemplateRule {
 }
 
 export const TEMPLATES: readonly TemplateRule[] = [
+	{
+		id: 'transfer',
+		where: '转移支付 and county special funds (TP, TPC): no weights, no scores',
+		detect:
+			/转移支付|专项资金名称|中央主管部门|地方主管部门|县级主管部门|资金使用单位|政策\(项目\)名称/
+	},
 	{ id: 'department', where: '部门整体支出 (湖南, 安徽, 重庆)', detect: /部门整体支出绩效/ },
 	{
 		id: 'sichuan',

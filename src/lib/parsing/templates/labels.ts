@@ -5,20 +5,22 @@
 import type { FundSource } from '../../model/form.ts';
 
 /** A header field and the labels that introduce it. */
-export type HeaderField = 'project' | 'department' | 'unit' | 'owner' | 'both';
+export type HeaderField = 'project' | 'department' | 'central' | 'unit' | 'owner' | 'both';
 
 /** Header labels, longest first so 项目实施单位 wins over 实施单位. */
 export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: HeaderField]> = [
-	[/^项目名称[:]?$/, 'project'],
-	[/^(项目)?主管(部门|单位)[:]?$/, 'department'],
+	[/^(项目|专项资金|转移支付(\(项目\))?|政策(\(项目\))?)名称[:]?$/, 'project'],
+	// transfer payments (TP/TPC) print two: the local one is the record's department
+	[/^中央主管部门[:]?$/, 'central'],
+	[/^(项目|地方|县级|市级)?主管(部门|单位)[:]?$/, 'department'],
 	[/^实施\(主管\)单位[:]?$/, 'both'],
-	[/^(项目)?实施(单位|第位)(\(盖章\))?[:]?$/, 'unit'],
-	[/^预算部门、?单位名称[:]?$|^(部门|单位)名称[:]?$/, 'owner']
+	[/^((项目)?实施(单位|第位)|资金使用单位)(\(盖章\))?[:]?$/, 'unit'],
+	[/^预算部门、?单位名称[:]?$|^(部门|单位)(名称)?[:]?$/, 'owner']
 ];
 
 /** Labels that end a header value (the next field or section starts). */
 export const HEADER_STOPS: readonly RegExp[] = [
-	/^项目负责人/,
+	/^(项目)?负责人/,
 	/^是否为专项资金/,
 	/^金额单位/,
 	/^项目基本情况/,
@@ -31,7 +33,7 @@ export const HEADER_STOPS: readonly RegExp[] = [
 
 /** Anchors of the funds block. */
 export const FUNDS_ANCHOR =
-	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况)/;
+	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金)/;
 
 /** Funds column header labels → the FundRow field they fill. */
 export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
@@ -65,7 +67,10 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 	[/^(其中[:]?)?上年结转(资金)?[:]?$/, 'carryover'],
 	[/^(其中[:]?)?财政专户管理资金[:]?$/, 'special_account'],
 	[/^(其中[:]?)?单位资金[:]?$/, 'unit_funds'],
-	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other']
+	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other'],
+	// transfer payments: money from above (中央补助; 中央、省、市补助县级资金) and local money
+	[/^(其中[:]?)?(中央|上级)[、省市]*补助(县级|市级)?(资金)?[:]?$/, 'central'],
+	[/^(其中[:]?)?(地方|市级财政|县级财政|市级|县级)资金[:]?$/, 'local']
 ];
 
 /** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
