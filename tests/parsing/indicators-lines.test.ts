@@ -5,7 +5,7 @@ import { readIndicatorLines } from '../../src/lib/parsing/indicators-lines.ts';
 /** Reads an indicator block printed as the Shanghai PDF text prints it (names wrap at 10). */
 function read(block: string) {
 	const lines = block.split('\n');
-	return readIndicatorLines(toCells(lines, false), []).map((d) => [
+	return readIndicatorLines(toCells(lines, 'flow'), []).map((d) => [
 		d.name,
 		d.target,
 		d.actual,

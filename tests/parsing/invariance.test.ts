@@ -72,8 +72,9 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 	'≥ and ≤ for >= and <=': (t) => t.replace(/>=/g, '≥').replace(/<=/g, '≤'),
 	'a byte order mark': (t) => '\ufeff' + t,
 	'a space before % (86.19 %)': (t) => t.replace(/(\d)%/g, '$1 %'),
-	'the title year spaced out (2022 年 度)': (t) => t.replace(/(\d{4}) ?年度/g, '$1 年 度'),
-	'the title year without 度 (2022年)': (t) => t.replace(/(\d{4}) ?年度/g, '$1年'),
+	// the title's year only: the same words in a goal text are the goal's own
+	'the title year spaced out (2022 年 度)': (t) => t.replace(/(\d{4}) ?年度/, '$1 年 度'),
+	'the title year without 度 (2022年)': (t) => t.replace(/(\d{4}) ?年度/, '$1年'),
 	'colons after the header labels': (t) =>
 		t.replace(/(项目名称|主管部门|实施单位)(?![:：])/g, '$1:'),
 	'the unit printed as (单位:万元)': (t) => t.replace(/[（(]万元[)）]/g, '(单位:万元)'),

@@ -65,7 +65,8 @@ function isSparse(text: string): boolean {
 
 /** True for a line extraction glued: long, (nearly) without whitespace, carrying several labels. */
 export function isGluedLine(line: string): boolean {
-	if (line.length < MIN_GLUED || !isSparse(line)) return false;
+	// a web-table row (cells between bars or tabs) is delimited, however long
+	if (line.length < MIN_GLUED || !isSparse(line) || /[|\t]/.test(line)) return false;
 	return (line.replace(/\s+/g, '').match(GLUED_CUT_LABELS)?.length ?? 0) >= 4;
 }
 

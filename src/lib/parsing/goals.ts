@@ -1,7 +1,7 @@
 /** The goal block (年度总体目标): the planned goal text and the achieved text. */
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_HEADERS } from './templates/labels.ts';
-import { compact, joinText } from './text.ts';
+import { compact, joinText, squeezeCjk } from './text.ts';
 import { groupLines, type TextLine } from './wrap-groups.ts';
 
 /** The two goal texts; null when not printed. */
@@ -37,8 +37,9 @@ export function readGoals(
 	const body = cells.slice(start, end).filter((c) => !isHeader(c.text) && c.text.trim() !== '');
 	if (pipe) {
 		return {
-			target: body[0] ? joinText([body[0].text]) : null,
-			actual: body[1] ? joinText([body[1].text]) : null,
+			// spaces inside a cell next to CJK are extraction's, as between tokens of PDF text
+			target: body[0] ? squeezeCjk(body[0].text) : null,
+			actual: body[1] ? squeezeCjk(body[1].text) : null,
 			// cells past the two goals (Sichuan's 项目实施内容及过程概述 and its text)
 			rest: body.slice(2).map((c) => c.text)
 		};

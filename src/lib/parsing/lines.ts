@@ -138,6 +138,10 @@ export const EMPTY_CELL = '\u00a0';
  * blank cells, or text lines not nearly all apart).
  */
 function cellPerLine(raw: readonly string[]): string[] | null {
+	// most text is not laid out so: a text line followed by another is enough to tell, unfolded
+	let adjacent = 0;
+	for (let i = 1; i < raw.length; i++) if (raw[i]?.trim() && raw[i - 1]?.trim()) adjacent++;
+	if (adjacent * 10 > raw.length) return null;
 	const texts: string[] = [];
 	const gaps: number[] = [];
 	let gap = 0;
