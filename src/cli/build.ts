@@ -3,14 +3,15 @@
  * dataset the site loads (Parquet tables + manifest.json). Paths after --demo are generated
  * demo data and are marked so; the others are real forms.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { buildManifest, type SourceFile } from '../lib/dataset/manifest.ts';
-import { toTableRows, type InputForm, type Origin } from '../lib/dataset/rows.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConflicts } from '../lib/dataset/conflicts.ts';
+import { buildManifest, type Manifest } from '../lib/dataset/manifest.ts';
+import { toTableRows, type Origin, type TableRows } from '../lib/dataset/rows.ts';
 import { writeParquetTables } from '../lib/dataset/parquet-writer.ts';
-import { listInputFiles } from './input-files.ts';
-import { readInput } from './read-input.ts';
+import { publishDir } from './publish-dir.ts';
+import { readSources } from './read-sources.ts';
+import { sha256 } from './read-input.ts';
 
 interface BuildArgs {
 	out: string;
@@ -30,8 +31,18 @@ function readArgs(argv: string[]): BuildArgs {
 	return args;
 }
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-const displayPath = (file: string) => relative(process.cwd(), file).split(sep).join('/');
+const report = (line: string) => process.stderr.write(line + '\n');
+
+/** Values the tables could not hold, on stderr too: the file, the form and the field. */
+function reportValueProblems(rows: TableRows): void {
+	const forms = new Map(rows.forms.map((f) => [f.form_id, f]));
+	for (const w of rows.warnings) {
+		if (!VALUE_PROBLEMS.has(String(w.code))) continue;
+		const form = forms.get(w.form_id);
+		report(`${form?.file} form ${Number(form?.form_index) + 1}: ${w.message} (${w.text})`);
+	}
+}
+const VALUE_PROBLEMS = new Set(['value_out_of_range', 'unreadable_number', 'negative_amount']);
 
 export async function runBuild(argv: string[]): Promise<number> {
 	const args = readArgs(argv);
@@ -40,37 +51,46 @@ export async function runBuild(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const started = Date.now();
-	const forms: InputForm[] = [];
-	const sources: SourceFile[] = [];
-	for (const input of args.inputs) {
-		for (const file of listInputFiles([input.path])) {
-			const name = displayPath(file);
-			const { result, bytes } = await readInput(file, name);
-			for (const record of result.records) forms.push({ record, origin: input.origin });
-			for (const error of result.errors) process.stderr.write(error + '\n');
-			sources.push({
-				file: name,
-				sha256: bytes ? sha256(bytes) : '',
-				forms: result.records.length,
-				origin: input.origin,
-				errors: result.errors
-			});
-		}
+	const read = await readSources(args.inputs, report);
+	const { sources } = read;
+	const { kept, superseded } = resolveConflicts(read.forms);
+	for (const s of superseded) {
+		const source = sources.find((f) => f.file === s.file)!;
+		source.forms--;
+		source.superseded = (source.superseded ?? 0) + 1;
+		report(
+			`${s.file} form ${s.form_index + 1}: superseded by ${s.kept_file} form ${s.kept_index + 1} ` +
+				`(the same department, project and year): ${s.reason}`
+		);
 	}
-	const rows = toTableRows(forms);
-	mkdirSync(args.out, { recursive: true });
-	const tables = await writeParquetTables(rows, args.out);
+	const rows = toTableRows(kept);
+	reportValueProblems(rows);
 	const version = sha256(
 		sources.map((s) => `${s.file}\t${s.sha256}\t${s.origin}`).join('\n')
 	).slice(0, 16);
-	const manifest = buildManifest(rows, sources, version, new Date(), tables);
-	writeFileSync(`${args.out}/manifest.json`, JSON.stringify(manifest, null, '\t') + '\n');
-	const failed = sources.filter((s) => s.forms === 0).length;
-	process.stderr.write(
-		`built ${manifest.counts.forms} forms (${manifest.counts.by_origin.real} real, ${manifest.counts.by_origin.demo} demo) ` +
+	let manifest: Manifest;
+	try {
+		// every table and the manifest are written beside the old dataset, then swapped in
+		manifest = await publishDir(args.out, async (dir) => {
+			const tables = await writeParquetTables(rows, dir);
+			const written = buildManifest(rows, sources, version, new Date(), tables, superseded);
+			writeFileSync(join(dir, 'manifest.json'), JSON.stringify(written, null, '\t') + '\n');
+			return written;
+		});
+	} catch (e) {
+		report(
+			`build failed, ${args.out} left as it was: ${e instanceof Error ? e.message : String(e)}`
+		);
+		return 1;
+	}
+	const counts = manifest.counts;
+	const failed = sources.filter((s) => s.errors.length > 0 && s.forms === 0).length;
+	const skipped = sources.filter((s) => s.skipped).length;
+	report(
+		`built ${counts.forms} forms (${counts.by_origin.real} real, ${counts.by_origin.demo} demo) ` +
 			`from ${sources.length} files into ${args.out} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
 			(failed ? `; ${failed} file(s) yielded no form` : '') +
-			'\n'
+			(skipped ? `; ${skipped} file(s) skipped for their format` : '')
 	);
 	return 0;
 }

@@ -1,6 +1,15 @@
-/** `budgetlens parse PATH...`: JSON Lines on stdout, one problem per line on stderr (record.md). */
-import { listInputFiles } from './input-files.ts';
-import { readInput } from './read-input.ts';
+/**
+ * `budgetlens parse PATH...`: JSON Lines on stdout, one problem per line on stderr (record.md).
+ * Each file's records are written as soon as it is read, waiting for stdout to drain, so memory
+ * holds one file at a time, never the whole output.
+ */
+import { once } from 'node:events';
+import { listInputs } from './input-files.ts';
+import { readForms, readInputBytes } from './read-input.ts';
+
+async function writeOut(text: string): Promise<void> {
+	if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
 
 export async function runParse(paths: string[]): Promise<number> {
 	if (paths.length === 0) {
@@ -8,13 +17,26 @@ export async function runParse(paths: string[]): Promise<number> {
 		return 2;
 	}
 	let failed = false;
-	const out: string[] = [];
-	for (const file of listInputFiles(paths)) {
-		const { result } = await readInput(file, file);
-		for (const record of result.records) out.push(JSON.stringify(record));
-		for (const error of result.errors) process.stderr.write(error + '\n');
+	const report = (line: string) => process.stderr.write(line + '\n');
+	for (const entry of listInputs(paths)) {
+		if (entry.skipped) {
+			report(`${entry.name}: skipped: ${entry.skipped}`);
+			continue;
+		}
+		// paths as on this machine (not the build's relative names): parse is for its own user
+		const name = entry.path;
+		const read = entry.error ? null : readInputBytes(entry.path, name);
+		const error = entry.error ? `${name}: ${entry.error}` : read?.error;
+		if (error || !read?.bytes) {
+			report(error ?? `${name}: not read`);
+			failed = true;
+			continue;
+		}
+		const result = await readForms(read.bytes, name);
+		if (result.records.length)
+			await writeOut(result.records.map((r) => JSON.stringify(r) + '\n').join(''));
+		result.errors.forEach(report);
 		if (result.records.length === 0) failed = true;
 	}
-	if (out.length) process.stdout.write(out.join('\n') + '\n');
 	return failed ? 1 : 0;
 }

@@ -47,7 +47,7 @@ describe('budgetlens build on the seed', () => {
 	it('lists the source file with its SHA-256, forms and origin', () => {
 		const sha256 = createHash('sha256').update(readFileSync(SEED_FILE)).digest('hex');
 		expect(manifest.sources).toEqual([
-			{ file: SEED_FILE, sha256, forms: 2, origin: 'real', errors: [] }
+			{ file: 'shanghai-2021-hrss.txt', sha256, forms: 2, origin: 'real', errors: [] }
 		]);
 	});
 

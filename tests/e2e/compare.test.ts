@@ -245,7 +245,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 		const sources = JSON.stringify(book.getWorksheet(SOURCES_SHEET)!.getSheetValues());
 		const manifest = JSON.parse(readFileSync(`${BUILD_DIR}/data/manifest.json`, 'utf8'));
 		expect(sources).toContain(manifest.version);
-		expect(sources).toContain('data/forms/shanghai-2021-hrss.txt');
+		expect(sources).toContain('forms/shanghai-2021-hrss.txt');
 	});
 
 	it('opens cleanly in a second reader: well-formed sheet XML with numeric cells and a frozen pane', async () => {

@@ -124,6 +124,7 @@ describe('parseFile under mutated input', () => {
 				),
 				{ numRuns: RUNS }
 			);
+			console.info(`fuzz: ${RUNS} inputs`);
 			if (caught)
 				console.warn(
 					`fuzz: ${caught} of ${RUNS} inputs hit a parser failure it caught\n${firstFailure}`

@@ -1,14 +1,26 @@
 /** The manifest beside the dataset: its version, counts and every source file. Pure. */
+import type { SupersededForm } from './conflicts.ts';
 import type { Origin, TableRows } from './rows.ts';
 
 export interface SourceFile {
-	/** path relative to the project root, with forward slashes */
+	/**
+	 * the path relative to the input given on the command line, starting with that input's own
+	 * name (`forms/2021/a.txt` for the folder `data/forms`), with forward slashes
+	 */
 	file: string;
-	sha256: string;
+	/** null when the file could not be read or was skipped */
+	sha256: string | null;
+	/** forms in the tables from this file (superseded forms are not) */
 	forms: number;
 	origin: Origin;
-	/** problems reading the file (a file with no form has at least one) */
+	/** problems reading the file (a file read with no form has at least one) */
 	errors: string[];
+	/** other paths holding the same bytes (same SHA-256): read once, counted once */
+	copies?: string[];
+	/** why the file was not read (a format the build does not read) */
+	skipped?: string;
+	/** forms left out because another file holds the same department, project and year */
+	superseded?: number;
 }
 
 export interface Manifest {
@@ -24,6 +36,8 @@ export interface Manifest {
 		by_origin: Record<Origin, number>;
 	};
 	sources: SourceFile[];
+	/** forms left out of the tables as duplicates of a kept form (conflicts.ts) */
+	superseded: SupersededForm[];
 	tables: Record<string, { file: string; rows: number; bytes: number }>;
 }
 
@@ -33,7 +47,8 @@ export function buildManifest(
 	sources: SourceFile[],
 	version: string,
 	builtAt: Date,
-	tables: Manifest['tables']
+	tables: Manifest['tables'],
+	superseded: SupersededForm[] = []
 ): Manifest {
 	const departments = new Set<string>();
 	const years = new Set<number>();
@@ -55,6 +70,7 @@ export function buildManifest(
 			by_origin: byOrigin
 		},
 		sources,
+		superseded,
 		tables
 	};
 }

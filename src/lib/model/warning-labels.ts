@@ -13,7 +13,12 @@ export const WARNING_LABELS: Readonly<Record<string, string>> = {
 	truncated: '表单不完整',
 	unplaced_text: '未能归位的文字',
 	split_guess: '粘连单元格按算术拆分',
-	encoding_guess: '文字编码为推测'
+	encoding_guess: '文字编码为推测',
+	value_out_of_range: '数值超出范围',
+	unreadable_number: '数值无法读取',
+	negative_amount: '金额为负数',
+	duplicate_form: '同一项目重复提交',
+	bidi_control: '名称含双向控制字符'
 };
 
 /** Warnings about the form's own arithmetic, as opposed to problems reading the file. */
@@ -24,12 +29,16 @@ const FORM_ERRORS = new Set([
 	'score_over_weight',
 	'missing_note',
 	'executed_over_budget',
-	'funds_sum_mismatch'
+	'funds_sum_mismatch',
+	'negative_amount'
 ]);
 
-/** The Chinese label of a warning code; an unknown code reads 其他问题（code）. */
+/**
+ * The Chinese label of a warning code; an unknown code reads 其他问题（code）. Own properties
+ * only: the code may come from the URL, and `constructor` must not reach Object.prototype.
+ */
 export function warningLabel(code: WarningCode): string {
-	return WARNING_LABELS[code] ?? `其他问题（${code}）`;
+	return Object.hasOwn(WARNING_LABELS, code) ? WARNING_LABELS[code]! : `其他问题（${code}）`;
 }
 
 /** 'form' when the form itself is wrong, 'reading' when the parser had to guess or lost text. */

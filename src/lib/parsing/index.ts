@@ -2,7 +2,7 @@
  * Text → form records. Pure TypeScript: runs in Node and in the browser alike.
  */
 import type { FormRecord, ParseResult } from '../model/form.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, type Decoded } from './decode.ts';
 import { prepareLines } from './lines.ts';
 import { readForm } from './read-form.ts';
 import { splitForms } from './split-forms.ts';
@@ -11,13 +11,19 @@ export { parseRows, rowsToText, type Row } from './rows.ts';
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, GBK/GB18030, UTF-16) and parses every form in it. */
 export function parseFile(bytes: Uint8Array, file: string): ParseResult {
-	let text: string;
+	let decoded: Decoded;
 	try {
-		text = decodeBytes(bytes).text;
+		decoded = decodeBytes(bytes);
 	} catch (e) {
 		return { file, records: [], errors: [`${file}: cannot decode the text (${String(e)})`] };
 	}
-	return parseText(text, file);
+	const result = parseText(decoded.text, file);
+	// what the decoder guessed goes with every form it decoded, and with a file that held none
+	for (const message of decoded.guesses) {
+		for (const record of result.records) record.warnings.push({ code: 'encoding_guess', message });
+		if (!result.records.length) result.errors.push(`${file}: ${message}`);
+	}
+	return result;
 }
 
 /** Parses every form in one file's text; a file with no form header yields an error naming it. */

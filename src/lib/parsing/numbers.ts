@@ -9,9 +9,16 @@ export function isPlaceholder(cell: string): boolean {
 	return PLACEHOLDER.test(cell.trim());
 }
 
-/** Reads a plain decimal (`1,080,740` → `"1080740"`, `21800000.00` kept); null when not a number. */
+/** Spreadsheet exports print large or tiny numbers in E notation (`1E+30`). */
+const E_NOTATION = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d{1,3}$/;
+
+/**
+ * Reads a plain decimal (`1,080,740` → `"1080740"`, `21800000.00` kept; `1E+30` written out, so
+ * the dataset's range check sees it rather than the number vanishing); null when not a number.
+ */
 export function readDecimal(cell: string): string | null {
 	const s = cell.trim().replace(/\s+/g, '');
+	if (E_NOTATION.test(s)) return new Decimal(s).toFixed();
 	if (!DECIMAL.test(s)) return null;
 	return s.replace(/,/g, '');
 }
