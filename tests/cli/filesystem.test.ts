@@ -37,7 +37,7 @@ beforeAll(() => {
 	chmodSync(join(input, 'secret.txt'), 0o000);
 	writeFileSync(join(input, 'locked', 'inside.txt'), '项目名称 锁住\n');
 	chmodSync(join(input, 'locked'), 0o000);
-	writeFileSync(join(input, 'notes.pdf'), '%PDF-1.4\n');
+	writeFileSync(join(input, 'notes.md'), '# notes\n');
 	build = runCli(['build', '--out', join(dir, 'out'), input, longName], true);
 	manifest = readManifest(join(dir, 'out'));
 }, 180_000);
@@ -66,13 +66,13 @@ describe('budgetlens build on a folder with bad entries', () => {
 	});
 
 	it('lists a file of a format it does not read, with the reason', () => {
-		expect(manifest.sources.find((s) => s.file === 'forms/notes.pdf')).toEqual({
-			file: 'forms/notes.pdf',
+		expect(manifest.sources.find((s) => s.file === 'forms/notes.md')).toEqual({
+			file: 'forms/notes.md',
 			sha256: null,
 			forms: 0,
 			origin: 'real',
 			errors: [],
-			skipped: 'the build does not read .pdf files'
+			skipped: 'the build does not read .md files'
 		});
 	});
 

@@ -40,7 +40,7 @@ const kinds: fc.Arbitrary<Make>[] = [
 const file = fc.record({
 	make: fc.oneof(...kinds),
 	folder: fc.constantFrom('', 'a/', 'a/b/'),
-	ending: fc.constantFrom('.txt', '.txt', '.htm', '.pdf', '')
+	ending: fc.constantFrom('.txt', '.txt', '.htm', '.pdf', '.md', '')
 });
 
 describe('budgetlens build on any set of files', () => {
