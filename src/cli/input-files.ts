@@ -74,7 +74,7 @@ export function listInputs(paths: readonly string[]): InputEntry[] {
 		} else if (explicit || isReadable(path)) {
 			entries.push({ path, name, explicit });
 		} else {
-			const ending = /\.[^./]+$/.exec(basename(path))?.[0];
+			const ending = /.(\.[^./]+)$/.exec(basename(path))?.[1];
 			entries.push({
 				path,
 				name,
