@@ -5,7 +5,15 @@
  * unchanged and its outputs are all there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 
 export interface Step {
@@ -22,12 +30,35 @@ export interface Step {
 
 export const STAMPS = 'node_modules/.cache/budgetlens';
 
-function files(path: string, exclude: Set<string>): string[] {
-	if (exclude.has(normalize(path)) || !existsSync(path)) return [];
-	if (!statSync(path).isDirectory()) return [path];
-	return readdirSync(path)
-		.sort()
-		.flatMap((name) => files(join(path, name), exclude));
+/**
+ * The regular files under `path`. Nothing here throws or waits: a FIFO or device is never opened
+ * (reading a FIFO waits forever), and a dangling link, a link loop or an unreadable folder is left
+ * to the step itself, which reports it (`budgetlens build` names every such path).
+ */
+function files(path: string, exclude: Set<string>, ancestors = new Set<string>()): string[] {
+	if (exclude.has(normalize(path))) return [];
+	try {
+		const stat = statSync(path);
+		if (stat.isFile()) return [path];
+		if (!stat.isDirectory()) return [];
+		const real = realpathSync(path);
+		if (ancestors.has(real)) return [];
+		const inside = new Set(ancestors).add(real);
+		return readdirSync(path)
+			.sort()
+			.flatMap((name) => files(join(path, name), exclude, inside));
+	} catch {
+		return [];
+	}
+}
+
+/** A file's bytes, or its error's code when it cannot be read (the step will say why). */
+function bytesOf(file: string): Uint8Array | string {
+	try {
+		return readFileSync(file);
+	} catch (e) {
+		return `unreadable: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
+	}
 }
 
 /** A hash of the step's command and of every input file's path and bytes (sha256, hex). */
@@ -37,7 +68,7 @@ export function inputHash(step: Step, root = '.'): string {
 	const all = [...new Set(step.inputs.flatMap((p) => files(join(root, p), exclude)))].sort();
 	for (const file of all) {
 		hash.update(relative(root, file) + '\0');
-		hash.update(readFileSync(file));
+		hash.update(bytesOf(file));
 		hash.update('\0');
 	}
 	return hash.digest('hex');

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,4 +77,26 @@ describe('moduleClosure', () => {
 
 	it('leaves out what the entry does not import', () =>
 		expect(moduleClosure('src/cli/generate.ts')).not.toContain('src/lib/parsing/index.ts'));
+});
+
+describe('the inputs of a build step', () => {
+	it('are hashed without opening a FIFO, following a link loop or failing on a dangling link', () => {
+		write('src/forms/a.txt', 'a');
+		spawnSync('mkfifo', [join(root, 'src/forms/pipe.txt')]);
+		symlinkSync('nowhere.txt', join(root, 'src/forms/dangling.txt'));
+		symlinkSync('..', join(root, 'src/forms/up'));
+		// in a child process: reading a FIFO would block this one for good
+		const script = `import { inputHash } from ${JSON.stringify(join(process.cwd(), 'scripts/steps.ts'))};
+			console.log(inputHash(${JSON.stringify(step)}, ${JSON.stringify(root)}));`;
+		const child = spawnSync(
+			process.execPath,
+			['--import', 'tsx', '--input-type=module', '-e', script],
+			{
+				encoding: 'utf8',
+				timeout: 60_000
+			}
+		);
+		expect(child.stderr).toBe('');
+		expect(child.stdout.trim()).toMatch(/^[0-9a-f]{64}$/);
+	});
 });
