@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,4 +37,24 @@ describe('budgetlens parse', () => {
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('no/such/file.txt');
 	});
+});
+
+describe('budgetlens parse on many files', () => {
+	it('writes each file’s records as it goes: a heap smaller than its output is enough', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'budgetlens-stream-'));
+		const corpus = join(dir, 'corpus');
+		expect(run('generate', '--out', corpus, '--departments', '30').status).toBe(0);
+		for (const copy of 'abcdefgh') cpSync(corpus, join(dir, 'in', copy), { recursive: true });
+		// about 80 MB of JSON Lines: holding it, or the records, does not fit a 64 MB heap
+		const result = spawnSync(
+			process.execPath,
+			['--max-old-space-size=64', 'bin/budgetlens.mjs', 'parse', join(dir, 'in')],
+			{ encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }
+		);
+		expect(result.stderr).not.toMatch(/heap out of memory/);
+		expect(result.status).toBe(0);
+		const lines = result.stdout.trimEnd().split('\n');
+		expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024 * 1024);
+		expect(new Set(lines.map((l) => JSON.parse(l).source.file)).size).toBe(8 * 150);
+	}, 400_000);
 });
