@@ -10,7 +10,7 @@ import {
 	TooltipComponent,
 	VisualMapComponent
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
@@ -24,7 +24,9 @@ echarts.use([
 	ToolboxComponent,
 	TooltipComponent,
 	VisualMapComponent,
-	CanvasRenderer
+	CanvasRenderer,
+	// the printed copy of every chart (EChart.svelte): vector, drawn at the printed width
+	SVGRenderer
 ]);
 
 export { echarts };

@@ -5,8 +5,8 @@ export interface Column<T> {
 	key: keyof T & string;
 	label: string;
 	kind: CellKind;
-	/** a link for the cell (drill-down) */
-	href?: (row: T) => string;
+	/** a link for the cell (drill-down); null leaves the cell plain */
+	href?: (row: T) => string | null;
 	/** 'attention' | 'watch' marks a cell past a threshold (with an icon, not colour alone) */
 	tone?: (row: T) => 'attention' | 'watch' | null;
 	wide?: boolean;
@@ -27,17 +27,35 @@ export interface FormRow {
 	year: number | null;
 }
 
-/** 项目 (linked to its form), 主管部门, 年度: the columns that say which form a row is. */
-export function formNameColumns(projectHref: (formId: number) => string): Column<FormRow>[] {
+/** Where a project's form and a department have their pages (keeping the page's filters). */
+export interface Links {
+	project: (formId: number) => string;
+	department: (name: string) => string;
+}
+
+/** 主管部门 linked to its page (plain when the form names none). */
+export const departmentColumn = <T extends { department: string | null }>(
+	links: Links,
+	wide = false
+): Column<T> => ({
+	key: 'department',
+	label: '主管部门',
+	kind: 'text',
+	wide,
+	href: (r) => (r.department ? links.department(r.department) : null)
+});
+
+/** 项目 and 主管部门 (each linked to its page), 年度: the columns that say which form a row is. */
+export function formNameColumns(links: Links): Column<FormRow>[] {
 	return [
 		{
 			key: 'project',
 			label: '项目',
 			kind: 'text',
 			wide: true,
-			href: (r) => projectHref(r.form_id)
+			href: (r) => links.project(r.form_id)
 		},
-		{ key: 'department', label: '主管部门', kind: 'text' },
+		departmentColumn<FormRow>(links),
 		{ key: 'year', label: '年度', kind: 'year' }
 	];
 }

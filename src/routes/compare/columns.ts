@@ -79,21 +79,32 @@ const NAME_LABEL: Record<CompareBy, string> = {
 	indicator: '指标'
 };
 
-/** Every column of the comparison; `href` links a name to its department or project page. */
+/**
+ * Every column of the comparison; `href` links a name to its department or project page,
+ * `departmentHref` a project's 主管部门 to its page.
+ */
 export function compareColumns(
 	s: CompareSelection,
-	href: (row: CompareRow) => string | null
+	href: (row: CompareRow) => string | null,
+	departmentHref: (name: string) => string
 ): Column<CompareRow>[] {
 	const name: Column<CompareRow> = {
 		key: 'name',
 		label: NAME_LABEL[s.by],
 		kind: 'text',
 		wide: true,
-		href: s.by === 'indicator' ? undefined : (r) => href(r) ?? ''
+		href: s.by === 'indicator' ? undefined : href
 	};
 	const context: Column<CompareRow>[] =
 		s.by === 'project'
-			? [{ key: 'department', label: '主管部门', kind: 'text' }]
+			? [
+					{
+						key: 'department',
+						label: '主管部门',
+						kind: 'text',
+						href: (r) => (r.department ? departmentHref(String(r.department)) : null)
+					}
+				]
 			: s.by === 'indicator'
 				? [
 						{ key: 'level1', label: '一级指标', kind: 'text' },

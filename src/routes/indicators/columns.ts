@@ -1,11 +1,9 @@
 // The 指标分析 page's table columns: an indicator with its form, target, actual and score.
-import { formNameColumns, type Column } from '$lib/components/table.ts';
+import { formNameColumns, type Column, type Links } from '$lib/components/table.ts';
 import type { RecurringWeakRow, WeakIndicatorRow } from '$lib/queries/indicators.ts';
 
-type ProjectHref = (id: number) => string;
-
-const formColumns = (projectHref: ProjectHref): Column<WeakIndicatorRow>[] => [
-	...formNameColumns(projectHref),
+const formColumns = (links: Links): Column<WeakIndicatorRow>[] => [
+	...formNameColumns(links),
 	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
 	{ key: 'target', label: '年度指标值', kind: 'text' },
 	{ key: 'actual', label: '实际完成值', kind: 'text' }
@@ -25,9 +23,9 @@ const scoreColumns = (scoreTone: Column<WeakIndicatorRow>['tone']): Column<WeakI
 ];
 
 /** Indicators that lost points or missed their target, with the reason given. */
-export function weakColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
+export function weakColumns(links: Links): Column<WeakIndicatorRow>[] {
 	return [
-		...formColumns(projectHref),
+		...formColumns(links),
 		completion,
 		...scoreColumns((r) => (r.lost_points ? 'watch' : null)),
 		{ key: 'note', label: '偏差原因分析及改进措施', kind: 'text', wide: true }
@@ -35,14 +33,14 @@ export function weakColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[
 }
 
 /** Indicators that lost points with no reason written (the reason column would be empty). */
-export function unexplainedColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
-	return [...formColumns(projectHref), completion, ...scoreColumns(() => 'watch')];
+export function unexplainedColumns(links: Links): Column<WeakIndicatorRow>[] {
+	return [...formColumns(links), completion, ...scoreColumns(() => 'watch')];
 }
 
 /** Full marks despite a missed target: the score is the suspicious cell. */
-export function inflatedColumns(projectHref: ProjectHref): Column<WeakIndicatorRow>[] {
+export function inflatedColumns(links: Links): Column<WeakIndicatorRow>[] {
 	return [
-		...formColumns(projectHref),
+		...formColumns(links),
 		completion,
 		...scoreColumns(() => 'attention'),
 		{ key: 'note', label: '偏差原因分析及改进措施', kind: 'text', wide: true }

@@ -1,5 +1,10 @@
 // The 执行与结余 page's table columns: which fields, in which unit, marked past which threshold.
-import { formNameColumns, type Column } from '$lib/components/table.ts';
+import {
+	departmentColumn,
+	formNameColumns,
+	type Column,
+	type Links
+} from '$lib/components/table.ts';
 import type {
 	BudgetChangeRow,
 	UnspentDepartmentRow,
@@ -10,9 +15,9 @@ type Tone = 'attention' | 'watch' | null;
 const toneOf = (band: string | null): Tone =>
 	band === 'attention' ? 'attention' : band === 'watch' ? 'watch' : null;
 
-export function projectColumns(projectHref: (id: number) => string): Column<UnspentProjectRow>[] {
+export function projectColumns(links: Links): Column<UnspentProjectRow>[] {
 	return [
-		...formNameColumns(projectHref),
+		...formNameColumns(links),
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
 		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
@@ -21,8 +26,8 @@ export function projectColumns(projectHref: (id: number) => string): Column<Unsp
 }
 
 /** `watch`: the watch threshold as shown, e.g. "90%". */
-export const departmentColumns = (watch: string): Column<UnspentDepartmentRow>[] => [
-	{ key: 'department', label: '主管部门', kind: 'text', wide: true },
+export const departmentColumns = (watch: string, links: Links): Column<UnspentDepartmentRow>[] => [
+	departmentColumn<UnspentDepartmentRow>(links, true),
 	{ key: 'forms', label: '项目数', kind: 'count' },
 	{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 	{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
@@ -31,9 +36,9 @@ export const departmentColumns = (watch: string): Column<UnspentDepartmentRow>[]
 	{ key: 'below_watch', label: `执行率低于${watch}的项目`, kind: 'count' }
 ];
 
-export function changeColumns(projectHref: (id: number) => string): Column<BudgetChangeRow>[] {
+export function changeColumns(links: Links): Column<BudgetChangeRow>[] {
 	return [
-		...formNameColumns(projectHref),
+		...formNameColumns(links),
 		{ key: 'initial', label: '年初预算（万元）', kind: 'amount' },
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'budget_change', label: '调整额（万元）', kind: 'amount' },
