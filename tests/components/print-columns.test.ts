@@ -12,21 +12,26 @@ const measure = (group: string): PrintColumn[] =>
 	['2022年', '2023年', '变化', '变化率'].map((label) => ({ label, kind: 'amount', group }));
 
 describe('textWidthEm', () => {
-	it('counts a Chinese character as 1 em and a digit as 0.55', () =>
-		expect(textWidthEm('合计12')).toBeCloseTo(3.1));
+	it('counts a Chinese character as 1 em and a digit as 0.6', () =>
+		expect(textWidthEm('合计12')).toBeCloseTo(3.2));
 });
 
 describe('columnWidthEm', () => {
 	it('gives a number column its widest cell, never wrapped', () =>
 		expect(columnWidthEm({ label: '变化', kind: 'amount' }, ['1,234.56', '12.00'])).toBeCloseTo(
-			8 * 0.55 + 0.8
+			8 * 0.6 + 1
 		));
 
+	it('leaves room for the ▲/● mark of a column with tones', () =>
+		expect(
+			columnWidthEm({ label: '执行率', kind: 'rate', tone: () => null }, ['50.79%'])
+		).toBeCloseTo(6 * 0.6 + 1.6 + 1));
+
 	it('keeps a name column at least 8 em wide, however short its names', () =>
-		expect(columnWidthEm(name, ['局'])).toBe(8.8));
+		expect(columnWidthEm(name, ['局'])).toBe(9));
 
 	it('lets a long name wrap beyond 12 em', () =>
-		expect(columnWidthEm(name, ['上海市人力资源和社会保障局高技能人才培养基地'])).toBe(12.8));
+		expect(columnWidthEm(name, ['上海市人力资源和社会保障局高技能人才培养基地'])).toBe(13));
 });
 
 describe('splitColumns', () => {

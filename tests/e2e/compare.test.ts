@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 // jszip comes with exceljs: a second zip reader to look at the raw sheet XML.
 import JSZip from 'jszip';
 import type { Download } from 'playwright-core';
+import { printMedia } from './pdf-pages.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIR, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
 import { readCsv } from './csv.ts';
@@ -319,7 +320,7 @@ describe('the 对比 page: departments, 2021 against 2023, chosen through the co
 		// the printable width of A4 landscape with 8 mm margins, at 96 px per inch
 		const printable = Math.floor(((297 - 16) / 25.4) * 96);
 		await w.page.setViewportSize({ width: printable, height: 800 });
-		await w.page.emulateMedia({ media: 'print' });
+		await printMedia(w.page); // the table re-renders for print (every row, in parts if wide)
 		const layout = await w.page.evaluate(() => {
 			const scroll = document.querySelector('.table-wrap .scroll')!;
 			const visible = (s: string) => {

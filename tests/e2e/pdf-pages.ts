@@ -21,6 +21,12 @@ export interface PrintedPage {
 
 const DPI = 50;
 
+/** A4 less the @page margins of app.css (portrait) and compare/+page.svelte (landscape), in CSS px. */
+export const PRINTABLE_PX = {
+	portrait: Math.floor(((210 - 20) / 25.4) * 96),
+	landscape: Math.floor(((297 - 16) / 25.4) * 96)
+} as const;
+
 /** Reads a binary PGM (P5) image. */
 function readPgm(bytes: Buffer) {
 	const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'));
@@ -30,13 +36,45 @@ function readPgm(bytes: Buffer) {
 }
 
 /**
+ * Switches the page to print media, as the print dialog does, and waits until its tables have
+ * re-rendered for paper (every row, in parts when wide: DataTable marks itself data-printing).
+ */
+export async function printMedia(page: Page): Promise<void> {
+	await page.emulateMedia({ media: 'print' });
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('.table-wrap')].every((t) => t.hasAttribute('data-printing'))
+	);
+}
+
+/**
+ * How far the page, laid out for print at the printable width, is wider than that width, in px
+ * (0 when it fits). Chromium shrinks a page too wide for the paper rather than cut it, so the
+ * PDF alone would hide a table that does not fit.
+ */
+export async function printOverflow(page: Page, width: number): Promise<number> {
+	const viewport = page.viewportSize();
+	await page.setViewportSize({ width, height: 900 });
+	await printMedia(page);
+	const overflow = await page.evaluate(() =>
+		Math.max(
+			document.documentElement.scrollWidth - window.innerWidth,
+			...[...document.querySelectorAll('.table-wrap .scroll')].map(
+				(s) => s.scrollWidth - s.clientWidth
+			)
+		)
+	);
+	await page.emulateMedia({ media: 'screen' });
+	if (viewport) await page.setViewportSize(viewport);
+	return overflow;
+}
+
+/**
  * Prints the page as the browser's print dialog would (print media first, so the page shows
- * every row and its printed charts), writes `<name>.pdf` and `<name>-N.png` into screenshots/,
- * and returns each page's text and ink.
+ * every row and its printed charts), writes `<name>.pdf` and `<name>-pages/page-N.png` into
+ * screenshots/, and returns each page's text and ink.
  */
 export async function printPages(page: Page, name: string): Promise<PrintedPage[]> {
-	await page.emulateMedia({ media: 'print' });
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+	await printMedia(page);
 	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
 	await page.emulateMedia({ media: 'screen' });
 	const dir = join(SCREENSHOTS, `${name}-pages`);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEASURES } from '../../src/lib/queries/compare.ts';
 import type { WatchedPage } from './browser.ts';
-import { printPages, type PrintedPage } from './pdf-pages.ts';
+import { printOverflow, printPages, PRINTABLE_PX, type PrintedPage } from './pdf-pages.ts';
 import { startSite, type Site } from './site.ts';
 
 let site: Site;
@@ -72,15 +72,20 @@ describe('对比 printed with every measure chosen', () => {
 	const measures = MEASURES.filter((m) => m.sql.department !== undefined);
 	let pages: PrintedPage[];
 	let all: string;
+	let overflow: number;
 	beforeAll(async () => {
 		const w = await openForPrint(
 			`compare/?origin=demo&cmp=department&m=${measures.map((m) => m.id).join(',')}&ya=2022&yb=2023`
 		);
+		overflow = await printOverflow(w.page, PRINTABLE_PX.landscape);
 		pages = await printPages(w.page, 'print-compare');
 		all = pages.map((p) => p.text).join('\n');
 	});
 
 	it('prints every page landscape', () => expect(pages.every((p) => p.landscape)).toBe(true));
+
+	it('fits the printable width: no table wider than the paper', () =>
+		expect(overflow).toBeLessThanOrEqual(0));
 
 	it('prints no blank page and nothing past the right margin', () => expectWholePages(pages));
 
@@ -109,10 +114,15 @@ describe('对比 printed with every measure chosen', () => {
 describe('执行与结余 printed', () => {
 	let w: WatchedPage;
 	let pages: PrintedPage[];
+	let overflow: number;
 	beforeAll(async () => {
 		w = await openForPrint('underspending/?origin=demo');
+		overflow = await printOverflow(w.page, PRINTABLE_PX.portrait);
 		pages = await printPages(w.page, 'print-underspending');
 	});
+
+	it('fits the printable width: no table wider than the paper', () =>
+		expect(overflow).toBeLessThanOrEqual(0));
 
 	it('prints no blank page and nothing past the right margin', () => expectWholePages(pages));
 
@@ -137,10 +147,15 @@ describe('执行与结余 printed', () => {
 describe('a department page printed', () => {
 	let w: WatchedPage;
 	let pages: PrintedPage[];
+	let overflow: number;
 	beforeAll(async () => {
 		w = await openForPrint(`department/?origin=demo&d=${encodeURIComponent('上海市教育委员会')}`);
+		overflow = await printOverflow(w.page, PRINTABLE_PX.portrait);
 		pages = await printPages(w.page, 'print-department');
 	});
+
+	it('fits the printable width: no table wider than the paper', () =>
+		expect(overflow).toBeLessThanOrEqual(0));
 
 	it('prints nothing past the right margin', () =>
 		expect(pages.map((p) => p.inkAtRightEdge)).toEqual(pages.map(() => 0)));

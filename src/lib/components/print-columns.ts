@@ -15,11 +15,15 @@ export interface PrintColumn {
 	kind: CellKind;
 	wide?: boolean;
 	group?: string;
+	/** a column whose cells may carry a ▲/● mark before the value */
+	tone?: unknown;
 }
 
-const CELL_PADDING_EM = 0.8;
+// Generous on purpose: a part a little narrower than the page is fine, a cut column is not.
+const CELL_PADDING_EM = 1;
+const TONE_ICON_EM = 1.6;
 
-/** Text width in em: CJK and full-width characters 1, others (digits, Latin) about 0.55. */
+/** Text width in em: CJK and full-width characters 1, others (digits, Latin) 0.6 at most. */
 export function textWidthEm(text: string): number {
 	let width = 0;
 	for (const ch of text)
@@ -28,7 +32,7 @@ export function textWidthEm(text: string): number {
 				ch
 			)
 				? 1
-				: 0.55;
+				: 0.6;
 	return width;
 }
 
@@ -40,7 +44,8 @@ export function columnWidthEm(column: PrintColumn, cells: readonly string[]): nu
 	const content = Math.max(0, ...cells.map(textWidthEm));
 	const heading = Math.min(textWidthEm(column.label), 4);
 	const [min, max] = column.wide ? [8, 12] : column.kind === 'text' ? [4, 7] : [0, Infinity];
-	return Math.min(max, Math.max(min, content, heading)) + CELL_PADDING_EM;
+	const icon = column.tone ? TONE_ICON_EM : 0;
+	return Math.min(max, Math.max(min, content + icon, heading)) + CELL_PADDING_EM;
 }
 
 /**
