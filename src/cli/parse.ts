@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { listInputs } from './input-files.ts';
-import { readForms, readInputBytes } from './read-input.ts';
+import { readInput } from './read-input.ts';
 
 async function writeOut(text: string): Promise<void> {
 	if (!process.stdout.write(text)) await once(process.stdout, 'drain');
@@ -24,15 +24,9 @@ export async function runParse(paths: string[]): Promise<number> {
 			continue;
 		}
 		// paths as on this machine (not the build's relative names): parse is for its own user
-		const name = entry.path;
-		const read = entry.error ? null : readInputBytes(entry.path, name);
-		const error = entry.error ? `${name}: ${entry.error}` : read?.error;
-		if (error || !read?.bytes) {
-			report(error ?? `${name}: not read`);
-			failed = true;
-			continue;
-		}
-		const result = await readForms(read.bytes, name);
+		const { result } = entry.error
+			? { result: { records: [], errors: [`${entry.path}: ${entry.error}`] } }
+			: await readInput(entry.path, entry.path);
 		if (result.records.length)
 			await writeOut(result.records.map((r) => JSON.stringify(r) + '\n').join(''));
 		result.errors.forEach(report);

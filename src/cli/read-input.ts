@@ -80,8 +80,8 @@ export async function readForms(bytes: Uint8Array, name: string): Promise<ParseR
 export async function readInput(
 	path: string,
 	name: string
-): Promise<{ result: ParseResult; bytes: Uint8Array | null; sha256: string | null }> {
+): Promise<{ result: ParseResult } & ReadBytes> {
 	const read = readInputBytes(path, name);
 	if (!read.bytes) return { result: { file: name, records: [], errors: [read.error!] }, ...read };
-	return { result: await readForms(read.bytes, name), bytes: read.bytes, sha256: read.sha256 };
+	return { result: await readForms(read.bytes, name), ...read };
 }
