@@ -26,6 +26,24 @@ export function runCli(args: string[], unprivileged = false): CliResult {
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Whether the unprivileged runs can happen here: `nobody` must reach the repository, which it
+ * cannot when a folder above it is private (a clone inside \`mktemp -d\`, mode 700). When not,
+ * says so once, in one line, and the permission cases skip.
+ */
+export function canRunUnprivileged(): boolean {
+	if (!AS_ROOT) return true;
+	if (reachable === null) {
+		reachable = spawnSync(process.execPath, ['bin/budgetlens.mjs'], NOBODY).status === 0;
+		if (!reachable)
+			console.log(
+				`skipped: the permission cases (user nobody cannot reach ${process.cwd()}: a folder above it is private)`
+			);
+	}
+	return reachable;
+}
+let reachable: boolean | null = null;
+
 /** The same, left running (to be killed). */
 export function startCli(args: string[]): ChildProcess {
 	return spawn(process.execPath, ['bin/budgetlens.mjs', ...args], { stdio: 'ignore' });
