@@ -14,6 +14,7 @@ import {
 	type FundColumn
 } from './templates/labels.ts';
 import { memoize } from './memo.ts';
+import { OCR_DIGIT_FIXES } from './templates/glued-labels.ts';
 import { compact } from './text.ts';
 
 /** What the funds block gives. */
@@ -51,6 +52,13 @@ const rowLabelOf = memoize(function rowLabelOf(
 	}
 	return null;
 });
+
+/** Figures OCR printed with letters for digits (`O76%107.6`): read as digits when all else is. */
+function digitsFixed(text: string): string {
+	if (!/[OIl]/.test(text)) return text;
+	const fixed = text.replace(/[OIl]/g, (c) => OCR_DIGIT_FIXES[c] ?? c);
+	return /^[\d.,%]+$/.test(fixed) ? fixed : text;
+}
 
 function isValue(text: string): boolean {
 	const t = compact(text);
@@ -157,7 +165,7 @@ export function readFunds(
 		if (label.rest) values.push(label.rest);
 		let j = i + 1;
 		for (; j < end; j++) {
-			const text = cellText(cells, j);
+			const text = digitsFixed(cellText(cells, j));
 			if (isValue(text)) values.push(text);
 			else if (!FUND_INROW_LABELS.test(text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
@@ -166,6 +174,8 @@ export function readFunds(
 		i = j - 1;
 	}
 	unit = withoutUnits(raw, unit);
+	// a block that prints no row label at all (部门整体: one line of figures) holds the total
+	if (!raw.length && labels.size) raw.push({ source: 'total', values: [] });
 	const total = raw.find((r) => r.source === 'total');
 	if (total && !total.values.length)
 		total.values = splitGlued(runAfterColumns(cells, start, end, columns), columns, warnings);
@@ -203,7 +213,7 @@ function runAfterColumns(
 	for (; i < end; i++) if (columnOf(cellText(cells, i))) lastColumn = i;
 	const run: string[] = [];
 	for (let k = lastColumn + 1; lastColumn >= 0 && k < end; k++) {
-		const text = cellText(cells, k);
+		const text = digitsFixed(cellText(cells, k));
 		if (!isValue(text)) break;
 		run.push(text);
 		if (run.length >= columns.length) break;

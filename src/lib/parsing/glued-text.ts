@@ -25,12 +25,18 @@ export function joinChunks(lines: readonly string[]): string[] {
 	const sequential = numbered.every((at, k) => CHUNK.exec(text(at))?.[1] === String(k + 1));
 	// chunks of glued text: (nearly) no whitespace, and long
 	const glued = numbered.every((at) => isSparse(text(at)));
-	const long = numbered.some((at) => text(at).length >= MIN_GLUED);
+	const long = numbered.reduce((sum, at) => sum + text(at).length, 0) >= MIN_GLUED;
 	if (!sequential || !glued || !long) return lines.slice();
 	const out = lines.slice();
 	const first = numbered[0] ?? 0;
-	out[first] = numbered.map((at) => text(at).replace(CHUNK, '').trim()).join('');
-	for (const at of numbered.slice(1)) out[at] = '';
+	out[first] = text(first).replace(CHUNK, '');
+	// each chunk continues the line before it (a chunk's cut falls anywhere, even inside a word)
+	for (const at of numbered.slice(1)) {
+		let before = at - 1;
+		while (before > first && !out[before]) before--;
+		out[before] = (out[before] ?? '') + text(at).replace(CHUNK, '').trim();
+		out[at] = '';
+	}
 	return out;
 }
 
@@ -55,12 +61,18 @@ function fixLabels(line: string): string {
 
 /**
  * True for text with (nearly) no whitespace: OCR of a Word table keeps a stray space where a cell
- * wrapped (`年度 总体 目标`), one every 10 characters at most.
+ * wrapped (`年度 总体 目标`, `绩 效 指 标`), one every 8 characters at most; PDF text has one
+ * every 3 to 5.
  */
 function isSparse(text: string): boolean {
 	let spaces = 0;
-	for (const m of text.matchAll(/\s+/g)) if (m) spaces++;
-	return spaces * 10 <= text.length;
+	let blank = 0;
+	for (const m of text.matchAll(/\s+/g)) {
+		spaces++;
+		blank += m[0].length;
+	}
+	// counted against the printed characters, so that doubled spaces change nothing
+	return spaces * 8 <= text.length - blank;
 }
 
 /** True for a line extraction glued: long, (nearly) without whitespace, carrying several labels. */
@@ -70,41 +82,22 @@ export function isGluedLine(line: string): boolean {
 	return (line.replace(/\s+/g, '').match(GLUED_CUT_LABELS)?.length ?? 0) >= 4;
 }
 
-const VALUE = `(?:[<>]=?|=)?\\d+(?:\\.\\d+)?(?:%|${VALUE_UNITS.join('|')})?`;
-const UNITS = `(%|${VALUE_UNITS.join('|')})`;
+const UNITS = `(?:%|${VALUE_UNITS.join('|')})`;
+const NUMBER = '(?:[<>]=?|=)?\\d+?(?:\\.\\d+)?';
 /**
  * A glued indicator row: a name ending in a non-digit, then target and actual in the same unit
- * (`100%100%`, `0起0起`, `00`), so that a name's own figures (`500吨成品粮`) stay in it.
+ * (`100%100%`, `0起0起`, `00`) and no unit after them, so that a name's own figures
+ * (`500吨成品粮`) stay in it. Numbers are as short as the row allows: `00` is 0 and 0.
  */
 const GLUED_ROW = new RegExp(
-	`^(.*?[^\\d.<>=])((?:[<>]=?|=)?\\d+(?:\\.\\d+)?${UNITS}?(?:[<>]=?|=)?\\d+(?:\\.\\d+)?\\3)(?![\\d.%])`
+	`^(.*?[^\\d.<>=])(${NUMBER}(${UNITS})?)(${NUMBER}\\3)(?![\\d.%])(?!${UNITS})`
 );
-const ONE_VALUE = new RegExp(`^${VALUE}`);
+/** A row whose actual is text (`保障率100%无…`): name, one value, the rest as it reads. */
+const ONE_VALUE_ROW = new RegExp(
+	`^(.*?[^\\d.<>=])(${NUMBER}${UNITS}?)(?![\\d.%])([\\u4e00-\\u9fff].*)$`
+);
 /** A qualitative pair ending a run (`安全性高高`: target 高, actual 高). */
 const QUALITATIVE_PAIR = /^(.+?)([\u4e00-\u9fff]{1,3})(基本|较|比较|部分)?\2$/;
-
-/** Splits a run of values (`100%100%`, `0起0起`, `00`) into its values, each as short as it reads. */
-function splitValues(run: string): string[] {
-	const out: string[] = [];
-	let rest = run;
-	while (rest) {
-		// take the shortest value that leaves a run of values behind it (`00` is 0 and 0)
-		let taken = '';
-		for (let end = 1; end <= rest.length; end++) {
-			const head = rest.slice(0, end);
-			if (!new RegExp(`^${VALUE}$`).test(head)) continue;
-			const tail = rest.slice(end);
-			if (!tail || ONE_VALUE.test(tail)) {
-				taken = head;
-				if (!tail || !/^[\d.]/.test(tail) || /%$/.test(head)) break;
-			}
-		}
-		if (!taken) return [run];
-		out.push(taken);
-		rest = rest.slice(taken.length);
-	}
-	return out;
-}
 
 /**
  * Cuts a glued run of indicator rows (`库存数量真实率100%100%县级…比例00`) into cells: each row's
@@ -114,14 +107,17 @@ export function cutRowRun(run: string): string[] {
 	const cells: string[] = [];
 	let rest = run;
 	for (let m = GLUED_ROW.exec(rest); m; m = GLUED_ROW.exec(rest)) {
-		const [whole, name = '', values = ''] = m;
+		const [whole, name = '', target = '', , actual = ''] = m;
 		if (!/[\u4e00-\u9fff]{2}/.test(name)) break;
-		cells.push(name, ...splitValues(values));
+		cells.push(name, target, actual);
 		rest = rest.slice(whole.length);
 	}
 	const pair = QUALITATIVE_PAIR.exec(rest);
+	const one = ONE_VALUE_ROW.exec(rest);
 	if (pair && /[\u4e00-\u9fff]{2}/.test(pair[1] ?? ''))
 		cells.push(pair[1] ?? '', pair[2] ?? '', (pair[3] ?? '') + (pair[2] ?? ''));
+	else if (one && /[\u4e00-\u9fff]{2}/.test(one[1] ?? ''))
+		cells.push(one[1] ?? '', one[2] ?? '', one[3] ?? '');
 	else if (rest) cells.push(rest);
 	return cells;
 }

@@ -129,10 +129,31 @@ function arithmeticCost(
 		if (s.greaterThan(w)) cost += 6;
 		if (r) {
 			const expect = Decimal.min(w, w.times(r).dividedBy(100));
-			if (expect.minus(s).abs().greaterThan(w.times(0.15))) cost += 1;
+			if (expect.minus(s).abs().greaterThan(w.times(0.15))) cost += 3;
 		}
 	}
 	return cost;
+}
+
+/**
+ * A row with cells missing before its rate (a 部门整体 block printing rate, weight and score
+ * only): the values after the printed percentage are read as the columns after the rate, and
+ * what they break of weight ≤ 100, score ≤ weight, score = weight × rate is added to `cost`.
+ */
+function tailCost(row: readonly string[], slots: readonly FundColumn[], cost: number): number {
+	const at = row.findIndex((p) => p.endsWith('%'));
+	const rateSlot = slots.indexOf('rate');
+	if (at < 0 || rateSlot < 0) return cost;
+	const after = row.slice(at + 1);
+	const columns = slots.slice(rateSlot + 1);
+	if (after.length > columns.length) return cost + 10;
+	const tail = [...row.slice(0, at).map(() => ''), row[at] ?? '', ...after];
+	const tailSlots = [
+		...row.slice(0, at).map(() => 'initial' as const),
+		'rate' as const,
+		...columns.slice(0, after.length)
+	];
+	return arithmeticCost(tail, tailSlots, cost);
 }
 
 /**
@@ -152,11 +173,18 @@ function bestCandidate(
 	let best: { candidate: string[]; total: number; index: number } | null = null;
 	for (const s of scored) {
 		if (best && (s.cost > best.total || (s.cost === best.total && s.index > best.index))) break;
-		const total = s.full ? arithmeticCost(s.row, slots, s.cost) : s.cost;
+		const total = s.full ? arithmeticCost(s.row, slots, s.cost) : tailCost(s.row, slots, s.cost);
 		if (!best || total < best.total || (total === best.total && s.index < best.index))
 			best = { candidate: s.candidate, total, index: s.index };
 	}
 	return best?.candidate ?? null;
+}
+
+/** A value that reads as one: a number, a placeholder, a rate below 1000% (`6060100%` is glued). */
+function isPlain(value: string): boolean {
+	if (isPlaceholder(value)) return true;
+	if (!isNumeric(value)) return false;
+	return !/^\d{4,}(\.\d+)?%$/.test(value.replace(/,/g, ''));
 }
 
 /**
@@ -168,11 +196,11 @@ export function splitGlued(
 	columns: readonly FundColumn[],
 	warnings: FormWarning[]
 ): string[] {
-	if (values.every((v) => isNumeric(v) || isPlaceholder(v))) return values;
+	if (values.every((v) => isPlain(v))) return values;
 	const out: string[] = [];
 	const room = columns.filter((c) => c !== 'note').length;
 	for (const value of values) {
-		if (isNumeric(value) || isPlaceholder(value)) {
+		if (isPlain(value)) {
 			out.push(value);
 			continue;
 		}

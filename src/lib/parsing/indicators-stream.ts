@@ -9,7 +9,7 @@ import { cellText, type Cell, type Layout } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
-import type { IndicatorColumn } from './templates/columns.ts';
+import { INDICATOR_HEADER_WORDS, type IndicatorColumn } from './templates/columns.ts';
 import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
 
@@ -44,6 +44,11 @@ export function readIndicatorStream(
 	while (i < cells.length) {
 		const t = text(i);
 		if (STOP.test(t)) break;
+		// the table's header printed again after a page break
+		if (t === '绩效指标' || INDICATOR_HEADER_WORDS.test(t)) {
+			i++;
+			continue;
+		}
 		// a label whose 指标 was printed as a cell of its own (`经济效益` `指标`)
 		const withNext = dense && text(i + 1) === '指标' ? readLevelLabel(t + '指标') : null;
 		const label = withNext ?? readLevelLabel(t);

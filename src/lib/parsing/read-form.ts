@@ -14,6 +14,7 @@ import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
+import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
@@ -152,6 +153,10 @@ function readIndicators(
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
 		if (isGluedTable(body)) return readGluedRows(body, warnings);
 		return readIndicatorLines(body, warnings);
+	}
+	if (!pipe && hasFlaggedRows(body)) {
+		const head = readIndicatorHeader(cells, section.start, template);
+		return readFlaggedRows(cells.slice(head.end, section.end), warnings);
 	}
 	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings, lead);
 	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))

@@ -54,7 +54,7 @@ export function textAfterTotals(cells: readonly Cell[], from: number): string | 
 	return kept.length ? kept.join(' ') : null;
 }
 
-const SELF_SCORE = /^自评(?:总)?得?分[:]?(\d+(?:\.\d+)?)?/;
+const SELF_SCORE = /^自评(?:总)?得?分(?:\(分\))?[:]?(\d+(?:\.\d+)?)?/;
 
 /**
  * The self-evaluation score printed in the header (`自评总分: 95`, `自评得分98…`), for forms

@@ -17,7 +17,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		detect:
 			/转移支付|专项资金名称|中央主管部门|地方主管部门|县级主管部门|资金使用单位|政策\(项目\)名称/
 	},
-	{ id: 'department', where: '部门整体支出 (湖南, 安徽, 重庆)', detect: /部门整体支出绩效/ },
+	{ id: 'department', where: '部门整体支出 (湖南, 安徽, 重庆)', detect: /部门整体(支出)?绩效/ },
 	{
 		id: 'sichuan',
 		where: '四川 510000_0013zp',

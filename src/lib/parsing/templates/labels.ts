@@ -33,16 +33,16 @@ export const HEADER_STOPS: readonly RegExp[] = [
 
 /** Anchors of the funds block. */
 export const FUNDS_ANCHOR =
-	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金)/;
+	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金|部门预算执行情况)/;
 
 /** Funds column header labels → the FundRow field they fill. */
 export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
 	[/^年初预算(数)?$/, 'initial'],
-	[/^(全年预算数|调整后?预算数?|预算数|预算安排情况)(\(.*\))?$/, 'adjusted'],
+	[/^(全年(\(调整\))?预算数|调整后?预算数?|预算数|预算安排情况)(\(.*\))?$/, 'adjusted'],
 	[/^(全年执行数|预算执行数|执行数|资金执行情况)(\(B\))?$/, 'executed'],
-	[/^(分值|权重)$/, 'weight'],
-	[/^(预算)?执行率(\(B\/A\))?$|^预算执行进度/, 'rate'],
-	[/^(自评)?得分/, 'score'],
+	[/^(分值|权重|执行率权重)$/, 'weight'],
+	[/^(预算)?执行率(\(B\/A\)|\(%\))?$|^预算执行进度/, 'rate'],
+	[/^(自评|执行率)?得分/, 'score'],
 	[/^(原因|资金到位情况)$/, 'note']
 ];
 
@@ -83,12 +83,12 @@ export const GOALS_ANCHOR =
 /** Column headers inside the goals block, skipped before the goal texts. */
 export const GOALS_HEADERS: readonly RegExp[] = [
 	/^(预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标)$/,
-	/^(实际完成情况|年度总体目标完成情况综述|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
+	/^(实际完成情况|全年实际完成情况|年度总体目标完成情况综述|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
 	/^1\.项目年度目标完成情况$/
 ];
 
 /** Anchors of the indicator block. */
-export const INDICATORS_ANCHOR = /^(绩效指标|一级指标|一级$|四、年度绩效指标)/;
+export const INDICATORS_ANCHOR = /^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$)/;
 
 /** Labels of the total row. */
 export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;
