@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { generateCorpus, renderFile } from '../../src/lib/generate/index.ts';
 import { parseFile } from '../../src/lib/parsing/index.ts';
-import type { InputForm } from '../../src/lib/dataset/rows.ts';
+import { toTableRows, type InputForm } from '../../src/lib/dataset/rows.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseFiles, SEED_FILE } from './dataset.ts';
 
@@ -118,3 +118,12 @@ export function indicatorFacts(forms: readonly FormFact[]): IndicatorFact[] {
 /** Σ of Decimals. */
 export const sum = (values: readonly (Decimal | null)[]) =>
 	values.reduce<Decimal>((s, v) => (v ? s.plus(v) : s), new Decimal(0));
+
+/**
+ * Each record's project key, by the build's matcher (dataset/project-keys.ts, tested against
+ * the generator's truth in tests/dataset): what queries grouping by project must agree with.
+ */
+export function projectKeys(records: readonly FormRecord[]): number[] {
+	const rows = toTableRows(records.map((record) => ({ record, origin: 'demo' as const })));
+	return rows.forms.map((f) => f.project_key as number);
+}

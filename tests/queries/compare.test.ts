@@ -11,11 +11,13 @@ import type { FormRecord } from '../../src/lib/model/form.ts';
 import { GRADE_BANDS } from '../../src/lib/model/rules.ts';
 import { NO_FILTERS } from '../../src/lib/state/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
-import { dec, seedAndCorpus } from '../helpers/expected-facts.ts';
+import { dec, projectKeys, seedAndCorpus } from '../helpers/expected-facts.ts';
 
 let data: TestDataset;
 beforeAll(async () => {
 	data = await datasetOf(seedAndCorpus());
+	const keys = projectKeys(data.records);
+	keyOf = new Map(data.records.map((r, i) => [r, String(keys[i])]));
 });
 afterAll(() => data?.close());
 
@@ -158,13 +160,9 @@ describe('compareTotalQuery by department', () => {
 	});
 });
 
-/** A project's name as projectYearsQuery matches it across years. */
-const projectKey = (r: FormRecord) =>
-	[
-		r.department,
-		r.kind,
-		(r.project ?? '').replace(/[\s\p{Z}\p{P}\p{S}]/gu, '').replace(/^(19|20)\d{2}年度?/, '')
-	].join('|');
+/** A project's key across years (also through renames), as the build assigns it. */
+let keyOf: Map<FormRecord, string>;
+const projectKey = (r: FormRecord) => keyOf.get(r)!;
 
 describe('compareQuery by project', () => {
 	const selection: CompareSelection = {

@@ -22,6 +22,7 @@ import {
 	smallCorpus,
 	type TestDataset
 } from '../helpers/dataset.ts';
+import { projectKeys } from '../helpers/expected-facts.ts';
 
 const seed = parseFiles([{ path: SEED_FILE }]);
 const SKILLS = seed.find((f) => f.record.project === '高技能人才工作专项')!.record;
@@ -193,9 +194,7 @@ describe('projectWarningsQuery', () => {
 });
 
 describe('projectYearsQuery', () => {
-	// An independent normaliser: whitespace, punctuation and symbols out, then a leading year.
-	const normal = (name: string | null) =>
-		(name ?? '').replace(/[\s\p{Z}\p{P}\p{S}]/gu, '').replace(/^(19|20)\d{2}年度?/u, '');
+	const keys = projectKeys(INPUTS.map((f) => f.record));
 
 	it('matches 高技能人才工作专项 with its 2022 form printed as “2022年 高技能人才工作专项（ ）”', async () => {
 		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
@@ -214,16 +213,17 @@ describe('projectYearsQuery', () => {
 		for (const record of CORPUS.slice(0, 6)) {
 			const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(idOf(record)));
 			const expected = INPUTS.map((f) => f.record)
-				.filter(
-					(r) =>
-						r.department === record.department &&
-						r.kind === record.kind &&
-						normal(r.project) === normal(record.project)
-				)
+				.filter((r) => keys[idOf(r) - 1] === keys[idOf(record) - 1])
 				.sort((a, b) => a.year! - b.year! || idOf(a) - idOf(b))
 				.map((r) => idOf(r));
 			expect(rows.map((r) => r.form_id)).toEqual(expected);
 		}
+	});
+
+	it('says how the 2022 form joins the 2021 one', async () => {
+		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
+		expect(rows.map((r) => r.key_rule)).toEqual([null, 'name']);
+		expect(rows[1]!.key_evidence).toContain('2022年 高技能人才工作专项（ ）');
 	});
 
 	it('shows the second year’s doubled execution exactly', async () => {

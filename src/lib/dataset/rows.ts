@@ -6,6 +6,7 @@ import type { FormRecord } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { ValueChecker } from './bounds.ts';
 import { stripBidiControls } from '../format/bidi.ts';
+import { matchProjects, type KeyInput } from './project-keys.ts';
 import type { TableName, TableRow } from './schema.ts';
 
 export type Origin = 'real' | 'demo';
@@ -31,7 +32,14 @@ const FUNDS_FIELDS = {
  * checked against its column (bounds.ts): what does not fit is null, with a warning on its form.
  */
 export function toTableRows(forms: readonly InputForm[]): TableRows {
-	const rows: TableRows = { forms: [], funds: [], indicators: [], warnings: [] };
+	const rows: TableRows = {
+		forms: [],
+		funds: [],
+		indicators: [],
+		warnings: [],
+		project_matches: []
+	};
+	const keyInputs: KeyInput[] = [];
 	forms.forEach(({ record: r, origin }, i) => {
 		const formId = i + 1;
 		const check = new ValueChecker();
@@ -108,6 +116,7 @@ export function toTableRows(forms: readonly InputForm[]): TableRows {
 		const warnings = [...r.warnings, ...check.warnings];
 		form.warning_count = warnings.length;
 		rows.forms.push(form);
+		keyInputs.push(form);
 		rows.funds.push(...funds);
 		rows.indicators.push(...indicators);
 		for (const w of warnings) {
@@ -119,5 +128,9 @@ export function toTableRows(forms: readonly InputForm[]): TableRows {
 			});
 		}
 	});
+	// one key per project across years, also through renames (project-keys.ts)
+	const { keys, links } = matchProjects(keyInputs);
+	rows.forms.forEach((form, i) => Object.assign(form, keys.get(i + 1)));
+	rows.project_matches = links.map((link) => ({ ...link }));
 	return rows;
 }

@@ -23,7 +23,7 @@ export interface TableSpec {
 	columns: readonly (readonly [string, ColumnKind])[];
 }
 
-export type TableName = 'forms' | 'funds' | 'indicators' | 'warnings';
+export type TableName = 'forms' | 'funds' | 'indicators' | 'warnings' | 'project_matches';
 
 export const TABLES: readonly TableSpec[] = [
 	{
@@ -53,7 +53,13 @@ export const TABLES: readonly TableSpec[] = [
 			['goal_target', 'text'],
 			['goal_actual', 'text'],
 			['indicator_count', 'int'],
-			['warning_count', 'int']
+			['warning_count', 'int'],
+			// the same project across years (project-keys.ts): the key, and how this form
+			// joins the one before it in its series
+			['project_key', 'int'],
+			['key_rule', 'text'],
+			['key_confidence', 'ratio'],
+			['key_evidence', 'text']
 		]
 	},
 	{
@@ -98,6 +104,20 @@ export const TABLES: readonly TableSpec[] = [
 			['code', 'text'],
 			['message', 'text'],
 			['text', 'text']
+		]
+	},
+	{
+		// every link between two forms' series considered by project-keys.ts, accepted or not
+		name: 'project_matches',
+		columns: [
+			['form_id', 'int'],
+			['other_form_id', 'int'],
+			['rule', 'text'],
+			['similarity', 'ratio'],
+			['budget_ratio', 'ratio'],
+			['confidence', 'ratio'],
+			['accepted', 'bool'],
+			['evidence', 'text']
 		]
 	}
 ];

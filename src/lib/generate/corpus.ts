@@ -20,6 +20,7 @@ import { reportIndicator, reportNotCarriedOut, type OutcomeContext } from './ind
 import { plain } from './money.ts';
 import { simulatePortfolio, type Project } from './projects.ts';
 import { Random } from './random.ts';
+import { printedName, type RenameKind } from './renames.ts';
 import { gradeOf } from './scoring.ts';
 import { Dec } from './money.ts';
 
@@ -74,7 +75,7 @@ function drawForm(
 		source: { file: '', index: 0, template: layout },
 		kind: 'project',
 		year,
-		project: project.name,
+		project: printedName(project, year),
 		code: null,
 		department: null,
 		unit: project.unit,
@@ -100,12 +101,29 @@ function drawForm(
 	return record;
 }
 
+/** What the generator knows about each form that the form does not print. */
+export interface FormTruth {
+	/** the project's identity across years and renames */
+	project: string;
+	/** the rename planted this year, if any */
+	renamed: RenameKind | null;
+}
+
 /**
  * Generates the corpus: for each department and year, one file's worth of project forms.
  * Records come grouped by file (department, then year) with `source` pointing at the file
  * `corpusFileName` names and the form's index in it.
  */
 export function generateCorpus(options: GenerateOptions): FormRecord[] {
+	return generateCorpusWithTruth(options).records;
+}
+
+/** The corpus and, for each record at the same index, its truth (the planted renames). */
+export function generateCorpusWithTruth(options: GenerateOptions): {
+	records: FormRecord[];
+	truth: FormTruth[];
+} {
+	const truth: FormTruth[] = [];
 	const root = new Random(`budgetlens-demo:${options.seed}`);
 	const departments = listDepartments(options.departments);
 	const counts = projectCounts(root.fork('counts'), departments, options);
@@ -123,8 +141,9 @@ export function generateCorpus(options: GenerateOptions): FormRecord[] {
 				record.source = { file, index, template: layout };
 				record.department = department.name;
 				records.push(record);
+				truth.push({ project: project.id, renamed: project.renamed });
 			});
 		});
 	});
-	return records;
+	return { records, truth };
 }

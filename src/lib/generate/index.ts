@@ -2,7 +2,7 @@
  * The demo-data generator: seeded, pure (no Node APIs), deterministic for a seed.
  * `generateCorpus` draws form records; the renderers print them in real layouts.
  */
-export { generateCorpus } from './corpus.ts';
+export { generateCorpus, generateCorpusWithTruth, type FormTruth } from './corpus.ts';
 export {
 	DEFAULT_OPTIONS,
 	corpusFileName,

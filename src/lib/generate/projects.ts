@@ -10,9 +10,16 @@ import { DISTRICTS } from './departments.ts';
 import { budgetAmount, Dec } from './money.ts';
 import type { Random } from './random.ts';
 import { goalTarget } from './goals.ts';
+import { maybeRename, type RenameKind } from './renames.ts';
 
 export interface Project {
+	/** the project's identity across years and renames (the truth the project key is scored on) */
+	id: string;
+	/** the name without a year (renames.ts prints it) */
 	name: string;
+	yearPrefix: boolean;
+	/** how the project was renamed this year, if it was */
+	renamed: RenameKind | null;
 	topic: string;
 	unit: string;
 	indicators: PlannedIndicators;
@@ -48,7 +55,10 @@ function newProject(random: Random, department: Department, used: Set<string>): 
 	const beneficiaries = common ? COMMON.beneficiaries : field.beneficiaries;
 	const units = department.units;
 	return {
+		id: `${department.slug}#${used.size}`,
 		name,
+		yearPrefix: false,
+		renamed: null,
 		topic,
 		unit: units.length > 0 && random.chance(0.35) ? random.pick(units) : department.name,
 		indicators: planIndicators(random, specs, topic, beneficiaries),
@@ -66,7 +76,8 @@ function drift(random: Random, budget: Dec): Dec {
 
 /**
  * Runs a department's portfolio through the years: each year about 12 % of projects end, the
- * rest recur with a drifted budget, and new projects fill up to `counts[i]`.
+ * rest recur with a drifted budget (a few renamed: renames.ts), and new projects fill up to
+ * `counts[i]`.
  * Returns each year's projects (copies, so budgets are per year).
  */
 export function simulatePortfolio(
@@ -78,9 +89,14 @@ export function simulatePortfolio(
 	let active: Project[] = [];
 	return counts.map((count, y) => {
 		const yearRandom = random.fork(`year:${y}`);
+		const renames = random.fork(`rename:${y}`);
 		active = active
 			.filter(() => !yearRandom.chance(0.12))
-			.map((p) => ({ ...p, budget: drift(yearRandom, p.budget) }));
+			.map((p) => ({ ...p, budget: drift(yearRandom, p.budget), renamed: null }))
+			.map((p) => {
+				const renamed = maybeRename(renames, p, used);
+				return renamed ? { ...renamed.project, renamed: renamed.kind } : p;
+			});
 		if (active.length > count) active = yearRandom.sample(active, count);
 		while (active.length < count) active.push(newProject(yearRandom, department, used));
 		return active.slice();

@@ -7,7 +7,6 @@
 import type { Query } from '../db/database.ts';
 import { filterCondition, type Filters } from '../state/filters.ts';
 import { gradeCase } from './facts.ts';
-import { normalizedName } from './project.ts';
 import { divRound, meanRound } from './sql.ts';
 
 export type CompareBy = 'department' | 'project' | 'indicator';
@@ -182,8 +181,8 @@ function sourceOf(by: CompareBy): Source {
 	if (by === 'project') {
 		return {
 			from: 'form_facts f',
-			// the same project across years: as projectYearsQuery matches it
-			entity: `concat_ws('|', f.department, f.kind, ${normalizedName('f.project')})`,
+			// the same project across years, also through renames (dataset/project-keys.ts)
+			entity: 'CAST(f.project_key AS VARCHAR)',
 			name: 'f.project',
 			context: { department: 'f.department', form_id: 'f.form_id' },
 			notNull: 'f.project IS NOT NULL'

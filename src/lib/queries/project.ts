@@ -10,16 +10,6 @@ export function parseFormId(value: string | null): number | null {
 	return value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
 }
 
-/**
- * SQL normalising a project name so that one project matches itself across years: whitespace
- * (including the full-width space), punctuation and symbols removed, then a leading year
- * (2021年, 2021年度) removed. `column` is our own SQL, never a user value.
- */
-export function normalizedName(column: string): string {
-	const stripped = `regexp_replace(coalesce(${column}, ''), '[\\s\\p{Z}\\p{P}\\p{S}]', '', 'g')`;
-	return `regexp_replace(${stripped}, '^(19|20)[0-9]{2}年度?', '')`;
-}
-
 export interface ProjectFormRow {
 	[key: string]: string | number | boolean | null;
 	form_id: number;
@@ -154,21 +144,24 @@ export interface ProjectYearRow {
 	grade: string | null;
 	/** the form the page shows */
 	current: boolean;
+	/** how this form joins the one before it in the series (null: the first) */
+	key_rule: string | null;
+	key_confidence: string | null;
+	key_evidence: string | null;
 }
 
 /**
- * The same project in every year: forms of the same department and kind whose normalised
- * names are equal (normalizedName), oldest first, the form itself included and marked.
+ * The same project in every year, also through renames: the forms sharing this form's project
+ * key (dataset/project-keys.ts), oldest first, the form itself included and marked, each with
+ * the rule, confidence and evidence that join it to the form before.
  */
 export function projectYearsQuery(formId: number): Query {
 	return {
-		sql: `WITH me AS (SELECT department, kind, ${normalizedName('project')} AS name
-			FROM form_facts WHERE form_id = ?)
-		SELECT f.form_id, f.year, f.project, f.origin, f.adjusted, f.executed, f.rate, f.rate_band,
-			f.total_score, f.grade, f.form_id = ? AS current
-		FROM form_facts f, me
-		WHERE f.department = me.department AND f.kind = me.kind
-			AND ${normalizedName('f.project')} = me.name
+		sql: `SELECT f.form_id, f.year, f.project, f.origin, f.adjusted, f.executed, f.rate,
+			f.rate_band, f.total_score, f.grade, f.form_id = ? AS current,
+			f.key_rule, f.key_confidence, f.key_evidence
+		FROM form_facts f
+		WHERE f.project_key = (SELECT project_key FROM form_facts WHERE form_id = ?)
 		ORDER BY f.year NULLS LAST, f.form_id`,
 		params: [formId, formId]
 	};
