@@ -3,7 +3,7 @@
  * records a test dataset was built from: what the dashboard queries must agree with.
  */
 import Decimal from 'decimal.js';
-import { generateCorpus, renderFile } from '../../src/lib/generate/index.ts';
+import { generateCorpus, renderFile, type GenerateOptions } from '../../src/lib/generate/index.ts';
 import { parseFile } from '../../src/lib/parsing/index.ts';
 import { toTableRows, type InputForm } from '../../src/lib/dataset/rows.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
@@ -126,4 +126,13 @@ export const sum = (values: readonly (Decimal | null)[]) =>
 export function projectKeys(records: readonly FormRecord[]): number[] {
 	const rows = toTableRows(records.map((record) => ({ record, origin: 'demo' as const })));
 	return rows.forms.map((f) => f.project_key as number);
+}
+
+/** A generated corpus as `budgetlens build` reads it: each form rendered and parsed back. */
+export function renderedCorpus(options: GenerateOptions): InputForm[] {
+	return generateCorpus(options).flatMap((generated, i) => {
+		const text = renderFile([generated], 'shanghai', options.seed);
+		const parsed = parseFile(Buffer.from(text, 'utf8'), `demo-${i}.txt`);
+		return parsed.records.map((record) => ({ record, origin: 'demo' as const }));
+	});
 }

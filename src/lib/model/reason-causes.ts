@@ -30,7 +30,7 @@ export const REASON_CAUSES: { source: string; causes: readonly ReasonCause[] } =
 			id: 'procurement',
 			label: '政府采购/招投标延迟',
 			definition: '采购、招标、比选或合同签订的流程拖延、流标或重新组织',
-			pattern: '采购|招标|招投标|投标|流标|比选|合同签订'
+			pattern: '采购|招标|招投标|投标|流标|比选|合同签订|最高限价'
 		},
 		{
 			id: 'preparation',
@@ -44,7 +44,7 @@ export const REASON_CAUSES: { source: string; causes: readonly ReasonCause[] } =
 			label: '工程/实施进度滞后',
 			definition: '施工、安装、实施或服务进度慢于计划，工作顺延至次年',
 			pattern:
-				'进度(滞后|放缓|较慢|延迟|缓慢)|施工|到货延迟|安装调试|顺延|延续至|实施周期延长|停滞|未按期|衔接不到位'
+				'进度(滞后|放缓|较慢|延迟|缓慢|影响)|拖延|施工|到货延迟|安装调试|顺延|延续至|实施周期延长|停滞|未按期|衔接不到位'
 		},
 		{
 			id: 'settlement',
@@ -57,7 +57,7 @@ export const REASON_CAUSES: { source: string; causes: readonly ReasonCause[] } =
 			label: '政策或计划调整',
 			definition: '上级政策、年度计划或实施内容调整，部分内容暂缓或取消',
 			pattern:
-				'政策(调整|变化|变动)|计划调整|暂缓|目标已调整|工作目标调整|内容调整|上级部门.*未开展'
+				'政策(调整|变化|变动)|计划调整|调整至|暂缓|目标已调整|工作目标调整|内容调整|上级部门.*未开展'
 		},
 		{
 			id: 'force_majeure',
