@@ -80,3 +80,31 @@ describe('a county transfer-payment form OCR-glued with stray spaces', () => {
 			['服务对象满意度指标', '群众满意度', '90%', '93%']
 		]));
 });
+
+const SC = [
+	'附件:2022年财政衔接资金项目绩效自评表示范县水务局2022年12月30日绩效目标自评表(2022年度)项目名称示范村供水管网改造' +
+		'项目负责人及电话×××(办公)主管部门示范县水务局实施单位示范县水务局资金情况(万元)全年预算数(A)全年执行数(B)分值' +
+		'执行率(B/A)得分年度资金总额:303010100.00%10其中:本年财政拨款3030其他资金年度总体目标年初设定目标' +
+		'年度总体目标完成情况综述改造管网12公里。完成改造12公里。绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分' +
+		'未完成原因及拟采取的改进措施产出指标(50分)数量指标改造管网长度5012公里12公里50效益指标(30分)社会效益指标' +
+		'受益人口30≥800人≥800人30满意度指标(10分)服务对象满意度指标群众满意度10≥95%≥95%10……总分100100注:1.一级指标分值统一设置。'
+].join('\n');
+
+describe('a Sichuan-like form glued on one line', () => {
+	const form = first(SC);
+
+	it('splits the total row and bounds the breakdown row by the total (3030 is 30 and 30)', () =>
+		expect(form.funds.slice(0, 2).map((f) => [f.source, f.adjusted, f.executed])).toEqual([
+			['total', '300000', '300000'],
+			['appropriation', '300000', '300000']
+		]));
+
+	it('reads the funds rate, weight and score', () =>
+		expect(form.funds[0]).toMatchObject({ weight: '10', rate: '100.00', score: '10' }));
+
+	it('splits a glued total row (总分100100) into weight and score', () =>
+		expect([form.total_weight, form.total_score]).toEqual(['100', '100']));
+
+	it('stops the header values at the next label', () =>
+		expect([form.project, form.unit]).toEqual(['示范村供水管网改造', '示范县水务局']));
+});

@@ -53,6 +53,18 @@ const rowLabelOf = memoize(function rowLabelOf(
 	return null;
 });
 
+/** The largest amount of a row (its amount columns), the most any row below it may print. */
+function largestAmount(values: readonly string[], columns: readonly FundColumn[]): Decimal | null {
+	let largest: Decimal | null = null;
+	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
+	for (const v of values.slice(0, amounts < 0 ? values.length : amounts)) {
+		const n = v.endsWith('%') ? null : readDecimal(v);
+		if (n !== null && (!largest || largest.lessThan(n))) largest = new Decimal(n);
+	}
+	// a total left at zero (domain.md §4.6) bounds nothing
+	return largest?.isZero() ? null : largest;
+}
+
 /** Figures OCR printed with letters for digits (`O76%107.6`): read as digits when all else is. */
 function digitsFixed(text: string): string {
 	if (!/[OIl]/.test(text)) return text;
@@ -157,6 +169,7 @@ export function readFunds(
 	const { columns, labels } = readColumns(cells, start, end);
 	let unit = readUnit(cells, start, end) ?? printedUnit;
 	const raw: Array<{ source: FundSource; values: string[] }> = [];
+	let limit: Decimal | null = null;
 	for (let i = start; i < end; i++) {
 		// a column label (`预算数`) is no row label
 		const label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
@@ -170,7 +183,8 @@ export function readFunds(
 			else if (!FUND_INROW_LABELS.test(text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
 		}
-		raw.push({ source: label.source, values: splitGlued(values, columns, warnings) });
+		raw.push({ source: label.source, values: splitGlued(values, columns, warnings, limit) });
+		if (label.source === 'total') limit = largestAmount(raw[raw.length - 1]?.values ?? [], columns);
 		i = j - 1;
 	}
 	unit = withoutUnits(raw, unit);

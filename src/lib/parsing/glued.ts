@@ -91,6 +91,8 @@ function pieceCost(
 	let placesSeen = 0;
 	for (const p of candidate) {
 		if (p.length > 1 && p.charCodeAt(0) === 48 && isDigit(p.charCodeAt(1))) cost += 5;
+		// no rate reaches 1000%: such a piece holds amounts glued to it
+		if (/^\d{4,}(\.\d+)?%$/.test(p)) cost += 10;
 		const dot = p.indexOf('.');
 		if (dot < 0) continue;
 		const percent = p.endsWith('%');
@@ -194,18 +196,22 @@ function isPlain(value: string): boolean {
 export function splitGlued(
 	values: string[],
 	columns: readonly FundColumn[],
-	warnings: FormWarning[]
+	warnings: FormWarning[],
+	limit: Decimal | null = null
 ): string[] {
-	if (values.every((v) => isPlain(v))) return values;
+	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
+	const fits = (piece: string) => !limit || piece.endsWith('%') || !num(piece)?.greaterThan(limit);
+	const plain = (v: string) => isPlain(v) && fits(v);
+	if (values.every(plain)) return values;
 	const out: string[] = [];
 	const room = columns.filter((c) => c !== 'note').length;
 	for (const value of values) {
-		if (isPlain(value)) {
+		if (plain(value)) {
 			out.push(value);
 			continue;
 		}
 		const text = value.replace(/,/g, '');
-		const candidates = cuts(text, room);
+		const candidates = cuts(text, room).filter((c) => c.every(fits));
 		if (!candidates.length) {
 			out.push(value);
 			continue;

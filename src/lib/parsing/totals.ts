@@ -1,5 +1,6 @@
 /** The total row: `总分 100 91.3`, `总分:83`, `总分 | 100 | 96 | 优`, Sichuan `合计 | 100 |`. */
 import { cellText, type Cell } from './cells.ts';
+import { splitWeightScore } from './indicators-glued.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
 import { AFTER_TOTAL_TEMPLATE_TEXT } from './templates/labels.ts';
 
@@ -34,9 +35,20 @@ export function readTotals(
 			i++;
 			break;
 		}
+		// glued text: the figures, then the notes that follow the table (`100100注:1.…`)
+		const lead = /^(\d+(?:\.\d+)?)(?=[^\d.%])/.exec(text);
+		if (lead?.[1] && readDecimal(text) === null) {
+			values.push(lead[1]);
+			i++;
+			break;
+		}
 		if (readDecimal(text) === null && !isPlaceholder(text)) break;
 		values.push(text);
 	}
+	// weight and score glued (`100100`): no total exceeds 100
+	const only = values.length === 1 ? readDecimal(values[0] ?? '') : null;
+	const split = only && Number(only) > 100 ? splitWeightScore(only) : null;
+	if (split) return { weight: split.weight, score: split.score, grade, end: i };
 	const nums = values.map((v) => (isPlaceholder(v) ? null : readDecimal(v)));
 	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade, end: i };
 	return { weight: null, score: nums[0] ?? null, grade, end: i };
