@@ -167,3 +167,72 @@ describe('a form printed one cell per paragraph, blank cells as spaces', () => {
 		expect(form?.funds).toEqual(record().funds);
 	});
 });
+
+describe('a web table saved one cell per line, each cell ending in a bar', () => {
+	const text = [
+		'项目支出绩效自评表',
+		'(2019年度)',
+		'项目名称 |',
+		'临时救助 |',
+		'主管部门 |',
+		'示范县民政局 |',
+		'资金情况(万元) |',
+		'全年预算数(A) |',
+		'全年执行数(B) |',
+		'分值 |',
+		'执行率(B/A) |',
+		'得分 |',
+		'||',
+		'年度资金总额: |',
+		'30 |',
+		'30 |',
+		'10 |',
+		'100% |',
+		'10 |',
+		'||',
+		'|',
+		'一级指标 |',
+		'二级指标 |',
+		'三级指标 |',
+		'分值 |',
+		'年度指标值 |',
+		'全年实际值 |',
+		'得分 |',
+		'未完成原因分析 |',
+		'产出指标 |',
+		'数量指标 |',
+		'救助人次 |',
+		'5 |',
+		'>=59人次 |',
+		'87人次 |',
+		'5 |',
+		'|',
+		'|',
+		'救助供养人数 |',
+		'5 |',
+		'>=4754人 |',
+		'4604人 |',
+		'4 |',
+		'供养人员实行动态管理 |',
+		'|',
+		'总分 |',
+		'100 |',
+		'99 |'
+	].join('\n');
+	const [form] = parseText(text, 'bars.txt').records;
+
+	it('places the total row, its padding cells left out', () =>
+		expect(form?.funds[0]).toMatchObject({
+			adjusted: '300000',
+			executed: '300000',
+			weight: '10',
+			rate: '100',
+			score: '10'
+		}));
+
+	it('takes the text on the line after a score as that row’s note', () =>
+		expect(form?.indicators.map((i) => [i.name, i.weight, i.score, i.note])).toEqual([
+			['救助人次', '5', '5', null],
+			['救助供养人数', '5', '4', '供养人员实行动态管理']
+		]));
+});

@@ -183,6 +183,8 @@ export function readFunds(
 			else if (!FUND_INROW_LABELS.test(text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
 		}
+		// empty cells of a row's padding (a web table with a row per cell line) hold no column
+		while (values.length > columns.length && values[values.length - 1] === '') values.pop();
 		raw.push({ source: label.source, values: splitGlued(values, columns, warnings, limit) });
 		if (label.source === 'total') limit = largestAmount(raw[raw.length - 1]?.values ?? [], columns);
 		i = j - 1;

@@ -34,6 +34,12 @@ export function readIndicatorStream(
 ): IndicatorDraft[] {
 	const pipe = layout !== 'flow';
 	const cells = pipe ? printed : ungluedRows(printed);
+	const cellPerLine = pipe && new Set(cells.map((c) => c.line)).size * 10 >= cells.length * 8;
+	const nextFilled = (from: number) => {
+		for (let k = from; k < cells.length; k++)
+			if (!isEmpty(cellText(cells, k))) return cellText(cells, k);
+		return '';
+	};
 	// one cell per line with blank cells kept: every column has its cell, wherever the row ends
 	const dense = layout === 'cell';
 	const drafts: IndicatorDraft[] = [];
@@ -118,7 +124,20 @@ export function readIndicatorStream(
 				continue;
 			if ((column === 'weight' || column === 'score') && !isNumberCell(cell) && !isEmpty(cell))
 				continue;
-			if (column === 'note' && (!pipe || cells[i]?.line !== lastLine || isNumberCell(cell)))
+			// a web table printed a cell per line puts the note on the line after the score: it is
+			// the note when no number follows it (the next row's name would be followed by its weight)
+			const noteBelow =
+				pipe &&
+				cellPerLine &&
+				parts.score !== undefined &&
+				!isEmpty(cell) &&
+				!isNumberCell(cell) &&
+				!isNumberCell(nextFilled(i + 1));
+			if (
+				column === 'note' &&
+				!noteBelow &&
+				(!pipe || cells[i]?.line !== lastLine || isNumberCell(cell))
+			)
 				continue;
 			parts[column] = cells[i]?.text ?? '';
 			lastLine = cells[i]?.line;
