@@ -18,16 +18,23 @@ export function labelAt(
 	cells: readonly Cell[],
 	i: number,
 	end: number
-): { field: HeaderField; end: number } | null {
+): { field: HeaderField; end: number; paired: boolean } | null {
 	let text = '';
 	for (let k = i; k < Math.min(end, i + 3); k++) {
 		text += cellText(cells, k);
 		if (text.length > 12) break;
 		const field = headerFieldOf(text);
-		if (field) return { field, end: k + 1 };
+		if (!field) continue;
+		// `项目实施单位` `/项目负责人`: the label names a second field, its value comes paired
+		const colon = /^[:：]$/.test(cellText(cells, k + 1)) ? 1 : 0;
+		if (PAIRED.test(cellText(cells, k + 1 + colon)))
+			return { field, end: k + 2 + colon, paired: true };
+		return { field, end: k + 1, paired: false };
 	}
 	return null;
 }
+
+const PAIRED = /^\/(项目)?负责人(及电话)?$/;
 
 function headerFieldOf(text: string): HeaderField | null {
 	for (const [pattern, field] of HEADER_LABELS) if (pattern.test(text)) return field;

@@ -95,6 +95,8 @@ export function readHeader(
 			.replace(/^[:：]\s*/, '')
 			.replace(/^\(盖章\)/, '');
 		if (!value) value = valueBefore(cells, i, taken, stops);
+		// a label naming two fields (`项目实施单位/项目负责人`) prints two values the same way
+		if (label.paired) value = value.replace(/^\//, '').split('/')[0]?.trim() ?? value;
 		// organisations printed one after the other under the last of their labels
 		// (`主管单位 自评总分: 95 实施单位 A局 A局`): the earlier empty labels take the earlier ones
 		if (ORG_FIELDS.has(label.field) && pending.length && parts.length === pending.length + 1)

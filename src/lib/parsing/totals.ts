@@ -66,7 +66,8 @@ export function textAfterTotals(cells: readonly Cell[], from: number): string | 
 	return kept.length ? kept.join(' ') : null;
 }
 
-const SELF_SCORE = /^自评(?:总)?得?分(?:\(分\))?[:]?(\d+(?:\.\d+)?)?/;
+/** 自评总分 and its synonyms; after a title on the same line too (`…自评表(2022年度)项目总得分99分`). */
+const SELF_SCORE = /(?:^自评(?:总)?得?分|项目总得分)(?:\(分\))?[:]?(\d+(?:\.\d+)?)?/;
 
 /**
  * The self-evaluation score printed in the header (`自评总分: 95`, `自评得分98…`), for forms
