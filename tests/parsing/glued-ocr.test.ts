@@ -108,3 +108,20 @@ describe('a Sichuan-like form glued on one line', () => {
 	it('stops the header values at the next label', () =>
 		expect([form.project, form.unit]).toEqual(['示范村供水管网改造', '示范县水务局']));
 });
+
+describe('header labels of the 宁夏 glued layout', () => {
+	const text = [
+		'示范项目绩效目标自评表(2022年度)项目总得分97分',
+		'1、项目名称示范种薯推广项目实施单位/项目负责人示范区农技中心/张某自治区主管部门农业农村厅市县财政部门示范区财政局' +
+			'市县主管部门示范区农业农村局资金情况(万元)年度资金总额全年预算数(A)全年执行数(B)执行率(B/A)300280.593.5%' +
+			'年度总体目标推广种薯1000亩。绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分',
+		'2、产出指标(40分)数量指标指标1推广面积401000亩1000亩40'
+	].join('\n');
+	const [form] = parseText(text, 'nx.txt').records;
+
+	it('reads 项目总得分 after the title as the self-evaluation score', () =>
+		expect(form?.total_score).toBe('97'));
+
+	it('gives a label naming two fields the first of its paired values', () =>
+		expect(form?.unit).toBe('示范区农技中心'));
+});
