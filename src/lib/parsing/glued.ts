@@ -200,23 +200,25 @@ export function splitGlued(
 	limit: Decimal | null = null
 ): string[] {
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
+	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
+	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
 	const fits = (piece: string) => !limit || piece.endsWith('%') || !num(piece)?.greaterThan(limit);
-	const plain = (v: string) => isPlain(v) && fits(v);
+	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
 	if (values.every(plain)) return values;
 	const out: string[] = [];
 	const room = columns.filter((c) => c !== 'note').length;
-	for (const value of values) {
-		if (plain(value)) {
+	for (const [k, value] of values.entries()) {
+		if (plain(value, k)) {
 			out.push(value);
 			continue;
 		}
 		const text = value.replace(/,/g, '');
-		const candidates = cuts(text, room).filter((c) => c.every(fits));
+		const candidates = cuts(text, room).filter((c) => k >= amounts || c.every(fits));
 		if (!candidates.length) {
 			out.push(value);
 			continue;
 		}
-		const later = values.slice(values.indexOf(value) + 1);
+		const later = values.slice(k + 1);
 		const slots = columns.filter((c) => c !== 'note');
 		const best = bestCandidate(candidates, (c) => [...out, ...c, ...later], slots) ?? [];
 		out.push(...best);
