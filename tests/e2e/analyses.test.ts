@@ -69,8 +69,8 @@ describe('自评可信度 on 指标分析', () => {
 		await first.getByRole('link').nth(1).click();
 		const drill = table(w, `明细：${rows[0]!.department}`);
 		await drill.waitFor();
+		await expect.poll(() => rowCount(w, `明细：${rows[0]!.department}`)).toBeGreaterThan(0);
 		await screenshot(w.page, 'indicators-credibility-drill');
-		expect(await rowCount(w, `明细：${rows[0]!.department}`)).toBeGreaterThan(0);
 		expect(w.errors).toEqual([]);
 	}, 300_000);
 
