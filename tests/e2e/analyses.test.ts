@@ -12,7 +12,11 @@ import {
 	type CauseRow,
 	type ReasonCoverageRow
 } from '../../src/lib/queries/reasons.ts';
-import { credibilityQuery, type CredibilityRow } from '../../src/lib/queries/credibility.ts';
+import {
+	credibilityFormsQuery,
+	credibilityQuery,
+	type CredibilityRow
+} from '../../src/lib/queries/credibility.ts';
 import {
 	proposedMatchesQuery,
 	type ProposedMatchRow
@@ -66,11 +70,22 @@ describe('自评可信度 on 指标分析', () => {
 		await expect.poll(() => t.locator('caption').innerText()).toContain(`${rows.length} 个部门`);
 		const first = t.locator('tbody tr').first();
 		expect(await first.innerText()).toContain(rows[0]!.department);
-		await first.getByRole('link').nth(1).click();
-		const drill = table(w, `明细：${rows[0]!.department}`);
-		await drill.waitFor();
-		await expect.poll(() => rowCount(w, `明细：${rows[0]!.department}`)).toBeGreaterThan(0);
-		await screenshot(w.page, 'indicators-credibility-drill');
+		const href = await first.getByRole('link').nth(1).getAttribute('href');
+		expect(href).toContain('cf=inflated');
+		// the department with most full marks while missing, drilled down through the URL
+		const top = [...rows].sort((a, b) => b.inflated - a.inflated)[0]!;
+		const forms = await site.db.query(
+			credibilityFormsQuery(NO_FILTERS, top.department, 'inflated')
+		);
+		const d = await site.open(
+			`indicators/?cd=${encodeURIComponent(top.department)}&cf=inflated#cred-drill`,
+			DESKTOP
+		);
+		const caption = `明细：${top.department}，未达标却满分（${forms.length} 个项目）`;
+		await table(d, caption).waitFor({ timeout: 120_000 });
+		await expect.poll(() => rowCount(d, caption)).toBe(Math.min(forms.length, 20));
+		await screenshot(d.page, 'indicators-credibility-drill');
+		expect(d.errors).toEqual([]);
 		expect(w.errors).toEqual([]);
 	}, 300_000);
 
