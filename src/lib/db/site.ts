@@ -32,7 +32,7 @@ export function openSiteData(base: string): Promise<SiteData> {
 				(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
 			bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
 		});
-		performance.mark('budgetlens:data-loaded');
+		performance.mark('budgetlens:live-ready');
 		return { db: await database, manifest };
 	})();
 	opening.catch(() => (opening = null));

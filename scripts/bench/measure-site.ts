@@ -1,0 +1,170 @@
+/**
+ * Measures a built site in headless Chromium, cold (a fresh browser context each run): the
+ * overview's first chart, DuckDB-WASM ready, the dataset live, bytes over the wire, the
+ * renderer's memory, and filter changes from the click to every chart repainted. Each run also
+ * times stock DuckDB-WASM answering `SELECT 42` in a blank page, the first chart's yardstick.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { serveBuild } from '../serve.ts';
+import { rendererMemory } from './renderer-memory.ts';
+import { serveStockDuckdb } from './stock-duckdb.ts';
+
+export interface SiteFigures {
+	runs: number;
+	firstChart: number[];
+	stockSelect42: number[];
+	dbReady: number[];
+	liveReady: number[];
+	transferred: number[];
+	rendererRss: number[];
+	rendererPeak: number[];
+	repaint: number[];
+	untilQueries: number[];
+	inQueries: number[];
+	laterRepaint: number[];
+}
+
+export const median = (xs: readonly number[]) => {
+	if (xs.length === 0) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The p-th percentile (0–100), nearest rank. */
+export const percentile = (xs: readonly number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+};
+
+/** 优, 优良, 优良中, 优良中差, 良中差, 中差: six selections, all different. */
+const LATER_TOGGLES = ['优', '良', '中', '差', '优', '良'];
+
+async function timeStock(browser: Browser, url: string): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(() => 'answeredAt' in window, null, { timeout: 60_000 });
+	const [at, answer] = await page.evaluate(() => {
+		const w = window as unknown as { answeredAt: number; answer: number };
+		return [w.answeredAt, w.answer];
+	});
+	await context.close();
+	if (answer !== 42) throw new Error(`stock DuckDB-WASM answered ${answer}, not 42`);
+	return at;
+}
+
+/** Changes a filter through the UI and times it from the click to every chart repainted. */
+async function timeChange(page: Page, grade: string) {
+	const charts = await page.locator('[data-painted-at]').count();
+	await page.evaluate(() => {
+		performance.clearMeasures('budgetlens:query');
+		document.addEventListener(
+			'pointerdown',
+			() => ((window as unknown as { clickAt: number }).clickAt = performance.now()),
+			{ capture: true, once: true }
+		);
+	});
+	await page.getByRole('button', { name: grade, exact: true }).click();
+	const start = await page.evaluate(() => (window as unknown as { clickAt: number }).clickAt);
+	await page.waitForFunction(
+		([t0, n]) => {
+			const painted = [...document.querySelectorAll<HTMLElement>('[data-painted-at]')];
+			return painted.length >= n && painted.every((el) => Number(el.dataset.paintedAt) > t0);
+		},
+		[start, charts] as const,
+		{ timeout: 30_000 }
+	);
+	const end = await page.evaluate(() =>
+		Math.max(
+			...[...document.querySelectorAll<HTMLElement>('[data-painted-at]')].map((el) =>
+				Number(el.dataset.paintedAt)
+			)
+		)
+	);
+	const queries = await page.evaluate(
+		(t0) =>
+			performance.getEntriesByName('budgetlens:query').map((m) => [m.startTime - t0, m.duration]),
+		start
+	);
+	const starts = queries.map(([s]) => s!);
+	return {
+		repaint: end - start,
+		untilQueries: starts.length ? Math.min(...starts) : NaN,
+		inQueries: starts.length
+			? Math.max(...queries.map(([s, d]) => s! + d!)) - Math.min(...starts)
+			: 0
+	};
+}
+
+/** Times `runs` cold loads of the overview of the site built in `buildDir`. */
+export async function measureSite(
+	browser: Browser,
+	buildDir: string,
+	runs: number
+): Promise<SiteFigures> {
+	const server = await serveBuild(buildDir, 0);
+	const stock = await serveStockDuckdb();
+	const f: SiteFigures = {
+		runs,
+		firstChart: [],
+		stockSelect42: [],
+		dbReady: [],
+		liveReady: [],
+		transferred: [],
+		rendererRss: [],
+		rendererPeak: [],
+		repaint: [],
+		untilQueries: [],
+		inQueries: [],
+		laterRepaint: []
+	};
+	try {
+		for (let run = 0; run < runs; run++) {
+			f.stockSelect42.push(await timeStock(browser, stock.url));
+			const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+			const page = await context.newPage();
+			const before = server.bytesSent();
+			await page.goto(server.url);
+			await page.waitForFunction(
+				() => performance.getEntriesByName('budgetlens:live-ready').length > 0,
+				null,
+				{ timeout: 120_000 }
+			);
+			await page.waitForFunction(
+				() => performance.getEntriesByName('budgetlens:first-chart').length > 0,
+				null,
+				{ timeout: 60_000 }
+			);
+			const marks = await page.evaluate(() =>
+				Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+			);
+			f.firstChart.push(marks['budgetlens:first-chart']!);
+			f.dbReady.push(marks['budgetlens:db-ready']!);
+			f.liveReady.push(marks['budgetlens:live-ready']!);
+			await page.waitForLoadState('networkidle');
+			f.transferred.push(server.bytesSent() - before);
+			// Grade toggles, each giving a selection not seen before (a seen one comes from the
+			// kept results): 优 is the first change after the load, the rest are later ones.
+			for (const [i, grade] of LATER_TOGGLES.entries()) {
+				const change = await timeChange(page, grade);
+				if (i === 0) {
+					f.repaint.push(change.repaint);
+					f.untilQueries.push(change.untilQueries);
+					f.inQueries.push(change.inQueries);
+				} else f.laterRepaint.push(change.repaint);
+				await page.waitForTimeout(300);
+			}
+			const memory = rendererMemory();
+			if (memory) {
+				f.rendererRss.push(memory.rss);
+				f.rendererPeak.push(memory.peak);
+			}
+			await context.close();
+		}
+	} finally {
+		await stock.close();
+		await server.close();
+	}
+	return f;
+}
