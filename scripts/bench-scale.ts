@@ -32,7 +32,7 @@ function dataBytes(): string {
 
 if (!existsSync(`${corpus}/complete`)) {
 	rmSync(corpus, { recursive: true, force: true });
-	run(`npx budgetlens generate --forms ${forms} --out ${corpus}`);
+	run(`node bin/budgetlens.mjs generate --forms ${forms} --out ${corpus}`);
 	writeFileSync(`${corpus}/complete`, '');
 }
 
@@ -42,7 +42,7 @@ const demoBytes = dataBytes();
 run('npm run build');
 cpSync('build', `${dir}/build-demo`, { recursive: true });
 
-run(`npx budgetlens build --out static/data data/forms --demo ${corpus}`);
+run(`node bin/budgetlens.mjs build --out static/data data/forms --demo ${corpus}`);
 const scaleBytes = dataBytes();
 run('npm run build');
 rmSync(`${dir}/build-scale`, { recursive: true, force: true });

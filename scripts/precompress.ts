@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = process.argv[2] ?? 'build';
-const COMPRESSIBLE = /\.(wasm|js|css|html|json|svg|parquet)$/;
+const COMPRESSIBLE = /\.(wasm|js|css|html|json|svg|arrow)$/;
 const MIN_BYTES = 1024;
 
 function walk(dir: string): string[] {

@@ -51,7 +51,7 @@ export function rendererMemory(): RendererMemory | null {
 	}
 	const ours = new Set([process.pid]);
 	// Parents come before children often but not always: repeat until nothing is added.
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const p of list) {
 			if (!ours.has(p.pid) && ours.has(p.ppid)) {

@@ -1,6 +1,6 @@
 /**
  * `budgetlens build [--out DIR] PATH... [--demo PATH...]`: parses the forms and writes the
- * dataset the site loads (Parquet tables + manifest.json). Paths after --demo are generated
+ * dataset the site loads (Arrow IPC tables + manifest.json). Paths after --demo are generated
  * demo data and are marked so; the others are real forms.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { resolveConflicts } from '../lib/dataset/conflicts.ts';
 import { buildManifest, type Manifest } from '../lib/dataset/manifest.ts';
 import { toTableRows, type Origin, type TableRows } from '../lib/dataset/rows.ts';
-import { writeParquetTables } from '../lib/dataset/parquet-writer.ts';
+import { writeArrowTables } from '../lib/dataset/arrow-writer.ts';
 import { publishDir } from './publish-dir.ts';
 import { readSources } from './read-sources.ts';
 import { sha256 } from './read-input.ts';
@@ -72,7 +72,7 @@ export async function runBuild(argv: string[]): Promise<number> {
 	try {
 		// every table and the manifest are written beside the old dataset, then swapped in
 		manifest = await publishDir(args.out, async (dir) => {
-			const tables = await writeParquetTables(rows, dir);
+			const tables = await writeArrowTables(rows, dir);
 			const written = buildManifest(rows, sources, version, new Date(), tables, superseded);
 			writeFileSync(join(dir, 'manifest.json'), JSON.stringify(written, null, '\t') + '\n');
 			return written;

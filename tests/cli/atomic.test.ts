@@ -48,7 +48,7 @@ describe('budgetlens build killed while it writes', () => {
 		const exited = new Promise((done) => child.once('exit', done));
 		for (let i = 0; i < 6000 && child.exitCode === null; i++) {
 			const temp = leftovers().find((name) => name.startsWith('.data.building-'));
-			if (temp && readdirSync(join(parent, temp)).some((f) => f.endsWith('.parquet'))) {
+			if (temp && readdirSync(join(parent, temp)).some((f) => f.endsWith('.arrow'))) {
 				sawTables = true;
 				break;
 			}
@@ -88,7 +88,7 @@ describe('budgetlens build that fails', () => {
 			}
 			expect(readManifest(out)).toEqual(before);
 			expect(await formsInDataset(out)).toBe(before.counts.forms);
-			expect(existsSync(join(out, 'forms.parquet'))).toBe(true);
+			expect(existsSync(join(out, 'forms.arrow'))).toBe(true);
 		},
 		120_000
 	);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parquetMetadata } from 'hyparquet';
+import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
@@ -55,10 +55,22 @@ describe('budgetlens build on the seed', () => {
 		expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
 	});
 
-	it('writes money to Parquet as DECIMAL(18,2)', () => {
-		const bytes = new Uint8Array(readFileSync(join(out, 'forms.parquet'))).buffer;
-		const adjusted = parquetMetadata(bytes).schema.find((e) => e.name === 'adjusted');
-		expect(adjusted).toMatchObject({ converted_type: 'DECIMAL', precision: 18, scale: 2 });
+	it('writes money to Arrow IPC as DECIMAL(18,2)', () => {
+		const table = tableFromIPC(readFileSync(join(out, 'forms.arrow')));
+		const adjusted = table.schema.fields.find((f) => f.name === 'adjusted');
+		expect(adjusted?.type).toMatchObject({ precision: 18, scale: 2 });
+		expect(String(adjusted?.type)).toMatch(/^Decimal/);
+	});
+
+	it('lists every table and the build-time aggregates in the manifest', () => {
+		expect(Object.keys(manifest.tables).sort()).toEqual([
+			'form_points',
+			'forms',
+			'funds',
+			'indicators',
+			'warnings'
+		]);
+		expect(manifest.tables.form_points).toMatchObject({ file: 'form_points.arrow', rows: 2 });
 	});
 
 	it('loads money back as DECIMAL(18,2) in 元, exact', async () => {

@@ -1,13 +1,13 @@
 /**
- * Builds a real dataset from form files exactly as `budgetlens build` does (parser → Parquet via
- * DuckDB) and loads it into the browser's engine (DuckDB-WASM) in Node: no mocked database.
+ * Builds a real dataset from form files exactly as `budgetlens build` does (parser → Arrow IPC
+ * typed by DuckDB) and loads it into the browser's engine (DuckDB-WASM) in Node: no mocked database.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from '../../src/lib/parsing/index.ts';
 import { toTableRows, type InputForm, type Origin } from '../../src/lib/dataset/rows.ts';
-import { writeParquetTables } from '../../src/lib/dataset/parquet-writer.ts';
+import { writeArrowTables } from '../../src/lib/dataset/arrow-writer.ts';
 import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
@@ -42,11 +42,11 @@ export function parseFiles(files: { path: string; origin?: Origin }[]): InputFor
 	});
 }
 
-/** Writes the forms' tables to Parquet in a temporary folder and loads them into DuckDB-WASM. */
+/** Writes the forms' tables as Arrow IPC in a temporary folder and loads them into DuckDB-WASM. */
 export async function datasetOf(forms: InputForm[]): Promise<TestDataset> {
 	const dir = mkdtempSync(join(tmpdir(), 'budgetlens-'));
 	const rows = toTableRows(forms);
-	const tables = await writeParquetTables(rows, dir);
+	const tables = await writeArrowTables(rows, dir);
 	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
 	const db = await nodeDatabase();
 	await loadDataset(db, {

@@ -1,6 +1,6 @@
 /**
  * The dataset's tables, as data: one place names every column and its SQL type.
- * The builder writes them to Parquet; the browser and the tests load them back.
+ * The builder writes them as Arrow IPC (arrow-writer.ts); the browser and the tests load them back.
  */
 
 /** Money is 元 with fen; points and printed percentages keep up to four decimals. */

@@ -20,6 +20,8 @@ export interface Database {
 	exec(sql: string): Promise<void>;
 	/** Inserts an Arrow table as a new table. */
 	insertArrow(table: Table, name: string): Promise<void>;
+	/** Inserts an Arrow IPC stream as a new table; the bytes may be handed over (transferred). */
+	insertArrowIPC(bytes: Uint8Array, name: string): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -85,6 +87,9 @@ export function databaseOver(
 			// Serialised here: in Node the engine's CommonJS copy of apache-arrow does not
 			// recognise tables built with this ES module copy (the dual-package hazard).
 			await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
+		},
+		async insertArrowIPC(bytes: Uint8Array, name: string): Promise<void> {
+			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 		},
 		async close(): Promise<void> {
 			const open = [...statements.values()];

@@ -1,36 +1,97 @@
-/** Loads the built dataset (manifest + Parquet tables) into a Database, from any byte source. */
-import { TABLES } from '../dataset/schema.ts';
+/**
+ * Loads the built dataset (manifest + Arrow IPC tables) into a Database, each table when a
+ * query first names it: the overview needs `forms` and the build-time aggregates, never the
+ * indicators, so at a province's scale (930,000 indicator rows) those stay on the server until
+ * a page that reads them opens. The bytes go to DuckDB as they are: nothing is decoded here.
+ */
 import type { Manifest } from '../dataset/manifest.ts';
 import { CREATE_FACTS } from '../queries/facts.ts';
-import type { Database } from './database.ts';
-import { parquetToArrow } from './load-parquet.ts';
+import type { Database, Query, Row } from './database.ts';
 
 export interface DatasetSource {
 	manifest(): Promise<Manifest>;
 	bytes(file: string): Promise<ArrayBuffer>;
 }
 
+export interface Dataset {
+	/** the database, loading what each query names before running it */
+	db: Database;
+	manifest: Manifest;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The statement's created table or view: `CREATE [OR REPLACE] TABLE|VIEW name`. */
+const createdBy = (statement: string) =>
+	/^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(\w+)/i.exec(statement)?.[1];
+
 /**
- * Fetches and decodes every table while the database may still be starting (the browser
- * compiles DuckDB's wasm meanwhile), then inserts them and derives the facts tables.
+ * Opens the dataset over `database` (which may still be starting: the first tables are fetched
+ * meanwhile) and resolves once the tables in `first` and what they derive from are loaded.
+ * `derive` are the statements creating the tables the queries read (queries/facts.ts).
  */
+export async function openDataset(
+	database: Database | Promise<Database>,
+	source: DatasetSource,
+	first: readonly string[] = ['form_facts'],
+	derive: readonly string[] = CREATE_FACTS
+): Promise<Dataset> {
+	const manifest = await source.manifest();
+	const statements = new Map(derive.map((s) => [createdBy(s) ?? '', s]));
+	const names = [...Object.keys(manifest.tables), ...statements.keys()];
+	const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'g');
+	const named = (sql: string) => [...new Set([...sql.matchAll(pattern)].map((m) => m[1]!))];
+	const loading = new Map<string, Promise<void>>();
+
+	function ensure(name: string): Promise<void> {
+		let done = loading.get(name);
+		if (done) return done;
+		const table = manifest.tables[name];
+		const statement = statements.get(name);
+		if (table) {
+			const bytes = source.bytes(table.file);
+			done = (async () => (await database).insertArrowIPC(new Uint8Array(await bytes), name))();
+		} else if (statement) {
+			done = (async () => {
+				await ensureAll(named(statement).filter((n) => n !== name));
+				await (await database).exec(statement);
+			})();
+		} else throw new Error(`the dataset has no table ${name} (manifest.json)`);
+		loading.set(name, done);
+		return done;
+	}
+	const ensureAll = async (list: readonly string[]) => {
+		await Promise.all(list.map(ensure));
+	};
+
+	await ensureAll(first);
+	const db = await database;
+	return {
+		manifest,
+		db: {
+			async query<R extends Row = Row>(q: Query): Promise<R[]> {
+				await ensureAll(named(q.sql));
+				return db.query<R>(q);
+			},
+			async exec(sql: string) {
+				await ensureAll(named(sql));
+				await db.exec(sql);
+			},
+			insertArrow: (table, name) => db.insertArrow(table, name),
+			insertArrowIPC: (bytes, name) => db.insertArrowIPC(bytes, name),
+			close: () => db.close()
+		}
+	};
+}
+
+/** Loads every table and derived table at once; for the tests and the build. */
 export async function loadDataset(
 	database: Database | Promise<Database>,
-	source: DatasetSource
+	source: DatasetSource,
+	derive: readonly string[] = CREATE_FACTS
 ): Promise<Manifest> {
 	const manifest = await source.manifest();
-	const tables = await Promise.all(
-		TABLES.map(async (spec) => {
-			const entry = manifest.tables[spec.name];
-			if (!entry) throw new Error(`the dataset has no ${spec.name} table (manifest.json)`);
-			return {
-				name: spec.name,
-				table: await parquetToArrow(spec.name, await source.bytes(entry.file))
-			};
-		})
-	);
-	const db = await database;
-	for (const { name, table } of tables) await db.insertArrow(table, name);
-	for (const statement of CREATE_FACTS) await db.exec(statement);
-	return manifest;
+	const all = [...Object.keys(manifest.tables), ...derive.map((s) => createdBy(s) ?? '')];
+	return (await openDataset(database, { ...source, manifest: async () => manifest }, all, derive))
+		.manifest;
 }

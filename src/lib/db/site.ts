@@ -5,7 +5,7 @@
 import type { Manifest } from '../dataset/manifest.ts';
 import { browserDatabase } from './browser.ts';
 import type { Database } from './database.ts';
-import { loadDataset } from './dataset.ts';
+import { openDataset } from './dataset.ts';
 
 export interface SiteData {
 	db: Database;
@@ -20,20 +20,23 @@ async function fetchOk(url: string): Promise<Response> {
 	return response;
 }
 
-/** Opens the dataset at `${base}/data/` once per page load. Browser only. */
+/**
+ * Opens the dataset at `${base}/data/` once per page load: live once the tables the facts
+ * derive from are in (db/dataset.ts); the others load when a query first names them. Browser only.
+ */
 export function openSiteData(base: string): Promise<SiteData> {
 	opening ??= (async () => {
 		const database = browserDatabase(base).then((db) => {
 			performance.mark('budgetlens:db-ready');
 			return db;
 		});
-		const manifest = await loadDataset(database, {
+		const dataset = await openDataset(database, {
 			manifest: async () =>
 				(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
 			bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
 		});
 		performance.mark('budgetlens:live-ready');
-		return { db: await database, manifest };
+		return dataset;
 	})();
 	opening.catch(() => (opening = null));
 	return opening;

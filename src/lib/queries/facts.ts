@@ -1,7 +1,8 @@
 /**
  * Derived per-form facts, computed once in DuckDB after the tables load: the execution rate
  * (executed / adjusted, exact), the unspent amount, the grade from the total score, the rate
- * band, and points lost. Every page filters and aggregates this table.
+ * band, and points lost (from form_points, aggregated at build time: dataset/derived.ts, so the
+ * indicators need not be loaded for it). Every page filters and aggregates this table.
  */
 import { EXECUTION_THRESHOLDS, GRADE_BANDS } from '../model/rules.ts';
 import { divRound } from './sql.ts';
@@ -30,12 +31,7 @@ export const CREATE_FACTS = [
 		coalesce(i.points_lost, 0) AS points_lost,
 		coalesce(i.weak_count, 0)::INTEGER AS weak_count
 	FROM forms f
-	LEFT JOIN (
-		SELECT form_id,
-			sum(CASE WHEN score < weight THEN weight - score ELSE 0 END) AS points_lost,
-			count(*) FILTER (WHERE score < weight) AS weak_count
-		FROM indicators GROUP BY form_id
-	) i USING (form_id)`,
+	LEFT JOIN form_points i USING (form_id)`,
 	// A view, not a table: the overview never reads it, and copying 40,000 indicators with their
 	// texts cost ~60 ms of its first load; the columns it adds are cheap to compute per query.
 	`CREATE OR REPLACE VIEW indicator_facts AS

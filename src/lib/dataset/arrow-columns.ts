@@ -1,9 +1,9 @@
 /**
- * Arrow vectors built straight from column arrays. apache-arrow's generic builder
- * (vectorFromArray) took ~30 ms per 40,000-row column; laying the buffers out by hand takes a
- * fraction of that, which is most of the dataset's load time in the browser.
+ * Arrow vectors built straight from column arrays, for the dataset writer (and Arrow inserts
+ * in tests). apache-arrow's generic builder (vectorFromArray) took ~30 ms per 40,000-row
+ * column; laying the buffers out by hand takes a fraction of that: it matters at 930,000 rows.
  */
-import { Bool, Decimal, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
+import { Bool, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
 
 interface Validity {
 	nullBitmap: Uint8Array;
@@ -20,10 +20,7 @@ function validity(values: readonly unknown[]): Validity {
 	return { nullBitmap, nullCount };
 }
 
-/**
- * UTF-8 strings from their bytes as the Parquet file stores them (decoding to JavaScript
- * strings and encoding back cost more than the rest of the load); null stays null.
- */
+/** UTF-8 strings from their bytes; null stays null. */
 export function utf8Vector(values: readonly (Uint8Array | null | undefined)[]): Vector<Utf8> {
 	const valueOffsets = new Int32Array(values.length + 1);
 	let size = 0;
@@ -61,28 +58,9 @@ export function boolVector(values: readonly (boolean | null | undefined)[]): Vec
 	);
 }
 
-const MASK_32 = 0xffffffffn;
+const encoder = new TextEncoder();
 
-/** DECIMAL(precision, scale) from unscaled integers (12345n at scale 2 is 123.45), exact. */
-export function decimalVector(
-	unscaled: readonly (bigint | null | undefined)[],
-	precision: number,
-	scale: number
-): Vector<Decimal> {
-	// Decimal128: four little-endian 32-bit words per value, two's complement.
-	const data = new Uint32Array(unscaled.length * 4);
-	for (let i = 0; i < unscaled.length; i++) {
-		const v = unscaled[i];
-		if (v == null) continue;
-		const bits = BigInt.asUintN(128, v);
-		for (let w = 0; w < 4; w++) data[i * 4 + w] = Number((bits >> BigInt(32 * w)) & MASK_32);
-	}
-	return makeVector(
-		makeData({
-			type: new Decimal(scale, precision, 128),
-			length: unscaled.length,
-			data,
-			...validity(unscaled)
-		})
-	);
+/** UTF-8 strings from JavaScript strings, encoded into one buffer; null stays null. */
+export function textVector(values: readonly (string | null)[]): Vector<Utf8> {
+	return utf8Vector(values.map((v) => (v === null ? null : encoder.encode(v))));
 }
