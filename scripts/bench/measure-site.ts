@@ -1,6 +1,7 @@
 /**
  * Measures a built site in headless Chromium, cold (a fresh browser context each run): the
- * overview's first chart, DuckDB-WASM ready, the dataset live, bytes over the wire, the
+ * overview's first chart (the first paint when the chart came prerendered in the HTML, else
+ * the live chart's paint), DuckDB-WASM ready, the dataset live, bytes over the wire, the
  * renderer's memory, and filter changes from the click to every chart repainted. Each run also
  * times stock DuckDB-WASM answering `SELECT 42` in a blank page, the first chart's yardstick.
  */
@@ -139,7 +140,14 @@ export async function measureSite(
 			const marks = await page.evaluate(() =>
 				Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
 			);
-			f.firstChart.push(marks['budgetlens:first-chart']!);
+			// A chart that came with the HTML is visible at the first paint after it was parsed.
+			const paint = await page.evaluate(
+				() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+			);
+			const inHtml = marks['budgetlens:chart-in-html'];
+			f.firstChart.push(
+				inHtml !== undefined ? Math.max(inHtml, paint) : marks['budgetlens:first-chart']!
+			);
 			f.dbReady.push(marks['budgetlens:db-ready']!);
 			f.liveReady.push(marks['budgetlens:live-ready']!);
 			await page.waitForLoadState('networkidle');

@@ -3,6 +3,7 @@
  * re-queries what depends on it, nothing else. Call during component initialisation.
  */
 import type { Query, Row } from '../db/database.ts';
+import { prerenderedRows } from './prerendered.ts';
 import { siteData } from './site.ts';
 
 /**
@@ -28,7 +29,11 @@ export interface LiveQuery<R> {
 }
 
 export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): LiveQuery<R> {
-	let rows = $state.raw<R[]>([]);
+	// The build-time rows of the bare URL, if any: shown at once (and in the prerendered HTML)
+	// until DuckDB answers the same query with the same rows.
+	const first = getQuery();
+	const initial = first ? prerenderedRows(JSON.stringify(first), first) : undefined;
+	let rows = $state.raw<R[]>((initial as R[] | undefined) ?? []);
 	let loading = $state(true);
 	let error = $state<string | null>(null);
 	let current = '';
