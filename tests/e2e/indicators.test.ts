@@ -113,11 +113,12 @@ describe('clicking a department bar', () => {
 	});
 
 	it('lists only that department’s indicators', async () => {
-		const departments = await table(w, '失分或未达年度指标值的指标')
-			.locator('tbody tr td:nth-child(2)')
-			.allInnerTexts();
-		expect(departments.length).toBeGreaterThan(0);
-		expect(new Set(departments)).toEqual(new Set([top.department]));
+		const departments = () =>
+			table(w, '失分或未达年度指标值的指标').locator('tbody tr td:nth-child(2)').allInnerTexts();
+		// the table answers on its own, after the KPI cards: wait for it
+		await expect
+			.poll(async () => [...new Set(await departments())], { timeout: 60_000 })
+			.toEqual([top.department]);
 		await screenshot(w.page, 'indicators-department');
 	});
 });

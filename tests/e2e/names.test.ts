@@ -62,7 +62,10 @@ describe('a project name holding a right-to-left override', () => {
 	});
 
 	it('says so in the form’s warnings', async () => {
-		expect(await project.page.locator('body').innerText()).toContain('名称含双向控制字符');
+		// the warnings table loads when the page first asks for it: wait for its answer
+		await expect
+			.poll(() => project.page.locator('body').innerText(), { timeout: 60_000 })
+			.toContain('名称含双向控制字符');
 	});
 
 	it('is shown isolated from the text around it', async () => {
