@@ -68,6 +68,7 @@ describe('budgetlens build on the seed', () => {
 			'forms',
 			'funds',
 			'indicators',
+			'project_matches',
 			'warnings'
 		]);
 		expect(manifest.tables.form_points).toMatchObject({ file: 'form_points.arrow', rows: 2 });
