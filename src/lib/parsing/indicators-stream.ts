@@ -112,8 +112,9 @@ export function readIndicatorStream(
 				parts[column] = cells[i++]?.text ?? '';
 				continue;
 			}
-			if (column === 'op' && !OP.test(cell)) continue;
-			if (column === 'unit' && pipe && cell === '') {
+			if (column === 'op' && !OP.test(cell) && !(pipe && cell === '')) continue;
+			// a web table's blank 指标性质 or 度量单位 (a qualitative target) is that column's cell
+			if ((column === 'unit' || column === 'op') && pipe && cell === '') {
 				i++;
 				continue;
 			}
