@@ -10,6 +10,7 @@ import {
 	generateCorpus,
 	renderFile,
 	type GenerateOptions,
+	isLayout,
 	type LayoutId
 } from '../lib/generate/index.ts';
 
@@ -21,7 +22,10 @@ const USAGE = `usage: budgetlens generate [options]
   --years A-B|A,B,...   years (default 2019-2023)
   --projects MIN-MAX    projects per department and year (default 5-30 by department size)
   --forms N             a total number of forms, overriding --projects
-  --layouts L,...       shanghai and/or web (default shanghai,web; assigned per department)`;
+  --layouts L,...       layouts of the Shanghai departments, assigned in turn: shanghai, web, or a
+                        template-extraction such as sc-pipes (default shanghai,web)
+  --region2 N           county departments of other provinces, each in its province's
+                        template (default 24; 0 for Shanghai only)`;
 
 /** Marks a folder as written by this command, so a later run may replace it. */
 const MARKER = '.budgetlens-demo';
@@ -57,6 +61,8 @@ export function parseGenerateArgs(args: string[]): { out: string; options: Gener
 		else if (flag === '--seed')
 			options.seed = Number.isInteger(Number(value)) ? Number(value) : NaN;
 		else if (flag === '--departments') options.departments = positive(flag, value);
+		else if (flag === '--region2')
+			options.region2 = Number.isInteger(Number(value)) && Number(value) >= 0 ? Number(value) : NaN;
 		else if (flag === '--years') options.years = parseRange(value);
 		else if (flag === '--forms') options.forms = positive(flag, value);
 		else if (flag === '--projects') {
@@ -66,12 +72,13 @@ export function parseGenerateArgs(args: string[]): { out: string; options: Gener
 			options.projectsPerDepartment = [lo, hi];
 		} else if (flag === '--layouts') {
 			const layouts = value.split(',');
-			const unknown = layouts.filter((l) => l !== 'shanghai' && l !== 'web');
+			const unknown = layouts.filter((l) => !isLayout(l));
 			if (unknown.length) throw new Error(`unknown layout ${unknown.join(', ')}`);
 			options.layouts = layouts as LayoutId[];
 		} else throw new Error(`unknown option ${flag}`);
 	}
 	if (Number.isNaN(options.seed)) throw new Error('--seed needs an integer');
+	if (Number.isNaN(options.region2)) throw new Error('--region2 needs a whole number');
 	return { out, options };
 }
 

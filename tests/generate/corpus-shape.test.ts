@@ -5,6 +5,9 @@ import { Dec } from '../../src/lib/generate/money.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 
 const corpus = generateCorpus(DEFAULT_OPTIONS);
+/** the Shanghai departments, in the standard scheme (funds 10, indicators 90) */
+const shanghai = corpus.filter((r) => ['shanghai', 'web'].includes(r.source.template));
+const layoutOf = (r: FormRecord) => r.source.template;
 const has = (r: FormRecord, code: string) => r.warnings.some((w) => w.code === code);
 const rate = (r: FormRecord) => new Dec(r.funds[0]?.rate ?? 0);
 const share = (records: FormRecord[], test: (r: FormRecord) => boolean) =>
@@ -30,8 +33,8 @@ describe('the default demo corpus', () => {
 		expect(mean).toBeLessThan(12);
 	});
 
-	it('gives indicators weights adding to 90 and the funds a weight of 10', () => {
-		const off = corpus.filter(
+	it('gives Shanghai indicators weights adding to 90 and the funds a weight of 10', () => {
+		const off = shanghai.filter(
 			(r) =>
 				r.funds[0]?.weight !== '10' ||
 				!r.indicators.reduce((s, i) => s.plus(i.weight ?? 0), new Dec(0)).eq(90)
@@ -43,7 +46,7 @@ describe('the default demo corpus', () => {
 		const over = corpus.filter(
 			(r) =>
 				!has(r, 'score_over_weight') &&
-				r.indicators.some((i) => new Dec(i.score ?? 0).gt(i.weight ?? 0))
+				r.indicators.some((i) => i.weight !== null && new Dec(i.score ?? 0).gt(i.weight))
 		);
 		expect(over).toEqual([]);
 	});
@@ -54,7 +57,7 @@ describe('the default demo corpus', () => {
 				(s, i) => s.plus(i.score ?? 0),
 				new Dec(r.funds[0]?.score ?? 0)
 			);
-			return !has(r, 'score_sum_mismatch') && !sum.eq(r.total_score ?? 0);
+			return !has(r, 'score_sum_mismatch') && r.total_score !== null && !sum.eq(r.total_score);
 		});
 		expect(off).toEqual([]);
 	});
@@ -74,9 +77,9 @@ describe('the default demo corpus', () => {
 		expect(off).toEqual([]);
 	});
 
-	it('puts every indicator under the standard taxonomy', () => {
+	it('puts every Shanghai indicator under the standard taxonomy', () => {
 		const pairs = new Set(Object.values(TAXONOMY).map(([l1, l2]) => `${l1}/${l2}`));
-		const odd = corpus
+		const odd = shanghai
 			.flatMap((r) => r.indicators)
 			.filter((i) => !pairs.has(`${i.level1}/${i.level2}`));
 		expect(odd).toEqual([]);
@@ -108,6 +111,39 @@ describe('the default demo corpus', () => {
 
 	it('has indicators that lost points without a note', () => {
 		expect(share(corpus, (r) => has(r, 'missing_note'))).toBeGreaterThan(0.005);
+	});
+
+	it('has forms in at least 6 templates, a second region beside Shanghai', () => {
+		const templates = new Set(corpus.map((r) => layoutOf(r).split('-')[0]));
+		expect(templates.size).toBeGreaterThanOrEqual(6);
+		expect(corpus.filter((r) => !shanghai.includes(r)).length).toBeGreaterThan(500);
+	});
+
+	const inLayout = (layout: string, departments = 4) =>
+		generateCorpus({ seed: 3, departments, years: [2022, 2023], layouts: [layout] });
+
+	it('prints transfer-payment forms without weights or scores, naming both departments', () => {
+		const transfers = inLayout('tp-pipes');
+		expect(transfers.length).toBeGreaterThan(20);
+		for (const r of transfers) {
+			expect(r.central_department).toMatch(/部$|委员会$|总局$/);
+			expect(r.indicators.every((i) => i.weight === null && i.score === null)).toBe(true);
+		}
+	});
+
+	it('gives the 云南 20-point template a funds weight of 20 and unweighted indicators', () => {
+		const y20 = inLayout('y20-cells');
+		expect(y20.length).toBeGreaterThan(20);
+		expect(y20.every((r) => r.funds[0]?.weight === '20')).toBe(true);
+		expect(y20.every((r) => r.indicators.every((i) => i.weight === null))).toBe(true);
+	});
+
+	it('prints one 部门整体 form per department and year', () => {
+		const whole = inLayout('dept-pipes', 8);
+		expect(whole.every((r) => r.kind === 'department' && r.project === null)).toBe(true);
+		const keys = whole.map((r) => `${r.department}/${r.year}`);
+		expect(whole.length).toBeGreaterThan(5);
+		expect(new Set(keys).size).toBe(keys.length);
 	});
 
 	it('has budgets from under 100,000 to over 100,000,000 元', () => {

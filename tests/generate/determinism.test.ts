@@ -107,15 +107,19 @@ describe('runGenerate', () => {
 	});
 
 	it('writes one file per department and year', async () => {
-		const { out } = await run();
+		const { out } = await run('--region2', '2');
 		const files = (readdirSync(out, { recursive: true }) as string[]).filter((f) =>
 			f.endsWith('.txt')
 		);
 		expect(files.sort()).toEqual([
+			'2021/ah-pipes/county-2-agriculture-2021.txt',
+			'2021/sc-pipes/county-1-education-2021.txt',
 			'2021/shanghai/education-2021.txt',
 			'2021/shanghai/transport-2021.txt',
 			'2021/web/health-2021.txt',
 			'2021/web/hrss-2021.txt',
+			'2022/ah-pipes/county-2-agriculture-2022.txt',
+			'2022/sc-pipes/county-1-education-2022.txt',
 			'2022/shanghai/education-2022.txt',
 			'2022/shanghai/transport-2022.txt',
 			'2022/web/health-2022.txt',

@@ -5,8 +5,13 @@
 import { DEPARTMENTS, DISTRICTS, type Department } from './departments.ts';
 import { FIELDS, type FieldId } from './fields.ts';
 import type { Random } from './random.ts';
+import { readLayout } from './templates/codes.ts';
 
-export type LayoutId = 'shanghai' | 'web';
+/**
+ * `shanghai` (PDF text after the seed), `web` (a `|` table), or a template printed in one
+ * extraction, e.g. `sc-pipes` (templates/codes.ts).
+ */
+export type LayoutId = string;
 
 export interface GenerateOptions {
 	seed: number;
@@ -18,15 +23,25 @@ export interface GenerateOptions {
 	/** the range of a department's projects per year (default 5–30, by department size) */
 	projectsPerDepartment?: [number, number];
 	layouts: LayoutId[];
+	/** departments of the second region (other provinces' templates; default none) */
+	region2?: number;
 }
 
-/** The default demo corpus: 60 departments, 2019–2023, both layouts. */
+/**
+ * The default demo corpus: 60 Shanghai departments in both Shanghai layouts, and 24 county
+ * departments of other provinces in their own templates, 2019–2023.
+ */
 export const DEFAULT_OPTIONS: GenerateOptions = {
 	seed: 2024,
 	departments: 60,
 	years: [2019, 2020, 2021, 2022, 2023],
-	layouts: ['shanghai', 'web']
+	layouts: ['shanghai', 'web'],
+	region2: 24
 };
+
+/** Whether a layout id is one the generator prints. */
+export const isLayout = (layout: string) =>
+	layout === 'shanghai' || layout === 'web' || readLayout(layout) !== null;
 
 /** Lists `count` departments: the municipal ones, then district bureaus of each field. */
 export function listDepartments(count: number): Department[] {

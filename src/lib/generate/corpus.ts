@@ -23,6 +23,9 @@ import { Random } from './random.ts';
 import { printedName, type RenameKind } from './renames.ts';
 import { gradeOf } from './scoring.ts';
 import { Dec } from './money.ts';
+import { listRegionDepartments, MINISTRY } from './region.ts';
+import { readLayout, TEMPLATE_INFO } from './templates/codes.ts';
+import { shapeRecord } from './templates/shape.ts';
 
 /** Extra underspending chance in the bad years (2020: the pandemic; 2022: the Shanghai lockdown). */
 const BAD_YEARS: Record<number, number> = { 2020: 0.08, 2022: 0.2 };
@@ -45,15 +48,30 @@ function habitsOf(random: Random, department: Department): Habits {
 const byLevel2 = (a: Indicator, b: Indicator) =>
 	LEVEL2_ORDER.indexOf(a.level2 ?? '') - LEVEL2_ORDER.indexOf(b.level2 ?? '');
 
+/** The deliberate errors a template can show: no scores, no score errors. */
+function errorsOf(record: FormRecord): [ArithmeticError | null, number][] {
+	const scored = record.total_score !== null;
+	const weighted = record.indicators.some((i) => i.weight !== null);
+	return [
+		[null, 965],
+		['rate_mismatch', 14],
+		['score_sum_mismatch', scored ? 14 : 0],
+		['score_over_weight', weighted ? 7 : 0]
+	];
+}
+
 function drawForm(
 	random: Random,
 	project: Project,
 	year: number,
 	habits: Habits,
-	layout: LayoutId
+	layout: LayoutId,
+	department: Department
 ) {
 	const underspendChance = Math.min(0.06 * habits.pace + (BAD_YEARS[year] ?? 0), 0.6);
-	const funds = drawFunds(random, project.budget, { underspendChance });
+	const style = readLayout(layout);
+	const wholeYuan = style !== null && TEMPLATE_INFO[style.template].unit === '万元';
+	const funds = drawFunds(random, project.budget, { underspendChance, wholeYuan });
 	const underspent = funds.rate.lt(90);
 	const ctx: OutcomeContext = {
 		year,
@@ -77,7 +95,7 @@ function drawForm(
 		year,
 		project: printedName(project, year),
 		code: null,
-		department: null,
+		department: department.name,
 		unit: project.unit,
 		amount_unit: '元',
 		funds: funds.rows,
@@ -89,15 +107,21 @@ function drawForm(
 		warnings: []
 	};
 	record.total_score = plain(sumOfScores(record));
-	const error = random.weighted<ArithmeticError | null>([
-		[null, 965],
-		['rate_mismatch', 14],
-		['score_sum_mismatch', 14],
-		['score_over_weight', 7]
-	]);
+	if (style) {
+		shapeRecord(
+			random.fork(`shape:${random.int(0, 1e9)}`),
+			record,
+			style.template,
+			MINISTRY[department.field]
+		);
+		const printsTotal = !['TP', 'TPC', 'HE'].includes(style.template);
+		record.total_score = printsTotal ? plain(sumOfScores(record)) : null;
+	}
+	const error = random.weighted<ArithmeticError | null>(errorsOf(record));
 	if (error) record.warnings.push(injectError(random, record, error));
 	record.warnings.push(...dataWarnings(record));
-	if (layout === 'web') record.grade = gradeOf(new Dec(record.total_score ?? 0));
+	if (layout === 'web' || style?.template === 'MOF+')
+		record.grade = gradeOf(new Dec(record.total_score ?? 0));
 	return record;
 }
 
@@ -125,21 +149,26 @@ export function generateCorpusWithTruth(options: GenerateOptions): {
 } {
 	const truth: FormTruth[] = [];
 	const root = new Random(`budgetlens-demo:${options.seed}`);
-	const departments = listDepartments(options.departments);
+	const departments: Array<Department & { layout?: LayoutId }> = [
+		...listDepartments(options.departments),
+		...listRegionDepartments(options.region2 ?? 0)
+	];
 	const counts = projectCounts(root.fork('counts'), departments, options);
 	const records: FormRecord[] = [];
 	departments.forEach((department, d) => {
 		const random = root.fork(`department:${department.slug}`);
 		const habits = habitsOf(random.fork('habits'), department);
-		const layout = options.layouts[d % options.layouts.length] ?? 'shanghai';
+		const layout = department.layout ?? options.layouts[d % options.layouts.length] ?? 'shanghai';
 		const portfolio = simulatePortfolio(random.fork('portfolio'), department, counts[d] ?? []);
 		options.years.forEach((year, y) => {
 			const file = corpusFileName(department, year, layout);
 			const yearRandom = random.fork(`forms:${year}`);
-			(portfolio[y] ?? []).forEach((project, index) => {
-				const record = drawForm(yearRandom, project, year, habits, layout);
+			// a 部门整体 form covers the whole department: one a year
+			const projects = portfolio[y] ?? [];
+			const forms = readLayout(layout)?.template === 'DEPT' ? projects.slice(0, 1) : projects;
+			forms.forEach((project, index) => {
+				const record = drawForm(yearRandom, project, year, habits, layout, department);
 				record.source = { file, index, template: layout };
-				record.department = department.name;
 				records.push(record);
 				truth.push({ project: project.id, renamed: project.renamed });
 			});

@@ -11,6 +11,8 @@ import { executionRate, scoreFunds } from './scoring.ts';
 export interface FundsContext {
 	/** chance that the project spends less than 90 % of its adjusted budget */
 	underspendChance: number;
+	/** amounts to the whole 元, for forms printed in 万元 (4 decimals at most there) */
+	wholeYuan?: boolean;
 }
 
 export interface FundsDraw {
@@ -46,26 +48,28 @@ function drawRate(random: Random, ctx: FundsContext): number {
 	return 1 - 0.1 * Math.pow(random.next(), 2);
 }
 
-function share(total: Dec, fraction: number): Dec {
-	return total.mul(fraction.toFixed(4)).toDecimalPlaces(2);
+function share(total: Dec, fraction: number, places: number): Dec {
+	return total.mul(fraction.toFixed(4)).toDecimalPlaces(places);
 }
 
 /** Draws the funds block of a project whose planned budget this year is `budget` 元. */
 export function drawFunds(random: Random, budget: Dec, ctx: FundsContext): FundsDraw {
+	const places = ctx.wholeYuan ? 0 : 2;
+	if (ctx.wholeYuan) budget = Dec.max(budget.toDecimalPlaces(0), 1);
 	const midYear = random.chance(0.02); // a project added during the year: 年初 0
 	const initial = midYear ? new Dec(0) : budget;
 	const adjusted = midYear ? budget : adjust(random, budget);
 	const fraction = drawRate(random, ctx);
-	let executed = adjusted.mul(fraction.toFixed(6)).toDecimalPlaces(random.chance(0.4) ? 0 : 2);
+	let executed = adjusted.mul(fraction.toFixed(6)).toDecimalPlaces(random.chance(0.4) ? 0 : places);
 	if (fraction <= 1) executed = Dec.min(executed, adjusted);
 	const rate = executionRate(executed, adjusted);
 	const score = scoreFunds(FUNDS_WEIGHT, executed, adjusted);
 
-	const carry = random.chance(0.08) ? share(adjusted, random.float(0.05, 0.4)) : new Dec(0);
-	const other = random.chance(0.03) ? share(adjusted, random.float(0.02, 0.2)) : new Dec(0);
+	const carry = random.chance(0.08) ? share(adjusted, random.float(0.05, 0.4), places) : new Dec(0);
+	const other = random.chance(0.03) ? share(adjusted, random.float(0.02, 0.2), places) : new Dec(0);
 	const spent = Math.min(fraction, 1);
-	const carrySpent = share(carry, spent);
-	const otherSpent = share(other, spent);
+	const carrySpent = share(carry, spent, places);
+	const otherSpent = share(other, spent, places);
 	const initialShare = (part: Dec) => (initial.gte(adjusted) ? part : new Dec(0));
 	const printBreakdown = random.chance(0.85); // some forms print — for the 财政拨款 executed
 	const rows: FundRow[] = [

@@ -5,6 +5,7 @@
 export { generateCorpus, generateCorpusWithTruth, type FormTruth } from './corpus.ts';
 export {
 	DEFAULT_OPTIONS,
+	isLayout,
 	corpusFileName,
 	listDepartments,
 	type GenerateOptions,
@@ -14,3 +15,13 @@ export { renderShanghai } from './render-shanghai.ts';
 export { renderWebTable } from './render-web-table.ts';
 export { renderFile, fileHeader } from './render-file.ts';
 export { Random } from './random.ts';
+export {
+	EXTRACTIONS,
+	TEMPLATE_CODES,
+	TEMPLATE_INFO,
+	layoutOf,
+	readLayout,
+	renderForm,
+	type Extraction,
+	type TemplateCode
+} from './templates/index.ts';

@@ -6,6 +6,7 @@ import type { FormRecord } from '../model/form.ts';
 import type { LayoutId } from './corpus-plan.ts';
 import { renderShanghai } from './render-shanghai.ts';
 import { renderWebTable } from './render-web-table.ts';
+import { renderTemplateFile } from './templates/index.ts';
 
 /** The first line of a demo file: synthetic data, which generator, which seed. */
 export function fileHeader(seed: number, records: FormRecord[]): string {
@@ -15,6 +16,11 @@ export function fileHeader(seed: number, records: FormRecord[]): string {
 
 /** Renders the forms of one file in the given layout, behind the header line. */
 export function renderFile(records: FormRecord[], layout: LayoutId, seed: number): string {
-	const body = layout === 'web' ? renderWebTable(records) : renderShanghai(records);
+	const body =
+		layout === 'web'
+			? renderWebTable(records)
+			: layout === 'shanghai'
+				? renderShanghai(records)
+				: renderTemplateFile(records, layout);
 	return fileHeader(seed, records) + body;
 }

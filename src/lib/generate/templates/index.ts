@@ -1,0 +1,65 @@
+/**
+ * Every template printed every way: `renderForm` turns a record into the text an extraction
+ * gives of its template's table (Shanghai PDF text keeps the seed-like renderer).
+ */
+import type { FormRecord } from '../../model/form.ts';
+import { Random } from '../random.ts';
+import { renderShanghaiForm } from '../render-shanghai.ts';
+import type { Table } from './cells.ts';
+import { readLayout, type Extraction, type TemplateCode } from './codes.ts';
+import { extract } from './extract.ts';
+import {
+	countyTransferTable,
+	hebeiTable,
+	hubeiTable,
+	ningxia0Table,
+	ningxia4Table,
+	transferTable,
+	yunnan20Table
+} from './tables-local.ts';
+import {
+	anhuiTable,
+	departmentTable,
+	mofPlusTable,
+	mofTable,
+	shanghaiTable,
+	sichuanTable
+} from './tables-national.ts';
+
+export const TABLES: Readonly<Record<TemplateCode, (record: FormRecord) => Table>> = {
+	SH: shanghaiTable,
+	MOF: mofTable,
+	'MOF+': mofPlusTable,
+	SC: sichuanTable,
+	AH: anhuiTable,
+	Y20: yunnan20Table,
+	HE: hebeiTable,
+	NX4: ningxia4Table,
+	NX0: ningxia0Table,
+	HB: hubeiTable,
+	DEPT: departmentTable,
+	TP: transferTable,
+	TPC: countyTransferTable
+};
+
+/** One form of `template` as `extraction` gives its text. */
+export function renderForm(
+	record: FormRecord,
+	template: TemplateCode,
+	extraction: Extraction
+): string {
+	if (template === 'SH' && extraction === 'pdf') return renderShanghaiForm(record);
+	const random = new Random(`extract:${record.source.file}#${record.source.index}`);
+	return extract(TABLES[template](record), extraction, random);
+}
+
+/** The forms of one file in a template layout (`sc-pipes`), a blank line between forms. */
+export function renderTemplateFile(records: FormRecord[], layout: string): string {
+	const style = readLayout(layout);
+	if (!style) throw new Error(`unknown layout ${layout}`);
+	return records.map((r) => renderForm(r, style.template, style.extraction)).join('\n\n') + '\n';
+}
+
+export { EXTRACTIONS, TEMPLATE_CODES, TEMPLATE_INFO, layoutOf, readLayout } from './codes.ts';
+export type { Extraction, TemplateCode } from './codes.ts';
+export { shapeRecord } from './shape.ts';

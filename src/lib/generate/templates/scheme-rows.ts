@@ -1,0 +1,90 @@
+/**
+ * The rows older scoring schemes add before the output indicators: 项目决策 and 项目管理 (宁夏
+ * 共性指标, 湖北 评价内容), and rescaling the drawn indicator weights to what such a scheme leaves
+ * for them (65 of 100 in 宁夏, 85 in 湖北, 100 where the funds carry no points).
+ */
+import type { FundRow, Indicator } from '../../model/form.ts';
+import { Dec, plain } from '../money.ts';
+import type { Random } from '../random.ts';
+
+type Row = [level2: string, name: string, actual: string, weight: number];
+
+function scored(random: Random, level1: string, [level2, name, actual, weight]: Row): Indicator {
+	const lost = random.chance(0.15) ? 1 : 0;
+	return {
+		level1,
+		level2,
+		name,
+		target: null,
+		actual,
+		weight: String(weight),
+		score: String(weight - lost),
+		note: lost ? random.pick(['部分内容有待细化', '资料归档不够及时', '制度执行有待加强']) : null
+	};
+}
+
+const DECISION: Row[] = [
+	['项目立项', '立项依据充分性', '依据充分', 4],
+	['绩效目标', '绩效目标合理性', '目标明确、内容细化', 3],
+	['绩效目标', '绩效指标明确性', '指标清晰、可衡量', 3]
+];
+const DECISION_SHORT: Row[] = [['项目立项', '决策依据', '有年度工作计划', 2]];
+
+/** 项目决策: three rows worth 10 (宁夏) or one worth 2 (湖北). */
+export function decisionRows(random: Random, total: 10 | 2 = 10): Indicator[] {
+	return (total === 10 ? DECISION : DECISION_SHORT).map((row) => scored(random, '项目决策', row));
+}
+
+const MANAGEMENT: Row[] = [
+	['财务管理', '财务管理制度有效性', '财务制度健全，会计核算规范', 7],
+	['组织实施', '管理制度有效性', '严格执行相关管理制度', 4],
+	['组织实施', '绩效监控有效性', '持续有效', 4]
+];
+const MANAGEMENT_SHORT: Row[] = [
+	['项目管理', '财务制度', '制度健全', 3],
+	['项目管理', '组织机构', '有专人负责', 2],
+	['项目管理', '运行监管', '有监管记录', 4],
+	['项目管理', '目标申报', '按时申报', 4]
+];
+
+/** 项目管理: 预算执行率 (10, scored on the funds) and three rows (宁夏, 25), or four rows (湖北, 13). */
+export function managementRows(random: Random, funds: FundRow, total: 25 | 13 = 25): Indicator[] {
+	if (total === 13) return MANAGEMENT_SHORT.map((row) => scored(random, '项目管理', row));
+	const rate = new Dec(funds.rate ?? 0);
+	const score = Dec.min(rate.div(10), 10).toDecimalPlaces(1);
+	const execution: Indicator = {
+		level1: '项目管理',
+		level2: '投入管理',
+		name: '预算执行率',
+		target: '100%',
+		actual: `${funds.rate}%`,
+		weight: '10',
+		score: plain(score),
+		note: score.lt(10) ? '部分资金未按计划支出' : null
+	};
+	return [execution, ...MANAGEMENT.map((row) => scored(random, '项目管理', row))];
+}
+
+/**
+ * The indicators' weights scaled to sum to `to` (whole points, the rounding left on the heaviest
+ * row); full marks stay full, partial scores keep their share (one decimal).
+ */
+export function rescale(indicators: Indicator[], to: number): Indicator[] {
+	const from = indicators.reduce((s, i) => s.plus(i.weight ?? 0), new Dec(0));
+	if (from.isZero()) return indicators;
+	const weights = indicators.map((i) => new Dec(i.weight ?? 0).mul(to).div(from).round());
+	const heaviest = weights.reduce((best, w, k) => (w.gt(weights[best]!) ? k : best), 0);
+	const off = weights.reduce((s, w) => s.plus(w), new Dec(0)).minus(to);
+	weights[heaviest] = weights[heaviest]!.minus(off);
+	return indicators.map((indicator, k) => {
+		const weight = weights[k]!;
+		const old = new Dec(indicator.weight ?? 0);
+		const score = new Dec(indicator.score ?? 0);
+		const next = old.isZero()
+			? new Dec(0)
+			: score.gte(old)
+				? weight.plus(score.minus(old))
+				: score.mul(weight).div(old).toDecimalPlaces(1);
+		return { ...indicator, weight: plain(weight), score: plain(next) };
+	});
+}

@@ -1,0 +1,91 @@
+/**
+ * The layout × extraction matrix: generated forms of one template printed one way, parsed back,
+ * compared field by field (as the corpus scorer compares) and warning by warning.
+ */
+import {
+	generateCorpus,
+	layoutOf,
+	renderFile,
+	type Extraction,
+	type TemplateCode
+} from '../../src/lib/generate/index.ts';
+import type { FormRecord } from '../../src/lib/model/form.ts';
+import { parseText } from '../../src/lib/parsing/index.ts';
+import { money } from '../../src/lib/generate/templates/cells.ts';
+import { compareRecords, type FieldMiss } from './compare-records.ts';
+
+/** the warnings the generator knows a form deserves, which the parser must give exactly */
+export const CHECKED = [
+	'rate_mismatch',
+	'score_sum_mismatch',
+	'score_over_weight',
+	'missing_note',
+	'executed_over_budget'
+];
+
+/** ≥ 50 generated forms of one template in one extraction, grouped in files as the demo is. */
+export function matrixForms(template: TemplateCode, extraction: Extraction, forms = 50) {
+	const layout = layoutOf(template, extraction);
+	// a 部门整体 form comes once per department and year
+	const whole = template === 'DEPT';
+	const records = generateCorpus({
+		seed: 11,
+		departments: whole ? Math.ceil(forms / 2) : 5,
+		years: [2021, 2023],
+		...(whole ? {} : { forms }),
+		layouts: [layout]
+	});
+	const files = new Map<string, FormRecord[]>();
+	for (const r of records) files.set(r.source.file, [...(files.get(r.source.file) ?? []), r]);
+	return { layout, records, files };
+}
+
+/**
+ * A value the extraction destroyed (glued cells that split more than one way) is excused only by
+ * a `split_guess` warning whose text holds that value as the form printed it.
+ */
+function excused(m: FieldMiss, record: FormRecord, got: FormRecord | undefined): boolean {
+	if (typeof m.expected !== 'string') return false;
+	const amount = /^funds\.\w+\.(initial|adjusted|executed)$/.test(m.field);
+	const printed = amount ? money(m.expected, record.amount_unit) : m.expected;
+	return (got?.warnings ?? []).some(
+		(w) => w.code === 'split_guess' && `${w.text ?? ''}${w.message}`.includes(printed)
+	);
+}
+
+/** Every difference between what was generated and what was parsed, grouped by field. */
+export function matrixDifferences(template: TemplateCode, extraction: Extraction) {
+	const { layout, records, files } = matrixForms(template, extraction);
+	const parsed = new Map<string, FormRecord>();
+	const errors: string[] = [];
+	for (const [file, list] of files) {
+		const result = parseText(renderFile(list, layout, 11), file);
+		errors.push(...result.errors);
+		for (const r of result.records) parsed.set(`${file}#${r.source.index}`, r);
+	}
+	const groups = new Map<string, { count: number; examples: string[] }>();
+	const miss = (field: string, example: string) => {
+		const group = groups.get(field) ?? { count: 0, examples: [] };
+		group.count++;
+		if (group.examples.length < 2) group.examples.push(example);
+		groups.set(field, group);
+	};
+	for (const record of records) {
+		const key = `${record.source.file}#${record.source.index}`;
+		const got = parsed.get(key);
+		for (const m of compareRecords(record, got))
+			if (!excused(m, record, got))
+				miss(
+					m.field.replace(/\[\d+\]/, '[]'),
+					`${key} ${m.field}: ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`
+				);
+		const codes = (r: FormRecord | undefined) =>
+			[...new Set((r?.warnings ?? []).map((w) => w.code))]
+				.filter((c) => CHECKED.includes(c))
+				.sort();
+		const [want, have] = [codes(record), codes(got)];
+		if (want.join() !== have.join())
+			miss('warnings', `${key}: ${want.join(',') || '-'} → ${have.join(',') || '-'}`);
+	}
+	return { forms: records.length, errors, differences: Object.fromEntries(groups) };
+}
