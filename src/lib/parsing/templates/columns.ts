@@ -52,9 +52,9 @@ export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[
 		'unit',
 		'actual',
 		'skip',
+		'score',
 		'weight',
 		'skip',
-		'score',
 		'note'
 	]
 };

@@ -25,7 +25,11 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	},
 	{ id: 'hubei', where: '湖北 (项目决策/项目管理/项目绩效)', detect: /项目决策\d+分|自评分复核分/ },
 	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/ },
-	{ id: 'ningxia', where: '宁夏 (共性指标)', detect: /项目决策\(\d+分\)/ },
+	{
+		id: 'ningxia',
+		where: '宁夏 (共性指标; 产出40/效益40/满意度20)',
+		detect: /项目决策\(\d+分\)|自治区主管部门|市县主管部门/
+	},
 	{ id: 'yunnan20', where: '云南 20/80', detect: /20分\*执行率|\(80分\)/ },
 	{
 		id: 'anhui',
