@@ -55,7 +55,9 @@ export const LEVEL2_LABELS: readonly string[] = [
 	'投入管理',
 	'财务管理',
 	'项目实施',
-	'业务管理'
+	'业务管理',
+	'项目立项',
+	'资金投入'
 ];
 
 /**

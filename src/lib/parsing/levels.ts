@@ -9,6 +9,9 @@ export interface LevelLabel {
 	text: string;
 }
 
+/** the 一级 labels of the national framework; others belong to older or local schemes */
+const STANDARD_LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);
+
 const POINTS = /\(\d+(?:\.\d+)?分\)$/;
 
 /** Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. */
@@ -39,7 +42,9 @@ export function assignLevels(
 		const printed2 = [...labels].reverse().find((l) => l.level === 2)?.text ?? null;
 		if (printed2) {
 			level2 = printed2;
-			level1 = printed1 ?? inferLevel1(printed2) ?? level1;
+			// under an older scheme's 一级 (项目产出, 效果指标) a 二级 printed alone stays in it
+			const scheme: boolean = level1 !== null && !STANDARD_LEVEL1.has(level1) && labels.length === 1;
+			level1 = printed1 ?? (scheme ? level1 : (inferLevel1(printed2) ?? level1));
 		} else if (printed1) {
 			level1 = printed1;
 			if (level2 && inferLevel1(level2) !== printed1 && inferLevel1(level2) !== null) level2 = null;
