@@ -66,9 +66,13 @@ const COUNTIES: County[] = [
 	['云南省', '弥勒市', 'MOF+', 'pipes'],
 	['云南省', '陆良县', 'Y20', 'pipes'],
 	['山西省', '襄汾县', 'MOF', 'pipes'],
-	['四川省', '射洪市', 'SC', 'pipes'],
-	['安徽省', '歙县', 'AH', 'pipes'],
-	['云南省', '宾川县', 'MOF+', 'pipes']
+	['湖南省', '攸县', 'DEPT', 'pipes'],
+	['四川省', '苍溪县', 'TP', 'pipes'],
+	['湖南省', '茶陵县', 'TPC', 'pipes'],
+	['宁夏回族自治区', '西吉县', 'NX0', 'pipes'],
+	['宁夏回族自治区', '永宁县', 'NX4', 'pipes'],
+	['河北省', '临漳县', 'HE', 'pipes'],
+	['四川省', '射洪市', 'SC', 'pipes']
 ];
 const FIELD_CYCLE: FieldId[] = [
 	'education',

@@ -164,8 +164,12 @@ export function shapeRecord(
 		case 'HB':
 			record.funds = [only(total, ['adjusted', 'executed', 'rate'])];
 			record.indicators = [
-				...decisionRows(random, 2).map((i) => ({ ...i, level2: null })),
-				...managementRows(random, total, 13).map((i) => ({ ...i, level2: null })),
+				// the rubric rows print weight, 自评分 and the rule, no values
+				...[...decisionRows(random, 2), ...managementRows(random, total, 13)].map((i) => ({
+					...i,
+					level2: null,
+					actual: null
+				})),
 				...rescale(record.indicators, 85)
 			].map((i) => ({ ...i, note: null }));
 			record.total_weight = null;

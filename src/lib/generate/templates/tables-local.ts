@@ -51,7 +51,10 @@ export function yunnan20Table(record: FormRecord): Table {
 	];
 }
 
-/** 河北: 指标分值, target split in 符号 / 值 / 单位, 完成情况, 单项得分, 权重占比, 折算得分. */
+/**
+ * 河北: 指标解释, the target split in 符号 / 值 / 单位, 完成情况, 单项指标得分 (the score),
+ * 权重占比 (the weight, percent of 100) and 折算得分 (score × share, not kept in the record).
+ */
 export function hebeiTable(record: FormRecord): Table {
 	const [total, appropriation, other] = ['total', 'appropriation', 'other'].map((s) =>
 		record.funds.find((f) => f.source === s)
@@ -113,7 +116,6 @@ export function hebeiTable(record: FormRecord): Table {
 				...levelCells(record.indicators, i),
 				indicator.name,
 				`反映${indicator.name}情况`,
-				weight.toFixed(2),
 				...splitTarget(indicator.target),
 				cell(indicator.actual),
 				score.gte(weight) ? '完成' : '未完成',
@@ -214,7 +216,7 @@ export function hubeiTable(record: FormRecord): Table {
 	const points = (level1: string) => withPoints(record.indicators, level1).replace(/[()]/g, '');
 	return [
 		[
-			`${record.department}财政预算支出项目绩效目标自评表`,
+			`${record.department}${record.year}年度财政预算支出项目绩效目标自评表`,
 			`填报日期:${(record.year ?? 0) + 1}年8月10日`
 		],
 		['项目名称', cell(record.project), '自评总分:', cell(record.total_score)],
@@ -247,7 +249,7 @@ export function hubeiTable(record: FormRecord): Table {
 			cell(indicator.weight),
 			cell(indicator.score),
 			'',
-			`有${indicator.actual}计${indicator.weight}分,没有不得分。`
+			`符合要求计${indicator.weight}分,没有不得分。`
 		]),
 		[`项目年度目标1:${cell(record.project)}`],
 		[
