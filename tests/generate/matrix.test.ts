@@ -19,13 +19,13 @@ const GAPS: Array<[string, string[]]> = [
 	['SC', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
 	['AH', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
 	['Y20', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['HE', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['NX4', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['NX0', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
+	['HE', ['pdf', 'columns', 'glued', 'ocr']],
+	['NX4', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['NX0', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['DEPT', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['TP', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['TPC', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']]
+	['DEPT', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['TP', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['TPC', ['pdf', 'columns', 'cells', 'glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 
