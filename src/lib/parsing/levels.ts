@@ -43,7 +43,8 @@ export function assignLevels(
 		if (printed2) {
 			level2 = printed2;
 			// under an older scheme's 一级 (项目产出, 效果指标) a 二级 printed alone stays in it
-			const scheme: boolean = level1 !== null && !STANDARD_LEVEL1.has(level1) && labels.length === 1;
+			const scheme: boolean =
+				level1 !== null && !STANDARD_LEVEL1.has(level1) && labels.length === 1;
 			level1 = printed1 ?? (scheme ? level1 : (inferLevel1(printed2) ?? level1));
 		} else if (printed1) {
 			level1 = printed1;
