@@ -13,19 +13,19 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['SH', ['columns', 'cells', 'glued', 'ocr']],
-	['MOF', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['MOF+', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['SC', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['AH', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['Y20', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['HE', ['pdf', 'columns', 'glued', 'ocr']],
-	['NX4', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['NX0', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['SH', ['columns', 'glued', 'ocr']],
+	['MOF', ['pdf', 'columns', 'glued', 'ocr']],
+	['MOF+', ['pdf', 'columns', 'glued', 'ocr']],
+	['SC', ['pdf', 'columns', 'glued', 'ocr']],
+	['AH', ['pdf', 'columns', 'glued', 'ocr']],
+	['Y20', ['pdf', 'columns', 'glued', 'ocr']],
+	['HE', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['NX4', ['pdf', 'columns', 'glued', 'ocr']],
+	['NX0', ['pdf', 'columns', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['DEPT', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['TP', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
-	['TPC', ['pdf', 'columns', 'cells', 'glued', 'ocr']]
+	['DEPT', ['pdf', 'columns', 'glued', 'ocr']],
+	['TP', ['pdf', 'columns', 'glued', 'ocr']],
+	['TPC', ['pdf', 'columns', 'glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

@@ -12,9 +12,11 @@ export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: Header
 	[/^(项目|专项资金|转移支付(\(项目\))?|政策(\(项目\))?)名称[:]?$/, 'project'],
 	// transfer payments (TP/TPC) print two: the local one is the record's department
 	[/^中央主管部门[:]?$/, 'central'],
-	[/^(项目|地方|县级|市级)?主管(部门|单位)[:]?$/, 'department'],
+	[/^(项目|地方|县级|市级|市县)?主管(部门|单位)[:]?$/, 'department'],
 	[/^实施\(主管\)单位[:]?$/, 'both'],
 	[/^((项目)?实施(单位|第位)|资金使用单位)(\(盖章\))?[:]?$/, 'unit'],
+	// `项目实施单位/项目负责人 | 某中心/×××`: a paired label, its value paired the same way
+	[/^(项目)?实施单位\/(项目)?负责人[:]?$/, 'unit'],
 	[/^预算部门、?单位名称[:]?$|^(部门|单位)(名称)?[:]?$/, 'owner']
 ];
 
@@ -70,7 +72,7 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other'],
 	// transfer payments: money from above (中央补助; 中央、省、市补助县级资金) and local money
 	[/^(其中[:]?)?(中央|上级)[、省市]*补助(县级|市级)?(资金)?[:]?$/, 'central'],
-	[/^(其中[:]?)?(地方|市级财政|县级财政|市级|县级)资金[:]?$/, 'local']
+	[/^(其中[:]?)?(地方|市级财政|县级财政|市级|县级|市县)资金[:]?$/, 'local']
 ];
 
 /** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
@@ -88,7 +90,8 @@ export const GOALS_HEADERS: readonly RegExp[] = [
 ];
 
 /** Anchors of the indicator block. */
-export const INDICATORS_ANCHOR = /^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$)/;
+export const INDICATORS_ANCHOR =
+	/^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$|年度绩效目标\d*\(\d+分\))/;
 
 /** Labels of the total row. */
 export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;
