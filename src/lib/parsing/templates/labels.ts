@@ -85,7 +85,7 @@ export const GOALS_ANCHOR =
 /** Column headers inside the goals block, skipped before the goal texts. */
 export const GOALS_HEADERS: readonly RegExp[] = [
 	/^(预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标)$/,
-	/^(实际完成情况|全年实际完成情况|年度总体目标完成情况综述|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
+	/^(实际完成情况|全年实际完成情况|年度总体目标完成情况(综述)?|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
 	/^1\.项目年度目标完成情况$/
 ];
 
