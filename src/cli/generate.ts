@@ -25,7 +25,7 @@ const USAGE = `usage: budgetlens generate [options]
   --layouts L,...       layouts of the Shanghai departments, assigned in turn: shanghai, web, or a
                         template-extraction such as sc-pipes (default shanghai,web)
   --region2 N           county departments of other provinces, each in its province's
-                        template (default 24; 0 for Shanghai only)`;
+                        template (default 0; 24 gives 10 templates)`;
 
 /** Marks a folder as written by this command, so a later run may replace it. */
 const MARKER = '.budgetlens-demo';
