@@ -29,7 +29,8 @@ export function labelAt(
 		const colon = /^[:：]$/.test(cellText(cells, k + 1)) ? 1 : 0;
 		if (PAIRED.test(cellText(cells, k + 1 + colon)))
 			return { field, end: k + 2 + colon, paired: true };
-		return { field, end: k + 1, paired: false };
+		// `项目实施单位/项目负责人` printed as one cell is paired the same way
+		return { field, end: k + 1, paired: text.includes('/') };
 	}
 	return null;
 }
