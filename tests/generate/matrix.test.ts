@@ -15,10 +15,10 @@ import { matrixDifferences } from './matrix.ts';
 const GAPS: Array<[string, string[]]> = [
 	['SH', ['columns', 'glued', 'ocr']],
 	['MOF', ['pdf', 'columns', 'glued', 'ocr']],
-	['MOF+', ['pdf', 'columns', 'glued', 'ocr']],
+	['MOF+', ['columns', 'glued', 'ocr']],
 	['SC', ['pdf', 'columns', 'glued', 'ocr']],
 	['AH', ['pdf', 'columns', 'glued', 'ocr']],
-	['Y20', ['pdf', 'columns', 'glued', 'ocr']],
+	['Y20', ['columns', 'glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
 	['NX4', ['pdf', 'columns', 'glued', 'ocr']],
 	['NX0', ['pdf', 'columns', 'glued', 'ocr']],

@@ -8,6 +8,8 @@ export interface Cell {
 	line: number;
 	/** the text without whitespace, computed once (cellKey) */
 	key?: string;
+	/** a deviation note PDF text printed below its row (wrapped-cells) */
+	role?: 'note';
 }
 
 /** A cell's text without whitespace, computed once per cell. */

@@ -2,7 +2,7 @@
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_HEADERS } from './templates/labels.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
-import { groupLines, type TextLine } from './wrap-groups.ts';
+import { groupLines, joinWrapped, type TextLine } from './wrap-groups.ts';
 
 /** The two goal texts; null when not printed. */
 export interface Goals {
@@ -65,6 +65,6 @@ export function readGoals(
 		lines.push({ text: cell.text, joined: cell.line === prevLine + 1 });
 		prevLine = cell.line;
 	}
-	const groups = groupLines(lines, 2).map((g) => joinText(g.map((l) => l.text)) || null);
+	const groups = groupLines(lines, 2, [], 1).map((g) => joinWrapped(g.map((l) => l.text)) || null);
 	return { target: groups[0] ?? null, actual: groups[1] ?? null };
 }

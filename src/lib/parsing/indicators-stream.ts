@@ -12,6 +12,7 @@ import { isPlaceholder, readDecimal } from './numbers.ts';
 import { INDICATOR_HEADER_WORDS, type IndicatorColumn } from './templates/columns.ts';
 import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
+import { joinWrappedCells } from './wrapped-cells.ts';
 
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
@@ -33,7 +34,7 @@ export function readIndicatorStream(
 	warnings: FormWarning[]
 ): IndicatorDraft[] {
 	const pipe = layout !== 'flow';
-	const cells = pipe ? printed : ungluedRows(printed);
+	const cells = pipe ? printed : joinWrappedCells(ungluedRows(printed));
 	const cellPerLine = pipe && new Set(cells.map((c) => c.line)).size * 10 >= cells.length * 8;
 	const nextFilled = (from: number) => {
 		for (let k = from; k < cells.length; k++)
@@ -67,6 +68,13 @@ export function readIndicatorStream(
 			// a number outside any row: kept as a warning, never dropped silently
 			if (!isEmpty(t))
 				warnings.push({ code: 'unplaced_text', message: '指标数值未能归位', text: t });
+			i++;
+			continue;
+		}
+		// a note PDF text printed below (or after) its row's values
+		const above = drafts.at(-1);
+		if (cells[i]?.role === 'note' && above && above.note === null) {
+			above.note = cells[i]?.text ?? '';
 			i++;
 			continue;
 		}

@@ -4,7 +4,7 @@
  * We cut the lines into the wanted number of cells where that rule is broken least, helped by
  * what each cell is expected to hold (its column width, what its text looks like).
  */
-import { visualWidth } from './text.ts';
+import { joinText, visualWidth } from './text.ts';
 
 /** One line of text and whether it followed the previous line directly (no blank line between). */
 export interface TextLine {
@@ -30,13 +30,14 @@ function groupCost(
 	widths: readonly number[],
 	from: number,
 	to: number,
-	shape: GroupShape | undefined
+	shape: GroupShape | undefined,
+	slack: number
 ): number {
 	let width = shape?.width ?? 0;
 	for (let i = from; i < to; i++) width = Math.max(width, widths[i] ?? 0);
 	let cost = 0;
-	// every line but the last of a wrapped cell fills its column
-	for (let i = from; i < to - 1; i++) cost += width - (widths[i] ?? 0);
+	// every line but the last of a wrapped cell fills its column (short of it by `slack`)
+	for (let i = from; i < to - 1; i++) cost += Math.max(0, width - (widths[i] ?? 0) - slack);
 	if (shape?.judge) {
 		let text = '';
 		for (let i = from; i < to; i++) text += (lines[i]?.text ?? '').trim();
@@ -58,11 +59,14 @@ function cutCost(lines: readonly TextLine[], cut: number): number {
  * Cuts `lines` into `count` consecutive groups. A cut between two lines that followed each other
  * directly costs much; inside a group every line but the last should fill the column width;
  * `shapes[k]`, when given, says what group k should look like. Ties go to the earliest cuts.
+ * `slack`: how far short of its column a full line may fall (a wide column of sentences wraps
+ * one CJK character early, or holds folded punctuation narrower than what it printed).
  */
 export function groupLines(
 	lines: readonly TextLine[],
 	count: number,
-	shapes: readonly GroupShape[] = []
+	shapes: readonly GroupShape[] = [],
+	slack = 0
 ): TextLine[][] {
 	const n = lines.length;
 	if (count <= 1 || n <= 1) return n ? [lines.slice()] : [];
@@ -81,7 +85,7 @@ export function groupLines(
 		const key = (group * (n + 1) + from) * (n + 1) + to;
 		let value = memo.get(key);
 		if (value === undefined) {
-			value = groupCost(lines, widths, from, to, shapes[group]);
+			value = groupCost(lines, widths, from, to, shapes[group], slack);
 			memo.set(key, value);
 		}
 		return value;
@@ -108,4 +112,22 @@ export function groupLines(
 		start = cut;
 	}
 	return groups;
+}
+
+/** A digit, or what continues a number (`10` + `0%`, `12.` + `5`). */
+const NUMBER_END = /[\d.]$/;
+const NUMBER_START = /^[\d.%]/;
+
+/**
+ * The text of one cell from its wrapped lines. Column wrapping breaks CJK text anywhere, numbers
+ * too (`准确率10` / `0%`): pieces of a number join without the space joinText puts between them.
+ */
+export function joinWrapped(lines: readonly string[]): string {
+	let out = '';
+	for (const line of lines) {
+		const part = line.trim();
+		if (out && NUMBER_END.test(out) && NUMBER_START.test(part)) out += part;
+		else out = joinText([out, part]);
+	}
+	return out;
 }

@@ -1,0 +1,116 @@
+/**
+ * PDF text in reading order prints a cell too long for its column on lines of its own, wrapped
+ * (a long indicator name before its row's values, a deviation note after them). Flowing text
+ * reads one cell per whitespace token, so such a cell would become one "cell" per line. Here the
+ * wrapped lines are joined back into one cell, and a note is marked as the note of the row above.
+ */
+import type { Cell } from './cells.ts';
+import { readLevelLabel } from './levels.ts';
+import { readDecimal } from './numbers.ts';
+import { joinText, visualWidth } from './text.ts';
+import { joinWrapped } from './wrap-groups.ts';
+
+/** Sentence punctuation: notes are sentences, names rarely carry any. */
+const SENTENCE = /[，,。；;！!？?]/;
+/** A sentence's end: a wrapped note ends here when a name follows it on the next lines. */
+const SENTENCE_END = /[。；;！!？?]$/;
+
+const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
+
+/** The cells of each line, in order. */
+function byLine(cells: readonly Cell[]): Cell[][] {
+	const lines: Cell[][] = [];
+	for (const cell of cells) {
+		const last = lines[lines.length - 1];
+		if (last && last[0]?.line === cell.line) last.push(cell);
+		else lines.push([cell]);
+	}
+	return lines;
+}
+
+/** A line of one text token: a wrapped piece of a long cell (not a number, not a level label). */
+function isPiece(line: readonly Cell[]): boolean {
+	const text = line.length === 1 ? (line[0]?.text ?? '') : '';
+	return text !== '' && !isNumber(text) && !readLevelLabel(text);
+}
+
+/**
+ * Cuts a run of one-token lines into cells. A wrapped cell's lines fill its column but the last:
+ * a line short of the run's widest (by more than folded punctuation explains) ends a cell. Then a
+ * note ends at a sentence's end, and lines after it without sentence punctuation are the next
+ * row's wrapped name.
+ */
+function cutRun(run: readonly Cell[]): Cell[][] {
+	const widest = Math.max(...run.map((c) => visualWidth(c.text)));
+	const parts: Cell[][] = [[]];
+	run.forEach((cell, k) => {
+		parts[parts.length - 1]!.push(cell);
+		if (k < run.length - 1 && visualWidth(cell.text) < widest - SLACK) parts.push([]);
+	});
+	return parts.flatMap(cutSentences);
+}
+
+/** Folded punctuation (`，` read as `,`) and a character that did not fit: up to 1.5 CJK wide. */
+const SLACK = 1.5;
+
+function cutSentences(run: readonly Cell[]): Cell[][] {
+	for (let k = run.length - 2; k >= 0; k--) {
+		if (!SENTENCE_END.test(run[k]?.text ?? '')) continue;
+		const tail = run.slice(k + 1);
+		if (tail.some((c) => SENTENCE.test(c.text))) break;
+		return [run.slice(0, k + 1), tail];
+	}
+	return [run.slice()];
+}
+
+/**
+ * Flowing text's cells with wrapped lines joined: a run of one-token lines is one cell (or a
+ * note and a name, see cutRun). A cell of sentences right after a row's values, and text after
+ * a row's weight and score at its line's end, is marked `note` (the note of the row above).
+ */
+export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
+	const lines = byLine(cells);
+	// text printed one cell per line is not reading-order PDF text: its lines are cells already
+	if (lines.filter((l) => l.length > 1).length * 4 < lines.length) return cells.slice();
+	const out: Cell[] = [];
+	let afterValues = false;
+	for (let i = 0; i < lines.length;) {
+		const line = lines[i]!;
+		if (!isPiece(line)) {
+			out.push(...markTrailingNote(line));
+			const last = line[line.length - 1]?.text ?? '';
+			afterValues = isNumber(last) || /\d%$/.test(last);
+			i++;
+			continue;
+		}
+		const run: Cell[] = [];
+		while (
+			i < lines.length &&
+			isPiece(lines[i]!) &&
+			(!run.length || lines[i]![0]!.line === run[run.length - 1]!.line + 1)
+		)
+			run.push(lines[i++]![0]!);
+		cutRun(run).forEach((part, k) => {
+			const text = joinWrapped(part.map((c) => c.text));
+			const note = k === 0 && afterValues && SENTENCE.test(text);
+			out.push({ text, line: part[0]!.line, ...(note ? { role: 'note' as const } : {}) });
+		});
+		afterValues = false;
+	}
+	return out;
+}
+
+/**
+ * A values line ending in text after its two numbers (`… 10 0 年度工作目标已调整`): that text
+ * is the row's note, printed in the last column.
+ */
+function markTrailingNote(line: readonly Cell[]): Cell[] {
+	let last = line.length - 1;
+	while (last >= 0 && !isNumber(line[last]?.text ?? '')) last--;
+	if (last < 1 || last === line.length - 1 || !isNumber(line[last - 1]?.text ?? ''))
+		return line.slice();
+	const note = line.slice(last + 1);
+	if (note.some((c) => readLevelLabel(c.text))) return line.slice();
+	const text = joinText(note.map((c) => c.text));
+	return [...line.slice(0, last + 1), { text, line: note[0]!.line, role: 'note' }];
+}
