@@ -52,6 +52,21 @@ describe('rate_mismatch', () => {
 		);
 	});
 
+	it('compares a whole-number percentage at its printed precision', () => {
+		// [F019] prints 86 % for 372.4 / 432 = 86.20 %: 86 stands for 85.5–86.5 %
+		expect(codes(formWith([{ adjusted: '4320000', executed: '3724000', rate: '86' }]))).toEqual([]);
+		expect(codes(formWith([{ adjusted: '4320000', executed: '3724000', rate: '87' }]))).toEqual([
+			'rate_mismatch'
+		]);
+	});
+
+	it('counts trailing zeros as printed digits', () => {
+		// 100.00 claims two decimals: 99.70 % is off by more than 0.01 point
+		expect(codes(formWith([{ adjusted: '1000', executed: '997', rate: '100.00' }]))).toEqual([
+			'rate_mismatch'
+		]);
+	});
+
 	it('reads a rate printed as the ratio B/A at its printed precision', () => {
 		// Yunnan prints 执行率(B/A) as 0.1 for 94 / 650 = 14.46 %
 		expect(codes(formWith([{ adjusted: '6500000', executed: '940000', rate: '0.1' }]))).toEqual([]);

@@ -13,31 +13,40 @@ const SUM_TOLERANCE = new Decimal('0.01');
 const dec = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
 
 /**
- * The printed rate as a percentage, with the difference its printing allows. Most forms print a
- * percentage (13.05); some print the ratio B/A itself (0.1446, or 0.1 for 14.46 %): a value of at
- * most 1.5 that is nearer the implied rate once multiplied by 100 is such a fraction, and it may
- * be off by half a unit of its last printed digit.
+ * The printed rate as a percentage, with the difference its printing allows (record.md): 0.01
+ * percentage point, or half a unit of the last printed digit when that is more (`86%` stands for
+ * 85.5–86.5 %). Most forms print a percentage (13.05); some print the ratio B/A itself (0.1446, or
+ * 0.1 for 14.46 %): a value of at most 1.5 that is nearer the implied rate once multiplied by 100
+ * is such a fraction, compared at its own precision. The digits are counted on the printed string:
+ * decimal.js drops trailing zeros (`100.00` would pass for `100`).
  */
 function printedRate(
-	rate: Decimal,
+	printed: string,
 	implied: Decimal
 ): { percent: Decimal; tolerance: Decimal; fraction: boolean } {
+	const rate = new Decimal(printed);
+	const digits = /\.(\d+)$/.exec(printed)?.[1]?.length ?? 0;
+	const halfUnit = new Decimal(0.5).times(new Decimal(10).pow(-digits));
 	const asFraction = rate.times(100);
 	const fraction =
 		rate.lte(1.5) && implied.minus(asFraction).abs().lessThan(implied.minus(rate).abs());
-	if (!fraction) return { percent: rate, tolerance: RATE_TOLERANCE, fraction };
-	const halfUnit = new Decimal(0.5).times(new Decimal(10).pow(-rate.decimalPlaces())).times(100);
-	return { percent: asFraction, tolerance: Decimal.max(halfUnit, RATE_TOLERANCE), fraction };
+	if (!fraction)
+		return { percent: rate, tolerance: Decimal.max(halfUnit, RATE_TOLERANCE), fraction };
+	return {
+		percent: asFraction,
+		tolerance: Decimal.max(halfUnit.times(100), RATE_TOLERANCE),
+		fraction
+	};
 }
 
 /** Checks a record and returns its warnings (rate_mismatch, score_sum_mismatch, …). */
 export function validateRecord(record: FormRecord): FormWarning[] {
 	const warnings: FormWarning[] = [];
 	for (const row of record.funds) {
-		const [adjusted, executed, rate] = [dec(row.adjusted), dec(row.executed), dec(row.rate)];
-		if (adjusted && executed && rate && !adjusted.isZero()) {
+		const [adjusted, executed] = [dec(row.adjusted), dec(row.executed)];
+		if (adjusted && executed && row.rate != null && !adjusted.isZero()) {
 			const implied = executed.dividedBy(adjusted).times(100);
-			const printed = printedRate(rate, implied);
+			const printed = printedRate(row.rate, implied);
 			if (implied.minus(printed.percent).abs().greaterThan(printed.tolerance)) {
 				const shown = printed.fraction
 					? `${row.rate}（即 ${printed.percent.toFixed()}%）`
