@@ -25,7 +25,7 @@ describe('text-extraction hazards (domain.md §4)', () => {
 	});
 
 	it('reads 年度/总体/目标 printed vertically as the goals anchor', () => {
-		expect(library?.goals?.target).toBe('完成全区十二家社区图书馆的数字化改造,提升借阅服务效率。');
+		expect(library?.goals?.target).toBe('完成全区十二家社区图书馆的数字化改造，提升借阅服务效率。');
 	});
 
 	it('joins an indicator name wrapped across lines', () => {

@@ -102,6 +102,12 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
 const content = (records: FormRecord[]) =>
 	records.map(({ source: _source, warnings: _warnings, ...rest }) => rest);
 
+/** Transforms that change how the form prints its punctuation, which its text keeps as printed. */
+const PUNCTUATION = new Set(['full-width brackets and colons', 'half-width brackets and colons']);
+/** Content with full-width punctuation folded (NFKC), to compare under those transforms. */
+const folded = (content: unknown) =>
+	JSON.parse(JSON.stringify(content).normalize('NFKC')) as unknown;
+
 describe.each(inputs)('%s', (path) => {
 	const text = readFileSync(path, 'utf8');
 	const expected = content(parseText(text, path).records);
@@ -113,8 +119,10 @@ describe.each(inputs)('%s', (path) => {
 	const transforms = Object.entries(TRANSFORMS).filter(
 		([name]) => !(name === NATIONAL_TITLE && holdsShuffledForm(text))
 	);
-	it.each(transforms)('reads the same with %s', (_, transform) => {
-		expect(content(parseText(transform(text), path).records)).toEqual(expected);
+	it.each(transforms)('reads the same with %s', (name, transform) => {
+		const records = parseText(transform(text), path).records;
+		if (PUNCTUATION.has(name)) expect(folded(content(records))).toEqual(folded(expected));
+		else expect(content(records)).toEqual(expected);
 	});
 
 	it('reads the same with a page number on a line of its own, wherever the page breaks', () => {

@@ -4,6 +4,7 @@
 import type { FormRecord, ParseResult } from '../model/form.ts';
 import { decodeBytes, type Decoded } from './decode.ts';
 import { prepareLines } from './lines.ts';
+import { restorePunctuation } from './punctuation.ts';
 import { readForm } from './read-form.ts';
 import { splitForms } from './split-forms.ts';
 
@@ -51,6 +52,7 @@ export function parseText(text: string, file: string): ParseResult {
 				message: '第一张表单之前的文字',
 				text: before.join('\n')
 			});
+		restorePunctuation(records, text);
 		return { file, records, errors: [] };
 	} catch (e) {
 		return {

@@ -3,8 +3,10 @@
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’、，。；：！？（）《》—…]/;
 
 /**
- * Folds a whole file's text: full-width ASCII (`０-９`, `％`, `（）`, `：`) to half-width, the
- * ideographic space to a space, `≥`/`≧` → `>=`, `≤`/`≦` → `<=`, `═`/`＝` → `=`, NBSP → space.
+ * Folds a whole file's text for reading: full-width ASCII (`０-９`, `％`, `（）`, `：`) to half-width,
+ * the ideographic space to a space, `≥`/`≧` → `>=`, `≤`/`≦` → `<=`, `═`/`＝` → `=`, NBSP → space.
+ * Labels are matched on this text; records get the Chinese punctuation their file printed back
+ * (punctuation.ts), as record.md asks.
  */
 export function foldText(text: string): string {
 	return text.replace(FOLDABLE, foldChar);
@@ -12,6 +14,8 @@ export function foldText(text: string): string {
 
 /** Every character foldText changes, matched in one pass. */
 const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0≥≧≤≦═\u200b\ufeff]/g;
+/** True for one character that foldText changes. */
+export const FOLDS = /[\uff01-\uff5e\u3000\u00a0≥≧≤≦═\u200b\ufeff]/;
 
 function foldChar(ch: string): string {
 	const code = ch.charCodeAt(0);
