@@ -99,7 +99,7 @@ export function restorePunctuation(records: FormRecord[], raw: string): void {
 		if (r.central_department !== undefined) r.central_department = fix(r.central_department);
 		r.unit = fix(r.unit);
 		if (r.goals) r.goals = { target: fix(r.goals.target), actual: fix(r.goals.actual) };
-		for (const f of r.funds) if (f.label) f.label = fix(f.label);
+		for (const f of r.funds) if (f.label) f.label = printedPunctuation(f.label, text);
 		for (const i of r.indicators) {
 			i.level1 = fix(i.level1);
 			i.level2 = fix(i.level2);
