@@ -16,7 +16,7 @@ const GAPS: Array<[string, string[]]> = [
 	['SH', ['columns', 'glued', 'ocr']],
 	['MOF', ['pdf', 'columns', 'glued', 'ocr']],
 	['MOF+', ['columns', 'glued', 'ocr']],
-	['SC', ['pdf', 'columns', 'glued', 'ocr']],
+	['SC', ['columns', 'glued', 'ocr']],
 	['AH', ['pdf', 'columns', 'glued', 'ocr']],
 	['Y20', ['columns', 'glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
@@ -24,8 +24,8 @@ const GAPS: Array<[string, string[]]> = [
 	['NX0', ['pdf', 'columns', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
 	['DEPT', ['pdf', 'columns', 'glued', 'ocr']],
-	['TP', ['pdf', 'columns', 'glued', 'ocr']],
-	['TPC', ['pdf', 'columns', 'glued', 'ocr']]
+	['TP', ['columns', 'glued', 'ocr']],
+	['TPC', ['columns', 'glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

@@ -172,11 +172,17 @@ export function readFunds(
 	let limit: Decimal | null = null;
 	for (let i = start; i < end; i++) {
 		// a column label (`预算数`) is no row label
-		const label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
-		if (!label || raw.some((r) => r.source === label.source)) continue;
+		let label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
+		// a label PDF text wrapped in its column (`其中:中央、省、市补助县级资` `金`)
+		const wrapped =
+			!label && !labels.has(i) && i + 1 < end && !isValue(cellText(cells, i + 1))
+				? rowLabelOf(cellText(cells, i) + cellText(cells, i + 1))
+				: null;
+		if (wrapped && !wrapped.rest) label = wrapped;
+		if (!label || raw.some((r) => r.source === label?.source)) continue;
 		const values: string[] = [];
 		if (label.rest) values.push(label.rest);
-		let j = i + 1;
+		let j = wrapped === label ? i + 2 : i + 1;
 		for (; j < end; j++) {
 			const text = digitsFixed(cellText(cells, j));
 			if (isValue(text)) values.push(text);

@@ -142,9 +142,13 @@ export function readIndicatorStream(
 				!isEmpty(cell) &&
 				!isNumberCell(cell) &&
 				!isNumberCell(nextFilled(i + 1));
+			// text lines (PDF text) start each row on a line of its own: text ending the row's line
+			// is its note (in flattened text the next row follows on the same line)
+			const lineEnd = !pipe && cells[i]?.line === lastLine && cells[i + 1]?.line !== lastLine;
 			if (
 				column === 'note' &&
 				!noteBelow &&
+				!(lineEnd && !isNumberCell(cell)) &&
 				(!pipe || cells[i]?.line !== lastLine || isNumberCell(cell))
 			)
 				continue;

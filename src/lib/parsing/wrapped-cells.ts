@@ -73,13 +73,13 @@ export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
 	// text printed one cell per line is not reading-order PDF text: its lines are cells already
 	if (lines.filter((l) => l.length > 1).length * 4 < lines.length) return cells.slice();
 	const out: Cell[] = [];
-	let afterValues = false;
+	let afterRow = false;
 	for (let i = 0; i < lines.length;) {
 		const line = lines[i]!;
 		if (!isPiece(line)) {
 			out.push(...markTrailingNote(line));
-			const last = line[line.length - 1]?.text ?? '';
-			afterValues = isNumber(last) || /\d%$/.test(last);
+			// a row's line: its cells side by side (not level labels alone)
+			afterRow = line.length > 1 && !line.every((c) => readLevelLabel(c.text));
 			i++;
 			continue;
 		}
@@ -92,10 +92,10 @@ export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
 			run.push(lines[i++]![0]!);
 		cutRun(run).forEach((part, k) => {
 			const text = joinWrapped(part.map((c) => c.text));
-			const note = k === 0 && afterValues && SENTENCE.test(text);
+			const note = k === 0 && afterRow && SENTENCE.test(text);
 			out.push({ text, line: part[0]!.line, ...(note ? { role: 'note' as const } : {}) });
 		});
-		afterValues = false;
+		afterRow = false;
 	}
 	return out;
 }
