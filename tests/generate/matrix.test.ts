@@ -14,7 +14,7 @@ import { matrixDifferences } from './matrix.ts';
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
 	['SH', ['columns', 'glued', 'ocr']],
-	['MOF', ['pdf', 'columns', 'glued', 'ocr']],
+	['MOF', ['columns', 'glued', 'ocr']],
 	['MOF+', ['columns', 'glued', 'ocr']],
 	['SC', ['columns', 'glued', 'ocr']],
 	['AH', ['pdf', 'columns', 'glued', 'ocr']],

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import type { FormWarning, FundRow, FundSource } from '../model/form.ts';
-import { alignValues } from './align-columns.ts';
+import { alignValues, blankAmount } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
@@ -209,8 +209,10 @@ export function readFunds(
 		unit = '元';
 		warnings.push({ code: 'unit_mismatch', message: '资金栏标注万元，但金额按元填写' });
 	}
+	// sub-rows leave blank the amount column their total row left blank
+	const blank = total ? blankAmount(total.values, columns) : undefined;
 	const rows = raw.map(({ source, values }) =>
-		toRow(source, values, columns, unit ?? '元', warnings)
+		toRow(source, values, columns, unit ?? '元', warnings, blank)
 	);
 	// a funds weight printed in the block's title: 预算执行情况(万元)(20分)
 	const points = /\((\d+)分\)/.exec(cellText(cells, start));
@@ -250,10 +252,12 @@ function toRow(
 	values: string[],
 	columns: readonly FundColumn[],
 	unit: '元' | '万元',
-	warnings: FormWarning[]
+	warnings: FormWarning[],
+	blank: FundColumn | undefined
 ): FundRow {
 	const row: FundRow = { source, initial: null, adjusted: null, executed: null };
-	const placed = alignValues(values, columns, source === 'total');
+	const isTotal = source === 'total';
+	const placed = alignValues(values, columns, isTotal, isTotal ? undefined : blank);
 	values.forEach((value, k) => {
 		const column = columns[placed[k] ?? -1];
 		if (!column) {

@@ -41,17 +41,29 @@ function isPiece(line: readonly Cell[]): boolean {
  * row's wrapped name.
  */
 function cutRun(run: readonly Cell[]): Cell[][] {
-	const widest = Math.max(...run.map((c) => visualWidth(c.text)));
+	const widest = Math.max(...run.map((c) => printedWidth(c.text)));
 	const parts: Cell[][] = [[]];
 	run.forEach((cell, k) => {
 		parts[parts.length - 1]!.push(cell);
-		if (k < run.length - 1 && visualWidth(cell.text) < widest - SLACK) parts.push([]);
+		if (k < run.length - 1 && printedWidth(cell.text) < widest - SLACK) parts.push([]);
 	});
 	return parts.flatMap(cutSentences);
 }
 
-/** Folded punctuation (`，` read as `,`) and a character that did not fit: up to 1.5 CJK wide. */
-const SLACK = 1.5;
+/** Half a CJK character: a column wraps early when a full-width character would not fit. */
+const SLACK = 0.5;
+
+/**
+ * A line's width in CJK characters as printed: ASCII counts half, but punctuation the text was
+ * folded from (`，` read as `,`) counts whole.
+ */
+function printedWidth(text: string): number {
+	let width = visualWidth(text);
+	for (const ch of text) if (FOLDED_PUNCTUATION.includes(ch)) width += 0.5;
+	return width;
+}
+
+const FOLDED_PUNCTUATION = ',;:!?()';
 
 function cutSentences(run: readonly Cell[]): Cell[][] {
 	for (let k = run.length - 2; k >= 0; k--) {
