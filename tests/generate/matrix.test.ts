@@ -21,9 +21,9 @@ const GAPS: Array<[string, string[]]> = [
 	['Y20', ['columns', 'glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
 	['NX4', ['pdf', 'columns', 'glued', 'ocr']],
-	['NX0', ['pdf', 'columns', 'glued', 'ocr']],
+	['NX0', ['columns', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['DEPT', ['pdf', 'columns', 'glued', 'ocr']],
+	['DEPT', ['columns', 'glued', 'ocr']],
 	['TP', ['columns', 'glued', 'ocr']],
 	['TPC', ['columns', 'glued', 'ocr']]
 ];

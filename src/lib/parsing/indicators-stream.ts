@@ -34,7 +34,7 @@ export function readIndicatorStream(
 	warnings: FormWarning[]
 ): IndicatorDraft[] {
 	const pipe = layout !== 'flow';
-	const cells = pipe ? printed : joinWrappedCells(ungluedRows(printed));
+	const cells = pipe ? printed : ungluedRows(joinWrappedCells(printed));
 	const cellPerLine = pipe && new Set(cells.map((c) => c.line)).size * 10 >= cells.length * 8;
 	const nextFilled = (from: number) => {
 		for (let k = from; k < cells.length; k++)
@@ -200,6 +200,8 @@ function ungluedRows(cells: readonly Cell[]): readonly Cell[] {
 	return cells.flatMap((cell) => {
 		const text = cell.text.trim();
 		if (text.length < 6 || /\s/.test(text) || !/\d|(.)\1$/.test(text)) return [cell];
+		// a level label with its points (产出指标(54分)) or a note is one cell, not a glued run
+		if (cell.role || readLevelLabel(text)) return [cell];
 		const pieces = cutRowRun(text);
 		return pieces.length > 1 ? pieces.map((piece) => ({ text: piece, line: cell.line })) : [cell];
 	});

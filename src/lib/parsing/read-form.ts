@@ -158,14 +158,23 @@ function readIndicators(
 		const head = readIndicatorHeader(cells, section.start, template);
 		return readFlaggedRows(cells.slice(head.end, section.end), warnings);
 	}
-	if (!pipe && hasNumberedNames(body)) return readNumberedRows(body, warnings, lead);
-	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))
-		return readWeightFirstRows(body, warnings);
 	const head = readIndicatorHeader(cells, section.start, template);
 	const stream = () =>
 		reading((own) =>
 			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
 		);
+	if (!pipe && hasNumberedNames(body)) {
+		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
+		const before: string[] = [];
+		const numbered = reading((own) => readNumberedRows(body, own, before));
+		const inOrder = lineCount > 3 ? stream() : null;
+		const best = inOrder && readingCost(inOrder) < readingCost(numbered) ? inOrder : numbered;
+		if (best === numbered) lead.push(...before);
+		warnings.push(...best.warnings);
+		return best.drafts;
+	}
+	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))
+		return readWeightFirstRows(body, warnings);
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
 	// places the most.

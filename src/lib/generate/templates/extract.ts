@@ -28,8 +28,9 @@ const cellPerLine = (table: Table) =>
 
 const glued = (table: Table) => table.map((row) => row.join('')).join('\n');
 
-/** A row of one cell (the title) spans the table: it is as wide as the page, not a column. */
-const spans = (row: readonly string[]) => row.filter(Boolean).length === 1;
+/** The title row and a row of one cell span the table: as wide as the page, not a column. */
+const spans = (table: Table, row: readonly string[]) =>
+	row === table[0] || row.filter(Boolean).length === 1;
 
 /** Reading order: short cells of a row share a line, a long cell wraps onto lines of its own. */
 function readingOrder(table: Table): string {
@@ -37,7 +38,7 @@ function readingOrder(table: Table): string {
 	for (const row of table) {
 		let line: string[] = [];
 		for (const cell of row.filter(Boolean)) {
-			if (textWidth(cell) <= WIDTH || spans(row)) {
+			if (textWidth(cell) <= WIDTH || spans(table, row)) {
 				line.push(cell);
 				continue;
 			}
@@ -57,7 +58,9 @@ function readingOrder(table: Table): string {
 function interleaved(table: Table): string {
 	const lines: string[] = [];
 	for (const row of table) {
-		const wrapped = row.filter(Boolean).map((cell) => (spans(row) ? [cell] : wrap(cell, WIDTH)));
+		const wrapped = row
+			.filter(Boolean)
+			.map((cell) => (spans(table, row) ? [cell] : wrap(cell, WIDTH)));
 		const height = Math.max(1, ...wrapped.map((w) => w.length));
 		for (let k = 0; k < height; k++) {
 			const parts = wrapped
