@@ -54,6 +54,54 @@ describe('a Shanghai form flattened to one shuffled line', () => {
 		expect(record.warnings).toEqual([]));
 });
 
+// the executed amount and the weight printed beside 实施单位, the rate beside 年度总体目标; the
+// text ends at 总分, before any indicator value (the shape of a two-page PDF's first page)
+const SHUFFLED_CUT = [
+	'财政项目支出绩效自评表 (2023 年度) 项目名称 社区球场翻新经费 主管部门 上海市示范区体育局',
+	'年初预算数 全年预算数 全年执行数 分值 执行率 得分 50000.00 50000.00 6.2',
+	'其中:当年财政拨款 0 0 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)',
+	'上海市示范区体育 设施管理所 实施单位 31,000 预期目标 年度 总体 目标 10 62.00%',
+	'实际完成情况 已完成球场翻新。 一级指标 二级指标 三级指标 数量指标 产出指标 绩 效 指 标',
+	'翻新球场数量 质量指标 验收合格率 效益指标 社会效益指标 满意度指标 服务对象满意度指标',
+	'居民使用情况 居民满意度 总分 -2- 年度 指标值'
+].join(' ');
+
+describe('a shuffled Shanghai line with funds printed beside header labels, cut off before values', () => {
+	const record = first(SHUFFLED_CUT);
+
+	it('does not take a funds figure printed after 实施单位 for the unit', () =>
+		expect(record.unit).toBe('上海市示范区体育设施管理所'));
+
+	it('gives each number of the total row the column its arithmetic fits', () =>
+		expect(record.funds[0]).toEqual({
+			source: 'total',
+			initial: '50000.00',
+			adjusted: '50000.00',
+			executed: '31000',
+			weight: '10',
+			rate: '62.00',
+			score: '6.2'
+		}));
+
+	it('reads the breakdown rows after the total', () =>
+		expect(record.funds.slice(1).map((f) => [f.source, f.initial, f.adjusted])).toEqual([
+			['appropriation', '0', '0'],
+			['carryover', '0', '0'],
+			['other', '0', '0']
+		]));
+
+	it('names one row per 二级 label when the values are cut off', () =>
+		expect(record.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+			['产出指标', '数量指标', '翻新球场数量'],
+			['产出指标', '质量指标', '验收合格率'],
+			['效益指标', '社会效益指标', '居民使用情况'],
+			['满意度指标', '服务对象满意度指标', '居民满意度']
+		]));
+
+	it('says the form is cut off', () =>
+		expect(record.warnings.map((w) => w.code)).toContain('truncated'));
+});
+
 const NUMBERED = [
 	'示范县项目支出绩效自评表 (2022年度) 项目名称 乡村保洁 主管部门 示范县农业农村局 实施单位 示范镇政府',
 	'项目资金 (万元) 年度资金总额 年初预算数 全年预算数 全年执行数 分值 执行率 得分 50 50 10 100% 10',

@@ -36,6 +36,16 @@ export function readYear(titleLines: readonly string[]): number | null {
 	return null;
 }
 
+/**
+ * A cell that is a number by itself (`9,034`, `45.17%`) is no part of a name: shuffled text
+ * prints a funds figure after a header label (domain.md §4.1). Printed codes are longer.
+ */
+function isAmount(cells: readonly Cell[], i: number): boolean {
+	return AMOUNT.test(cellText(cells, i));
+}
+
+const AMOUNT = /^[\d,]{1,14}(\.\d+)?%?$/;
+
 const GLUED_LABEL =
 	/(项目名称|专项资金名称|项目主管单位|中央主管部门|地方主管部门|县级主管部门|主管部门|项目实施单位|实施单位|资金使用单位)/;
 
@@ -87,7 +97,7 @@ export function readHeader(
 		}
 		const parts: string[] = [];
 		let j = label.end;
-		while (j < end && !labelAt(cells, j, end) && !isStop(cells, j, stops)) {
+		while (j < end && !labelAt(cells, j, end) && !isStop(cells, j, stops) && !isAmount(cells, j)) {
 			parts.push(cells[j]?.text ?? '');
 			j++;
 		}

@@ -19,6 +19,7 @@ import {
 	SHANGHAI_LABELS,
 	SHANGHAI_LAST_COLUMN
 } from './templates/shanghai.ts';
+import { solveTotalRow, type SolvedRow } from './funds-solver.ts';
 import { compact, joinText, visualWidth } from './text.ts';
 import type { Totals } from './totals.ts';
 
@@ -41,31 +42,42 @@ export function isShuffled(lines: readonly string[], cells: readonly Cell[]): bo
 	return filled <= 3 && cells.length > 40;
 }
 
-/** Splits the funds numbers into rows: the total first, then rows each ending with `—`. */
+/**
+ * Splits the funds numbers into rows. Each breakdown row ends with `—`; the total row's numbers
+ * come first, before the first breakdown row's, and any printed after the last `—` (beside a
+ * header label) are the total row's too. How many of the first run are the first breakdown
+ * row's (2 or 3), and which number is which column, is what fits the form's arithmetic best.
+ */
 function readFundRows(values: readonly string[], rates: readonly string[], unit: '元' | '万元') {
 	const segments: string[][] = [[]];
 	for (const v of values) {
 		if (isPlaceholder(v)) segments.push([]);
-		else segments[segments.length - 1]?.push(v);
+		else segments[segments.length - 1]?.push(readDecimal(v) ?? v);
 	}
-	const amount = (v: string | undefined) => {
-		const d = v === undefined ? null : readDecimal(v);
-		return d === null ? null : toYuan(d, unit);
-	};
+	const amount = (v: string | null | undefined) => (v == null ? null : toYuan(v, unit));
+	const rate = rates[0] ?? null;
+	const open = segments.length > 1 ? (segments.pop() ?? []) : [];
 	const first = segments.shift() ?? [];
-	const [initial, adjusted, executed, weight, score] = first.splice(0, 5);
+	let best: { solved: SolvedRow; row: string[] } | null = null;
+	for (const size of segments.length ? [2, 3] : [0]) {
+		if (first.length < size) continue;
+		const solved = solveTotalRow([...first.slice(0, first.length - size), ...open], rate);
+		if (!best || solved.fit > best.solved.fit)
+			best = { solved, row: first.slice(first.length - size) };
+	}
+	const total = best?.solved.row;
 	const rows: FundRow[] = [
 		{
 			source: 'total',
-			initial: amount(initial),
-			adjusted: amount(adjusted),
-			executed: amount(executed),
-			weight: weight === undefined ? null : readDecimal(weight),
-			rate: rates[0] ?? null,
-			score: score === undefined ? null : readDecimal(score)
+			initial: amount(total?.initial),
+			adjusted: amount(total?.adjusted),
+			executed: amount(total?.executed),
+			weight: total?.weight ?? null,
+			rate,
+			score: total?.score ?? null
 		}
 	];
-	[first, ...segments].forEach((segment, k) => {
+	[best?.row ?? [], ...segments].forEach((segment, k) => {
 		const source = SHANGHAI_FUND_ROWS[k + 1];
 		if (!source || (!segment.length && k > 0)) return;
 		rows.push({
@@ -150,22 +162,28 @@ export function readShuffled(cells: readonly Cell[], warnings: FormWarning[]): S
 		if (used.has(i) || isLabel(t) || isValue(t)) continue;
 		fragments.push(t);
 	}
+	// a table cut off before its values (the text ends at 总分) still names its rows: one per
+	// 二级 label then, as far as the names go
+	const rows = groups.length || Math.min(fragments.length, level2.length);
 	// 满意度指标 is printed as a 一级 and as a 二级 label: too many 二级 labels drop it first
-	for (let i = 0; level2.length > groups.length && i < level2.length;)
+	for (let i = 0; level2.length > rows && i < level2.length;)
 		if (LEVEL1_LABELS.includes(level2[i] ?? '')) level2.splice(i, 1);
 		else i++;
-	const names = mergeFragments(fragments, groups.length);
-	if (names.length !== groups.length || level2.length !== groups.length)
+	const names = mergeFragments(fragments, groups.length || level2.length);
+	if (!groups.length && rows)
+		warnings.push({ code: 'truncated', message: '表单在指标数值之前结束（不完整）' });
+	if (names.length !== rows || level2.length !== rows)
 		warnings.push({
 			code: 'split_guess',
 			message: `顺序错乱的文本：${groups.length} 行数值，${names.length} 个名称，${level2.length} 个二级指标`
 		});
-	const drafts = groups.map((g, r): IndicatorDraft => {
+	const drafts = names.slice(0, rows).map((name, r): IndicatorDraft => {
+		const g = groups[r] ?? [];
 		const l2 = level2[Math.min(r, level2.length - 1)] ?? null;
 		return {
 			level1: inferLevel1(l2),
 			level2: l2,
-			name: names[r] ?? '',
+			name,
 			target: g[0] ?? null,
 			actual: g[1] ?? null,
 			weight: g[2] ?? null,
@@ -173,7 +191,7 @@ export function readShuffled(cells: readonly Cell[], warnings: FormWarning[]): S
 			note: null
 		};
 	});
-	for (const extra of names.slice(groups.length))
+	for (const extra of names.slice(rows))
 		warnings.push({ code: 'unplaced_text', message: '顺序错乱的文字未能归位', text: extra });
 	return { funds: readFundRows(values, rates, unit), unit, goals, drafts, totals };
 }

@@ -5,39 +5,11 @@
 import Decimal from 'decimal.js';
 import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
+import { printedRate } from './arithmetic.ts';
 
-/** Printed and implied rates may differ by this many percentage points (rounding). */
-const RATE_TOLERANCE = new Decimal('0.01');
 const SUM_TOLERANCE = new Decimal('0.01');
 
 const dec = (v: string | null | undefined): Decimal | null => (v == null ? null : new Decimal(v));
-
-/**
- * The printed rate as a percentage, with the difference its printing allows (record.md): 0.01
- * percentage point, or half a unit of the last printed digit when that is more (`86%` stands for
- * 85.5–86.5 %). Most forms print a percentage (13.05); some print the ratio B/A itself (0.1446, or
- * 0.1 for 14.46 %): a value of at most 1.5 that is nearer the implied rate once multiplied by 100
- * is such a fraction, compared at its own precision. The digits are counted on the printed string:
- * decimal.js drops trailing zeros (`100.00` would pass for `100`).
- */
-function printedRate(
-	printed: string,
-	implied: Decimal
-): { percent: Decimal; tolerance: Decimal; fraction: boolean } {
-	const rate = new Decimal(printed);
-	const digits = /\.(\d+)$/.exec(printed)?.[1]?.length ?? 0;
-	const halfUnit = new Decimal(0.5).times(new Decimal(10).pow(-digits));
-	const asFraction = rate.times(100);
-	const fraction =
-		rate.lte(1.5) && implied.minus(asFraction).abs().lessThan(implied.minus(rate).abs());
-	if (!fraction)
-		return { percent: rate, tolerance: Decimal.max(halfUnit, RATE_TOLERANCE), fraction };
-	return {
-		percent: asFraction,
-		tolerance: Decimal.max(halfUnit.times(100), RATE_TOLERANCE),
-		fraction
-	};
-}
 
 /** Checks a record and returns its warnings (rate_mismatch, score_sum_mismatch, …). */
 export function validateRecord(record: FormRecord): FormWarning[] {

@@ -1,0 +1,57 @@
+/**
+ * What a form's own numbers must satisfy (domain.md §2, record.md): rate = executed / adjusted
+ * at the printed precision, funds score = weight × rate capped at the weight, score ≤ weight.
+ * Used to choose between readings of text that lost its order, and by the validator.
+ */
+import Decimal from 'decimal.js';
+
+/** Printed and implied rates may always differ by this many percentage points (rounding). */
+const RATE_TOLERANCE = new Decimal('0.01');
+
+/** Half a unit of the last digit printed (`86` → 0.5, `13.05` → 0.005), counted on the string. */
+export function halfUnit(printed: string): Decimal {
+	const digits = /\.(\d+)$/.exec(printed)?.[1]?.length ?? 0;
+	return new Decimal(0.5).times(new Decimal(10).pow(-digits));
+}
+
+/**
+ * The printed rate as a percentage, with the difference its printing allows: 0.01 percentage
+ * point, or half a unit of the last printed digit when that is more (`86%` stands for
+ * 85.5–86.5 %). A value of at most 1.5 that is nearer the implied rate once multiplied by 100 is
+ * the ratio B/A itself (`0.1446`, `0.1` for 14.46 %), compared at its own precision.
+ */
+export function printedRate(
+	printed: string,
+	implied: Decimal
+): { percent: Decimal; tolerance: Decimal; fraction: boolean } {
+	const rate = new Decimal(printed);
+	const half = halfUnit(printed);
+	const asFraction = rate.times(100);
+	const fraction =
+		rate.lte(1.5) && implied.minus(asFraction).abs().lessThan(implied.minus(rate).abs());
+	if (!fraction) return { percent: rate, tolerance: Decimal.max(half, RATE_TOLERANCE), fraction };
+	return {
+		percent: asFraction,
+		tolerance: Decimal.max(half.times(100), RATE_TOLERANCE),
+		fraction
+	};
+}
+
+/** True when executed / adjusted (in percent) is the printed rate at its printed precision. */
+export function rateAgrees(adjusted: string, executed: string, rate: string): boolean {
+	const a = new Decimal(adjusted);
+	if (a.isZero()) return false;
+	const implied = new Decimal(executed).dividedBy(a).times(100);
+	const { percent, tolerance } = printedRate(rate, implied);
+	return implied.minus(percent).abs().lte(tolerance);
+}
+
+/** True when the funds score is weight × rate (percent) capped at the weight, as printed. */
+export function fundsScoreAgrees(weight: string, rate: string, score: string): boolean {
+	const w = new Decimal(weight);
+	const expected = Decimal.min(w, w.times(rate).dividedBy(100));
+	return expected
+		.minus(score)
+		.abs()
+		.lte(Decimal.max(halfUnit(score), RATE_TOLERANCE));
+}
