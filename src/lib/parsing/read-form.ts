@@ -173,8 +173,14 @@ function readIndicators(
 		warnings.push(...best.warnings);
 		return best.drafts;
 	}
-	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body))
-		return readWeightFirstRows(body, warnings);
+	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body)) {
+		// glued weight-first rows, or spaced text where a token or two happen to read so
+		const glued = reading((own) => readWeightFirstRows(body, own));
+		const spaced = lineCount > 3 ? stream() : null;
+		const best = spaced && readingCost(spaced) < readingCost(glued) ? spaced : glued;
+		warnings.push(...best.warnings);
+		return best.drafts;
+	}
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
 	// places the most.

@@ -89,7 +89,7 @@ export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
 	for (let i = 0; i < lines.length;) {
 		const line = lines[i]!;
 		if (!isPiece(line)) {
-			out.push(...markTrailingNote(line));
+			out.push(...markTrailingNote(joinSpacedLabels(line)));
 			// a row's line: its cells side by side (not level labels alone)
 			afterRow = line.length > 1 && !line.every((c) => readLevelLabel(c.text));
 			i++;
@@ -125,4 +125,35 @@ function markTrailingNote(line: readonly Cell[]): Cell[] {
 	if (note.some((c) => readLevelLabel(c.text))) return line.slice();
 	const text = joinText(note.map((c) => c.text));
 	return [...line.slice(0, last + 1), { text, line: note[0]!.line, role: 'note' }];
+}
+
+/** A token of a letter-spaced label: one or two characters, or the points after it. */
+const SPACED_PIECE = /^([\u4e00-\u9fff]{1,2}|\(\d+分\))$/;
+
+/**
+ * A level label printed letter-spaced (`产 出 指 标 (50分)`, 安徽) is one label: runs of one- or
+ * two-character tokens are joined when they spell one (readLevelLabel).
+ */
+function joinSpacedLabels(line: readonly Cell[]): Cell[] {
+	if (!line.some((c) => c.text.length === 1)) return line.slice();
+	const out: Cell[] = [];
+	for (let i = 0; i < line.length; i++) {
+		let joined = '';
+		let end = -1;
+		for (let k = i; k < line.length && SPACED_PIECE.test(line[k]?.text ?? ''); k++) {
+			joined += line[k]?.text ?? '';
+			if (k > i && readLevelLabel(joined)) end = k;
+		}
+		if (end < 0) {
+			out.push(line[i]!);
+			continue;
+		}
+		const text = line
+			.slice(i, end + 1)
+			.map((c) => c.text)
+			.join('');
+		out.push({ text, line: line[i]!.line });
+		i = end;
+	}
+	return out;
 }
