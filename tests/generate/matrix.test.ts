@@ -19,7 +19,7 @@ const GAPS: Array<[string, string[]]> = [
 	['SC', ['columns', 'glued', 'ocr']],
 	['AH', ['columns', 'glued', 'ocr']],
 	['Y20', ['columns', 'glued', 'ocr']],
-	['HE', ['pdf', 'columns', 'cells', 'glued', 'ocr']],
+	['HE', ['pdf', 'columns', 'glued', 'ocr']],
 	['NX4', ['columns', 'glued', 'ocr']],
 	['NX0', ['columns', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],

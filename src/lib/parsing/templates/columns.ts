@@ -54,8 +54,7 @@ export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[
 		'skip',
 		'score',
 		'weight',
-		'skip',
-		'note'
+		'skip'
 	]
 };
 
