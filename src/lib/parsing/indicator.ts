@@ -18,7 +18,8 @@ export function cleanName(name: string): { name: string; core: boolean } {
 function textOrNull(value: string | null): string | null {
 	if (value === null) return null;
 	const text = joinText(value.split(/\s+/));
-	return text === '' || isPlaceholder(text) ? null : text;
+	// `……` is a template's placeholder row or cell left as printed (domain.md §4.5)
+	return text === '' || isPlaceholder(text) || /^[…．.]+$/.test(text) ? null : text;
 }
 
 function numberOrNull(value: string | null): string | null {
