@@ -18,7 +18,7 @@ const GAPS: Array<[string, string[]]> = [
 	['MOF+', ['columns', 'glued', 'ocr']],
 	['SC', ['columns', 'glued', 'ocr']],
 	['AH', ['columns', 'glued', 'ocr']],
-	['Y20', ['columns', 'glued', 'ocr']],
+	['Y20', ['glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'glued', 'ocr']],
 	['NX4', ['columns', 'glued', 'ocr']],
 	['NX0', ['columns', 'glued', 'ocr']],

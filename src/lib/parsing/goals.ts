@@ -2,7 +2,7 @@
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_HEADERS } from './templates/labels.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
-import { groupLines, joinWrapped, type TextLine } from './wrap-groups.ts';
+import { groupLines, joinWrapped, readSideBySide, type TextLine } from './wrap-groups.ts';
 
 /** The two goal texts; null when not printed. */
 export interface Goals {
@@ -54,6 +54,9 @@ export function readGoals(
 			actual: joinText(rows.map((r) => r[1] ?? '')) || null
 		};
 	}
+	// the taller goal's lines above and below the shorter one's
+	const sideBySide = readSideBySide(rows);
+	if (sideBySide) return { target: sideBySide[0] || null, actual: sideBySide[1] || null };
 	const lines: TextLine[] = [];
 	let prevLine = -2;
 	for (const cell of body) {

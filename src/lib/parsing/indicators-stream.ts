@@ -13,6 +13,7 @@ import { INDICATOR_HEADER_WORDS, type IndicatorColumn } from './templates/column
 import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
 import { joinWrappedCells } from './wrapped-cells.ts';
+import { weaveInterleaved } from './interleaved-cells.ts';
 
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
@@ -33,8 +34,46 @@ export function readIndicatorStream(
 	layout: Layout,
 	warnings: FormWarning[]
 ): IndicatorDraft[] {
+	if (layout !== 'flow') return readCells(printed, columns, layout, warnings);
+	// PDF text: tall cells printed in reading order, or their lines interleaved with the rows
+	// around them; read both ways when the text may be either, keep the reading that fits better
+	const inOrder = () => ungluedRows(joinWrappedCells(printed));
+	const woven = weaveInterleaved(printed);
+	if (!woven) return readCells(inOrder(), columns, layout, warnings);
+	const readings = [inOrder(), ungluedRows(joinWrappedCells(woven))].map((cells) => {
+		const own: FormWarning[] = [];
+		const drafts = readCells(cells, columns, layout, own);
+		return { drafts, warnings: own, cost: misfit(drafts, own, columns) };
+	});
+	const best = readings[1]!.cost <= readings[0]!.cost ? readings[1]! : readings[0]!;
+	warnings.push(...best.warnings);
+	return best.drafts;
+}
+
+/** How badly a reading fits: text left unplaced, rows without their values, sentences as names. */
+function misfit(
+	drafts: readonly IndicatorDraft[],
+	warnings: readonly FormWarning[],
+	columns: readonly IndicatorColumn[]
+): number {
+	const scored = columns.includes('score');
+	let cost = 2 * warnings.filter((w) => w.code === 'unplaced_text').length;
+	for (const d of drafts) {
+		if (/[，,。；;]/.test(d.name)) cost += 3;
+		if (d.actual === null) cost++;
+		if (scored && d.score === null) cost++;
+	}
+	return cost;
+}
+
+function readCells(
+	printed: readonly Cell[],
+	columns: readonly IndicatorColumn[],
+	layout: Layout,
+	warnings: FormWarning[]
+): IndicatorDraft[] {
 	const pipe = layout !== 'flow';
-	const cells = pipe ? printed : ungluedRows(joinWrappedCells(printed));
+	const cells = printed;
 	const cellPerLine = pipe && new Set(cells.map((c) => c.line)).size * 10 >= cells.length * 8;
 	const nextFilled = (from: number) => {
 		for (let k = from; k < cells.length; k++)

@@ -131,3 +131,36 @@ export function joinWrapped(lines: readonly string[]): string {
 	}
 	return out;
 }
+
+const SENTENCE_END = /[。；;！!？?]$/;
+
+/**
+ * Two cells printed side by side, their lines interleaved (PDF text of a two-column row): lines
+ * of two tokens hold a line of each; the taller cell's lines above and below the shorter one
+ * (it is centred) stand alone. The taller is the one whose last paired line does not end it (a
+ * full line, not the end of a sentence). Null unless the lines are such (≤ 2 tokens each, some 2).
+ */
+export function readSideBySide(rows: readonly string[][]): [string, string] | null {
+	if (!rows.length || rows.some((r) => r.length > 2) || rows.every((r) => r.length < 2))
+		return null;
+	const first = rows.findIndex((r) => r.length === 2);
+	let last = rows.length - 1;
+	while (rows[last]?.length !== 2) last--;
+	const paired = rows.slice(first, last + 1);
+	// a single line between paired lines is no side-by-side layout
+	if (paired.some((r) => r.length !== 2)) return null;
+	const single = rows.length > paired.length;
+	const ended = (k: 0 | 1) => {
+		const text = paired[paired.length - 1]?.[k] ?? '';
+		const widest = Math.max(...paired.map((r) => visualWidth(r[k] ?? '')));
+		return SENTENCE_END.test(text) || visualWidth(text) < widest - 1;
+	};
+	const taller = !single ? -1 : ended(0) && !ended(1) ? 1 : !ended(0) && ended(1) ? 0 : 1;
+	const column = (k: 0 | 1) =>
+		joinWrapped(
+			k === taller
+				? rows.map((r) => (r.length === 2 ? (r[k] ?? '') : (r[0] ?? '')))
+				: paired.map((r) => r[k] ?? '')
+		);
+	return [column(0), column(1)];
+}

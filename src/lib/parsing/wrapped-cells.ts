@@ -57,7 +57,7 @@ const SLACK = 0.5;
  * A line's width in CJK characters as printed: ASCII counts half, but punctuation the text was
  * folded from (`，` read as `,`) counts whole.
  */
-function printedWidth(text: string): number {
+export function printedWidth(text: string): number {
 	let width = visualWidth(text);
 	for (const ch of text) if (FOLDED_PUNCTUATION.includes(ch)) width += 0.5;
 	return width;
