@@ -7,7 +7,8 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import type { Query, Row } from '$lib/db/database.ts';
+import type { Query } from '$lib/model/query.ts';
+import type { Row } from '$lib/model/values.ts';
 import { setSvgRenderer } from '$lib/charts/ssr-svg.ts';
 import {
 	PRERENDERED_ID,

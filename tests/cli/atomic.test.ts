@@ -4,7 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from '../helpers/engine.ts';
 import { SEED_FILE } from '../helpers/dataset.ts';
 import { canRunUnprivileged, readManifest, runCli, startCli, tempDir } from './run.ts';
 
@@ -16,12 +18,16 @@ let previous: Manifest;
 
 /** The dataset in `folder` loaded into DuckDB as the site loads it: forms counted in SQL. */
 async function formsInDataset(folder: string): Promise<number> {
-	const db = await nodeDatabase();
+	const db = await nodeDatabase({ wasm: SHIPPED_WASM });
 	try {
-		await loadDataset(db, {
-			manifest: async () => readManifest(folder),
-			bytes: async (file) => new Uint8Array(readFileSync(join(folder, file))).buffer
-		});
+		await loadDataset(
+			db,
+			{
+				manifest: async () => readManifest(folder),
+				bytes: async (file) => new Uint8Array(readFileSync(join(folder, file))).buffer
+			},
+			CREATE_FACTS
+		);
 		const [row] = await db.query<{ n: number }>({
 			sql: 'SELECT count(*)::INTEGER AS n FROM forms'
 		});

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from '../helpers/engine.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 import { SEED_FILE } from '../helpers/dataset.ts';
@@ -25,11 +27,15 @@ beforeAll(async () => {
 	);
 	if (result.status !== 0) throw new Error(result.stderr);
 	manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-	db = await nodeDatabase();
-	await loadDataset(db, {
-		manifest: async () => manifest,
-		bytes: async (file) => new Uint8Array(readFileSync(join(out, file))).buffer
-	});
+	db = await nodeDatabase({ wasm: SHIPPED_WASM });
+	await loadDataset(
+		db,
+		{
+			manifest: async () => manifest,
+			bytes: async (file) => new Uint8Array(readFileSync(join(out, file))).buffer
+		},
+		CREATE_FACTS
+	);
 });
 afterAll(() => db?.close());
 

@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from '../helpers/engine.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { SEED_FILE } from '../helpers/dataset.ts';
 import { readManifest, runCli, tempDir, type CliResult } from './run.ts';
@@ -33,11 +35,15 @@ beforeAll(async () => {
 	text = replace(text, '总分 100 91.3', '总分 100 1000000000');
 	writeFileSync(join(dir, 'big.txt'), text);
 	build = runCli(['build', '--out', out, join(dir, 'big.txt')]);
-	db = await nodeDatabase();
-	await loadDataset(db, {
-		manifest: async () => readManifest(out),
-		bytes: async (file) => new Uint8Array(readFileSync(join(out, file))).buffer
-	});
+	db = await nodeDatabase({ wasm: SHIPPED_WASM });
+	await loadDataset(
+		db,
+		{
+			manifest: async () => readManifest(out),
+			bytes: async (file) => new Uint8Array(readFileSync(join(out, file))).buffer
+		},
+		CREATE_FACTS
+	);
 }, 120_000);
 afterAll(() => db?.close());
 

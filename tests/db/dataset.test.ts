@@ -11,6 +11,7 @@ import { writeArrowTables } from '../../src/lib/dataset/arrow-writer.ts';
 import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import { smallCorpus } from '../helpers/dataset.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-lazy-'));
@@ -21,13 +22,17 @@ beforeAll(async () => {
 	const rows = toTableRows(smallCorpus().map((record) => ({ record, origin: 'demo' as const })));
 	const tables = await writeArrowTables(rows, dir);
 	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
-	dataset = await openDataset(nodeDatabase(), {
-		manifest: async () => manifest,
-		bytes: async (file) => {
-			fetched.push(file);
-			return new Uint8Array(readFileSync(join(dir, file))).buffer;
-		}
-	});
+	dataset = await openDataset(
+		nodeDatabase(),
+		{
+			manifest: async () => manifest,
+			bytes: async (file) => {
+				fetched.push(file);
+				return new Uint8Array(readFileSync(join(dir, file))).buffer;
+			}
+		},
+		CREATE_FACTS
+	);
 });
 afterAll(async () => {
 	await dataset?.db.close();

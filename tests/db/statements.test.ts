@@ -7,6 +7,7 @@ import {
 	type Database
 } from '../../src/lib/db/database.ts';
 import { nodeConnection } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from '../helpers/engine.ts';
 
 let db: Database | null = null;
 afterEach(async () => {
@@ -16,7 +17,7 @@ afterEach(async () => {
 
 /** A real connection that counts the statements prepared and closed through it. */
 async function countingDatabase() {
-	const { conn, reset } = await nodeConnection();
+	const { conn, reset } = await nodeConnection({ wasm: SHIPPED_WASM });
 	const counts = { prepared: 0, closed: 0 };
 	const counting: ArrowConnection = {
 		query: (sql) => conn.query(sql),

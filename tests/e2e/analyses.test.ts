@@ -22,7 +22,7 @@ import {
 	type ProposedMatchRow
 } from '../../src/lib/queries/project-matches.ts';
 import { causeLabel } from '../../src/lib/model/reason-causes.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formatCount, formatPoints, formatRate } from '../../src/lib/format/number.ts';
 
 let site: Site;

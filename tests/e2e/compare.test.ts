@@ -9,14 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIR, openWatchedPage, screenshot, type WatchedPage } from './browser.ts';
 import { readCsv } from './csv.ts';
 import { startSite, type Site } from './site.ts';
+import { compareQuery, compareTotalQuery } from '../../src/lib/queries/compare.ts';
 import {
-	compareQuery,
-	compareTotalQuery,
 	measureSpec,
 	type CompareRow,
 	type CompareSelection
-} from '../../src/lib/queries/compare.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+} from '../../src/lib/model/compare.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { exportCell, looksLikeFormula } from '../../src/lib/export/cells.ts';
 import { formatCell, type CellKind } from '../../src/lib/format/cell.ts';
 import { describeChange } from '../../src/lib/format/change.ts';

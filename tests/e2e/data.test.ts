@@ -4,7 +4,7 @@ import { BUILD_DIR, screenshot, type WatchedPage } from './browser.ts';
 import { kpiText, startSite, type Site } from './site.ts';
 import { warningCountsQuery, type WarningCountRow } from '../../src/lib/queries/data-quality.ts';
 import { warningLabel } from '../../src/lib/model/warning-labels.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 
 let site: Site;

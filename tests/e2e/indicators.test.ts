@@ -15,7 +15,7 @@ import {
 	type DepartmentLossRow,
 	type IndicatorSummaryRow
 } from '../../src/lib/queries/indicators.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formatCount, formatPoints } from '../../src/lib/format/number.ts';
 
 let site: Site;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type WatchedPage } from './browser.ts';
 import { kpiText as kpi, overflow, PHONE, startSite, type Site, type Viewport } from './site.ts';
 import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import {
 	formatAmount,
 	formatCount,

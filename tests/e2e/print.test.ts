@@ -4,7 +4,7 @@
  * with its five-year trend. The pages are in screenshots/ as PNG to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEASURES } from '../../src/lib/queries/compare.ts';
+import { measuresFor } from '../../src/lib/model/compare.ts';
 import type { WatchedPage } from './browser.ts';
 import { printOverflow, printPages, PRINTABLE_PX, type PrintedPage } from './pdf-pages.ts';
 import { startSite, type Site } from './site.ts';
@@ -69,7 +69,7 @@ async function printedChart(w: WatchedPage, label: string) {
 }
 
 describe('对比 printed with every measure chosen', () => {
-	const measures = MEASURES.filter((m) => m.sql.department !== undefined);
+	const measures = measuresFor('department');
 	let pages: PrintedPage[];
 	let all: string;
 	let overflow: number;

@@ -8,8 +8,8 @@ import {
 	type UnderspendSummaryRow,
 	type UnspentDepartmentRow
 } from '../../src/lib/queries/underspending.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
-import { DEFAULT_THRESHOLDS } from '../../src/lib/state/thresholds.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
 import { formatAmount, formatCount, pickAmountUnit } from '../../src/lib/format/number.ts';
 
 let site: Site;
@@ -26,7 +26,7 @@ async function open(search = '', viewport = DESKTOP) {
 
 async function summaryFor(departments: string[] = []) {
 	const [row] = await site.db.query<UnderspendSummaryRow>(
-		underspendSummaryQuery({ ...NO_FILTERS, departments }, DEFAULT_THRESHOLDS)
+		underspendSummaryQuery({ ...NO_FILTERS, departments })
 	);
 	return row!;
 }
@@ -91,9 +91,9 @@ describe('clicking a department bar', () => {
 	let top: UnspentDepartmentRow;
 	beforeAll(async () => {
 		w = await open();
-		[top] = (await site.db.query<UnspentDepartmentRow>(
-			unspentDepartmentsQuery(NO_FILTERS, DEFAULT_THRESHOLDS)
-		)) as [UnspentDepartmentRow];
+		[top] = (await site.db.query<UnspentDepartmentRow>(unspentDepartmentsQuery(NO_FILTERS))) as [
+			UnspentDepartmentRow
+		];
 		await w.page.locator('[aria-label="结余金额最多的部门"][data-rendered="true"]').waitFor();
 		await clickFirstBar(w.page, '结余金额最多的部门', 15);
 		await w.page.waitForURL((url) => url.searchParams.get('dept') === top.department);
@@ -146,7 +146,10 @@ describe('adjusting a threshold', () => {
 
 	it('counts the projects below it as SQL does', async () => {
 		const [s] = await site.db.query<UnderspendSummaryRow>(
-			underspendSummaryQuery(NO_FILTERS, { ...DEFAULT_THRESHOLDS, watch: '0.99' })
+			underspendSummaryQuery({
+				...NO_FILTERS,
+				thresholds: { ...DEFAULT_THRESHOLDS, watch: '0.99' }
+			})
 		);
 		await expect.poll(() => kpi(w, '执行率低于99%的项目')).toBe(formatCount(s!.below_watch));
 	});

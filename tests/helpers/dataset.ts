@@ -10,7 +10,9 @@ import { toTableRows, type InputForm, type Origin } from '../../src/lib/dataset/
 import { writeArrowTables } from '../../src/lib/dataset/arrow-writer.ts';
 import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from './engine.ts';
 import { loadDataset } from '../../src/lib/db/dataset.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { generateCorpus } from '../../src/lib/generate/index.ts';
@@ -48,11 +50,15 @@ export async function datasetOf(forms: InputForm[]): Promise<TestDataset> {
 	const rows = toTableRows(forms);
 	const tables = await writeArrowTables(rows, dir);
 	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
-	const db = await nodeDatabase();
-	await loadDataset(db, {
-		manifest: async () => manifest,
-		bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
-	});
+	const db = await nodeDatabase({ wasm: SHIPPED_WASM });
+	await loadDataset(
+		db,
+		{
+			manifest: async () => manifest,
+			bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
+		},
+		CREATE_FACTS
+	);
 	return {
 		db,
 		records: forms.map((f) => f.record),

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { SHIPPED_WASM } from '../helpers/engine.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { scaleUnscaled } from '../../src/lib/db/arrow-rows.ts';
 
 let db: Database;
 beforeAll(async () => {
-	db = await nodeDatabase();
+	db = await nodeDatabase({ wasm: SHIPPED_WASM });
 });
 afterAll(() => db?.close());
 

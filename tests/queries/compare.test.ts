@@ -1,15 +1,14 @@
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareQuery, compareTotalQuery } from '../../src/lib/queries/compare.ts';
 import {
-	compareQuery,
-	compareTotalQuery,
 	measuresFor,
 	type CompareRow,
 	type CompareSelection
-} from '../../src/lib/queries/compare.ts';
+} from '../../src/lib/model/compare.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { GRADE_BANDS } from '../../src/lib/model/rules.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { dec, projectKeys, seedAndCorpus } from '../helpers/expected-facts.ts';
 

@@ -7,7 +7,7 @@ import {
 	type CredibilityRow
 } from '../../src/lib/queries/credibility.ts';
 import { CREDIBILITY } from '../../src/lib/model/target-quality-rules.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import {
 	dec,

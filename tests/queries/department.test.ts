@@ -11,7 +11,7 @@ import {
 	type DepartmentWeakIndicatorRow
 } from '../../src/lib/queries/department.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import {
 	datasetOf,
 	parseFiles,
@@ -124,9 +124,7 @@ describe('departmentYearsQuery', () => {
 
 describe('departmentTotalQuery', () => {
 	it('sums every year of a generated department exactly', async () => {
-		const [row] = await data.db.query<DepartmentYearRow>(
-			departmentTotalQuery(DEMO_DEPARTMENT, NO_FILTERS)
-		);
+		const [row] = await data.db.query(departmentTotalQuery(DEMO_DEPARTMENT, NO_FILTERS));
 		expect(asFixed(row!)).toEqual(expectedYear(formsOf(DEMO_DEPARTMENT)));
 	});
 });

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXECUTION_THRESHOLDS, GRADE_BANDS } from '../../src/lib/model/rules.ts';
 import { summaryQuery, type SummaryRow } from '../../src/lib/queries/overview.ts';
-import { NO_FILTERS, type Filters } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { formFacts, seedAndCorpus, type FormFact } from '../helpers/expected-facts.ts';
 
@@ -28,10 +28,13 @@ function grade(fact: FormFact): string | null {
 	return GRADE_BANDS.bands.find((b) => new Decimal(score).gte(b.min))!.grade;
 }
 
-function rateBand(fact: FormFact): string | null {
+function rateBand(
+	fact: FormFact,
+	t: { attention: Decimal.Value; watch: Decimal.Value } = EXECUTION_THRESHOLDS
+): string | null {
 	if (!fact.rate) return null;
-	if (fact.rate.lt(EXECUTION_THRESHOLDS.attention)) return 'attention';
-	return fact.rate.lt(EXECUTION_THRESHOLDS.watch) ? 'watch' : 'good';
+	if (fact.rate.lt(t.attention)) return 'attention';
+	return fact.rate.lt(t.watch) ? 'watch' : 'good';
 }
 
 async function formsSelected(filters: Partial<Filters>): Promise<number> {
@@ -77,6 +80,19 @@ describe('filters on DuckDB', () => {
 			const expected = facts.filter((f) => (bands as readonly string[]).includes(rateBand(f)!));
 			expect(await formsSelected({ rateBands: [...bands] })).toBe(expected.length);
 		}
+	});
+
+	it('draws the rate bands with the thresholds in force: 需留意 at 80% takes 80–90% out', async () => {
+		const t = { watch: '0.8', attention: '0.55' };
+		const moved = (band: string) => facts.filter((f) => rateBand(f, t) === band).length;
+		for (const band of ['attention', 'watch', 'good'] as const) {
+			const forms = await formsSelected({ rateBands: [band], thresholds: t });
+			expect(forms).toBe(moved(band));
+		}
+		// the corpus has rates between 80% and 90%: the two readings differ on it
+		const between = facts.filter((f) => f.rate && f.rate.gte(0.8) && f.rate.lt(0.9)).length;
+		expect(between).toBeGreaterThan(0);
+		expect(moved('good')).toBe(facts.filter((f) => rateBand(f) === 'good').length + between);
 	});
 
 	it('select by form kind and by origin', async () => {

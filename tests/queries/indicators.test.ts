@@ -16,7 +16,7 @@ import {
 	type WeakIndicatorRow,
 	type YearLossRow
 } from '../../src/lib/queries/indicators.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import {
 	formFacts,

@@ -1,7 +1,7 @@
 /** originCountsQuery on a real DuckDB: real and generated forms counted as the records say. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originCountsQuery, type OriginCountsRow } from '../../src/lib/queries/origins.ts';
-import { forDepartment, NO_FILTERS, type Filters } from '../../src/lib/state/filters.ts';
+import { forDepartment, NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import type { InputForm } from '../../src/lib/dataset/rows.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { seedAndCorpus } from '../helpers/expected-facts.ts';

@@ -5,7 +5,7 @@ import {
 	summaryQuery,
 	type SummaryRow
 } from '../../src/lib/queries/overview.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
 
 let data: TestDataset;

@@ -6,7 +6,7 @@ import {
 import { matchProjects } from '../../src/lib/dataset/project-keys.ts';
 import { toTableRows } from '../../src/lib/dataset/rows.ts';
 import { PROJECT_KEY_RULES } from '../../src/lib/model/project-key-rules.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { generateCorpus } from '../../src/lib/generate/index.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 

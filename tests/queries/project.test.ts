@@ -6,13 +6,16 @@ import {
 	projectFundsQuery,
 	projectIndicatorsQuery,
 	projectWarningsQuery,
-	projectYearsQuery,
-	type FundRowView,
-	type IndicatorRowView,
-	type ProjectFormRow,
-	type ProjectYearRow,
-	type WarningRowView
+	projectYearsQuery
 } from '../../src/lib/queries/project.ts';
+import type {
+	FundRowView,
+	IndicatorRowView,
+	ProjectFormRow,
+	ProjectYearRow,
+	WarningRowView
+} from '../../src/lib/model/form-rows.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import type { InputForm } from '../../src/lib/dataset/rows.ts';
 import {
@@ -75,7 +78,9 @@ describe('parseFormId', () => {
 describe('projectFormQuery on 高技能人才工作专项', () => {
 	let form: ProjectFormRow;
 	beforeAll(async () => {
-		[form] = (await data.db.query<ProjectFormRow>(projectFormQuery(SKILLS_ID))) as [ProjectFormRow];
+		[form] = (await data.db.query<ProjectFormRow>(
+			projectFormQuery(SKILLS_ID, DEFAULT_THRESHOLDS)
+		)) as [ProjectFormRow];
 	});
 
 	it('reads the header as printed', () => {
@@ -102,7 +107,7 @@ describe('projectFormQuery on 高技能人才工作专项', () => {
 	});
 
 	it('finds nothing for an unknown id', async () => {
-		expect(await data.db.query(projectFormQuery(99_999))).toEqual([]);
+		expect(await data.db.query(projectFormQuery(99_999, DEFAULT_THRESHOLDS))).toEqual([]);
 	});
 });
 
@@ -197,7 +202,9 @@ describe('projectYearsQuery', () => {
 	const keys = projectKeys(INPUTS.map((f) => f.record));
 
 	it('matches 高技能人才工作专项 with its 2022 form printed as “2022年 高技能人才工作专项（ ）”', async () => {
-		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
+		const rows = await data.db.query<ProjectYearRow>(
+			projectYearsQuery(SKILLS_ID, DEFAULT_THRESHOLDS)
+		);
 		expect(rows.map((r) => [r.form_id, r.year, r.current])).toEqual([
 			[SKILLS_ID, 2021, true],
 			[idOf(skills2022), 2022, false]
@@ -205,13 +212,17 @@ describe('projectYearsQuery', () => {
 	});
 
 	it('leaves out the same name under another department', async () => {
-		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
+		const rows = await data.db.query<ProjectYearRow>(
+			projectYearsQuery(SKILLS_ID, DEFAULT_THRESHOLDS)
+		);
 		expect(rows.map((r) => r.form_id)).not.toContain(idOf(elsewhere));
 	});
 
 	it('finds every year of each generated project, oldest first', async () => {
 		for (const record of CORPUS.slice(0, 6)) {
-			const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(idOf(record)));
+			const rows = await data.db.query<ProjectYearRow>(
+				projectYearsQuery(idOf(record), DEFAULT_THRESHOLDS)
+			);
 			const expected = INPUTS.map((f) => f.record)
 				.filter((r) => keys[idOf(r) - 1] === keys[idOf(record) - 1])
 				.sort((a, b) => a.year! - b.year! || idOf(a) - idOf(b))
@@ -221,13 +232,17 @@ describe('projectYearsQuery', () => {
 	});
 
 	it('says how the 2022 form joins the 2021 one', async () => {
-		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
+		const rows = await data.db.query<ProjectYearRow>(
+			projectYearsQuery(SKILLS_ID, DEFAULT_THRESHOLDS)
+		);
 		expect(rows.map((r) => r.key_rule)).toEqual([null, 'name']);
 		expect(rows[1]!.key_evidence).toContain('2022年 高技能人才工作专项（ ）');
 	});
 
 	it('shows the second year’s doubled execution exactly', async () => {
-		const rows = await data.db.query<ProjectYearRow>(projectYearsQuery(SKILLS_ID));
+		const rows = await data.db.query<ProjectYearRow>(
+			projectYearsQuery(SKILLS_ID, DEFAULT_THRESHOLDS)
+		);
 		const t = SKILLS.funds.find((f) => f.source === 'total')!;
 		expect(D(rows[1]!.executed).toFixed(2)).toBe(D(t.executed).times(2).toFixed(2));
 	});

@@ -13,7 +13,7 @@ import {
 	type ReasonIndicatorRow
 } from '../../src/lib/queries/reasons.ts';
 import { BOILERPLATE, REASON_CAUSES } from '../../src/lib/model/reason-causes.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import {
 	formFacts,

@@ -7,7 +7,7 @@ import {
 	type TargetQualityRow
 } from '../../src/lib/queries/target-quality.ts';
 import { TARGET_QUALITY as T } from '../../src/lib/model/target-quality-rules.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import {
 	formFacts,

@@ -11,8 +11,9 @@ import {
 	type UnspentDepartmentRow,
 	type UnspentProjectRow
 } from '../../src/lib/queries/underspending.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
-import { DEFAULT_THRESHOLDS, thresholdsFromParams } from '../../src/lib/state/thresholds.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
+import { thresholdsFromParams } from '../../src/lib/state/thresholds.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { formFacts, seedAndCorpus, sum, type FormFact } from '../helpers/expected-facts.ts';
 
@@ -35,7 +36,7 @@ afterAll(() => data?.close());
 describe('underspendSummaryQuery', () => {
 	let row: UnderspendSummaryRow;
 	beforeAll(async () => {
-		[row] = (await data.db.query<UnderspendSummaryRow>(underspendSummaryQuery(NO_FILTERS, T))) as [
+		[row] = (await data.db.query<UnderspendSummaryRow>(underspendSummaryQuery(NO_FILTERS))) as [
 			UnderspendSummaryRow
 		];
 	});
@@ -66,7 +67,7 @@ describe('underspendSummaryQuery', () => {
 	it('moves the counts with the thresholds, bound as parameters', async () => {
 		const t = thresholdsFromParams('97.5', '80');
 		const [moved] = await data.db.query<UnderspendSummaryRow>(
-			underspendSummaryQuery(NO_FILTERS, t)
+			underspendSummaryQuery({ ...NO_FILTERS, thresholds: t })
 		);
 		expect(moved!.below_watch).toBe(facts.filter((f) => f.rate?.lt('0.975')).length);
 		expect(moved!.below_attention).toBe(facts.filter((f) => f.rate?.lt('0.8')).length);
@@ -76,7 +77,7 @@ describe('underspendSummaryQuery', () => {
 describe('unspentProjectsQuery', () => {
 	it('ranks projects by unspent amount, largest first', async () => {
 		const rows = await data.db.query<UnspentProjectRow>(
-			unspentProjectsQuery(NO_FILTERS, T, 'unspent', 10)
+			unspentProjectsQuery(NO_FILTERS, 'unspent', 10)
 		);
 		const expected = withMoney()
 			.sort((a, b) => unspentOf(b).comparedTo(unspentOf(a)) || a.form_id - b.form_id)
@@ -88,7 +89,7 @@ describe('unspentProjectsQuery', () => {
 
 	it('ranks projects by rate, lowest first, each with its band', async () => {
 		const rows = await data.db.query<UnspentProjectRow>(
-			unspentProjectsQuery(NO_FILTERS, T, 'rate', 10)
+			unspentProjectsQuery(NO_FILTERS, 'rate', 10)
 		);
 		const expected = withMoney()
 			.filter((f) => f.rate !== null)
@@ -107,7 +108,7 @@ describe('unspentProjectsQuery', () => {
 	it('keeps only the selected department', async () => {
 		const department = '上海市民政局';
 		const rows = await data.db.query<UnspentProjectRow>(
-			unspentProjectsQuery({ ...NO_FILTERS, departments: [department] }, T, 'unspent', 100)
+			unspentProjectsQuery({ ...NO_FILTERS, departments: [department] }, 'unspent', 100)
 		);
 		expect(rows.length).toBe(withMoney().filter((f) => f.department === department).length);
 		expect(new Set(rows.map((r) => r.department))).toEqual(new Set([department]));
@@ -116,7 +117,7 @@ describe('unspentProjectsQuery', () => {
 
 describe('unspentDepartmentsQuery', () => {
 	it('sums each department exactly and ranks by unspent', async () => {
-		const rows = await data.db.query<UnspentDepartmentRow>(unspentDepartmentsQuery(NO_FILTERS, T));
+		const rows = await data.db.query<UnspentDepartmentRow>(unspentDepartmentsQuery(NO_FILTERS));
 		const departments = [...new Set(facts.map((f) => f.department!))];
 		const expected = departments
 			.map((d) => {
@@ -188,7 +189,7 @@ describe('budgetChangesQuery', () => {
 
 describe('budgetRatePointsQuery', () => {
 	it('gives every form with a positive budget and a rate', async () => {
-		const rows = await data.db.query(budgetRatePointsQuery(NO_FILTERS, T));
+		const rows = await data.db.query(budgetRatePointsQuery(NO_FILTERS));
 		const expected = facts.filter((f) => f.adjusted?.gt(0) && f.rate !== null);
 		expect(rows.map((r) => [r.form_id, r.rate])).toEqual(
 			expected.map((f) => [f.form_id, f.rate!.toFixed(4)])
@@ -197,7 +198,7 @@ describe('budgetRatePointsQuery', () => {
 
 	it('binds a hostile department as a value, matching nothing', async () => {
 		const rows = await data.db.query(
-			budgetRatePointsQuery({ ...NO_FILTERS, departments: ["x' OR '1'='1"] }, T)
+			budgetRatePointsQuery({ ...NO_FILTERS, departments: ["x' OR '1'='1"] })
 		);
 		expect(rows).toEqual([]);
 	});

@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/queries/underspent-causes.ts';
 import { EXECUTION_THRESHOLDS } from '../../src/lib/model/rules.ts';
 import { REASON_CAUSES } from '../../src/lib/model/reason-causes.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { formFacts, seedAndCorpus, sum, type FormFact } from '../helpers/expected-facts.ts';
 

@@ -54,6 +54,6 @@ describe('selectionParams', () => {
 
 describe('yearsInRange', () => {
 	it('keeps the years within the filter range', () => {
-		expect(yearsInRange(YEARS, 2020, 2022)).toEqual([2020, 2021, 2022]);
+		expect(yearsInRange(YEARS, { yearFrom: 2020, yearTo: 2022 })).toEqual([2020, 2021, 2022]);
 	});
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	filterCondition,
-	filtersFromSearch,
-	type Filters,
-	NO_FILTERS,
-	writeFilters
-} from '../../src/lib/state/filters.ts';
+import { filtersFromSearch, writeFilters } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 
 describe('filtersFromSearch', () => {
 	it('reads departments, years, grades and origin from the query string', () => {
@@ -42,49 +37,19 @@ describe('writeFilters', () => {
 		expect(filtersFromSearch(writeFilters(f))).toEqual(f);
 	});
 
+	it('round-trips thresholds set by the user, as percentages', () => {
+		const f = { ...NO_FILTERS, thresholds: { watch: '0.875', attention: '0.5' } };
+		expect(writeFilters(f).toString()).toBe('watch=87.5&attention=50');
+		expect(filtersFromSearch(writeFilters(f))).toEqual(f);
+	});
+
 	it('keeps keys that are not filters', () => {
 		const search = writeFilters(NO_FILTERS, new URLSearchParams('id=7&dept=x'));
 		expect(search.toString()).toBe('id=7');
 	});
 });
 
-describe('filterCondition', () => {
-	it('has one SQL text whatever the filters, so each query is prepared once', () => {
-		const some: Filters = {
-			departments: ['a', 'b'],
-			yearFrom: 2020,
-			yearTo: 2022,
-			kind: 'project',
-			grades: ['优', '良'],
-			rateBands: ['attention'],
-			origin: 'real'
-		};
-		expect(filterCondition(some).sql).toBe(filterCondition(NO_FILTERS).sql);
-		expect(filterCondition(some, 'x').sql).toContain('x.department');
-	});
-
-	it('binds every user value as a parameter', () => {
-		const evil = "x' OR 1=1 --";
-		const { sql, params } = filterCondition({ ...NO_FILTERS, departments: [evil], yearTo: 2021 });
-		expect(sql).not.toContain(evil);
-		expect(params).toEqual([
-			evil,
-			evil,
-			null,
-			null,
-			2021,
-			2021,
-			'all',
-			'all',
-			'',
-			'',
-			'',
-			'',
-			'all',
-			'all'
-		]);
-	});
-
+describe('filtersFromSearch, list values', () => {
 	it('drops a department name holding the list separator rather than split it', () => {
 		const search = new URLSearchParams();
 		search.append('dept', 'a\x1fb');

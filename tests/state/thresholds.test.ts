@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_THRESHOLDS,
-	thresholdParams,
-	thresholdsFromParams
-} from '../../src/lib/state/thresholds.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
+import { thresholdParams, thresholdsFromParams } from '../../src/lib/state/thresholds.ts';
 
 describe('thresholdsFromParams', () => {
 	it('falls back to 90 % and 60 % from rules.ts', () => {

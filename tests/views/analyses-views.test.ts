@@ -9,7 +9,7 @@ import { signsOf } from '../../src/routes/indicators/quality-view.ts';
 import { seriesRows } from '../../src/lib/views/project-series.ts';
 import type { CauseCellRow } from '../../src/lib/queries/reasons.ts';
 import type { TargetQualityRow } from '../../src/lib/queries/target-quality.ts';
-import type { ProjectYearRow } from '../../src/lib/queries/project.ts';
+import type { ProjectYearRow } from '../../src/lib/model/form-rows.ts';
 
 describe('drillFromParams', () => {
 	it('reads a drill-down back from the URL keys drillSearch writes', () => {

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatAmount, formatRate } from '../format/number.ts';
-import { percentOf } from '../state/thresholds.ts';
+import { percentOf, type Thresholds } from '../model/thresholds.ts';
 import { BASE_OPTION, SIGNAL } from './theme.ts';
 
 export interface BudgetRatePoint {
@@ -33,11 +33,8 @@ function bandNames(watch: string, attention: string) {
 	};
 }
 
-/** ECharts option; `thresholds` are fractions (decimal strings) as in state/thresholds.ts. */
-export function budgetScatterOption(
-	points: readonly BudgetRatePoint[],
-	thresholds: { watch: string; attention: string }
-) {
+/** ECharts option; `thresholds` are fractions (decimal strings) as in model/thresholds.ts. */
+export function budgetScatterOption(points: readonly BudgetRatePoint[], thresholds: Thresholds) {
 	const names = bandNames(percentOf(thresholds.watch), percentOf(thresholds.attention));
 	const lines = [
 		{ yAxis: Number(percentOf(thresholds.watch)), name: `${percentOf(thresholds.watch)}%` },

@@ -1,5 +1,6 @@
 /** Horizontal bars: the execution rate of each project, lowest first. Pure option builder. */
 import Decimal from 'decimal.js';
+import { rateBandOf, type Thresholds } from '../model/thresholds.ts';
 import { ACCENT, BASE_OPTION, SIGNAL } from './theme.ts';
 
 export interface ProjectRate {
@@ -10,15 +11,14 @@ export interface ProjectRate {
 	rate: string | null;
 }
 
-/** Bar colour by the execution thresholds (fractions): below `attention` red, below `watch` amber. */
-export function rateColor(rate: Decimal, thresholds = { attention: 0.6, watch: 0.9 }): string {
-	if (rate.lt(thresholds.attention)) return SIGNAL.attention;
-	if (rate.lt(thresholds.watch)) return SIGNAL.watch;
-	return ACCENT;
+/** Bar colour by the thresholds (fractions): below `attention` red, below `watch` amber. */
+export function rateColor(rate: string, thresholds: Thresholds): string {
+	const band = rateBandOf(rate, thresholds);
+	return band === 'attention' || band === 'watch' ? SIGNAL[band] : ACCENT;
 }
 
 /** ECharts option for per-project execution rates, in percent with two decimals. */
-export function projectRatesOption(rows: readonly ProjectRate[]) {
+export function projectRatesOption(rows: readonly ProjectRate[], thresholds: Thresholds) {
 	const shown = rows.filter((r) => r.rate !== null);
 	const names = shown.map(
 		(r) => `${r.project ?? '（未命名项目）'}${r.year ? `（${r.year}）` : ''}`
@@ -48,7 +48,7 @@ export function projectRatesOption(rows: readonly ProjectRate[]) {
 						value: pct.toNumber(),
 						text: pct.toFixed(2) + '%',
 						formId: r.form_id,
-						itemStyle: { color: rateColor(new Decimal(r.rate!)) }
+						itemStyle: { color: rateColor(r.rate!, thresholds) }
 					};
 				}),
 				label: {

@@ -1,6 +1,6 @@
 /** Heatmap of execution rate, department × year. Pure option builder. */
 import Decimal from 'decimal.js';
-import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
+import { percentOf, type Thresholds } from '../model/thresholds.ts';
 import { SIGNAL } from './theme.ts';
 import { CELL_EMPHASIS, departmentYearGrid, LEGEND_BELOW } from './department-year-grid.ts';
 
@@ -15,24 +15,22 @@ export interface HeatCell {
 const pct = (rate: string) =>
 	new Decimal(rate).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
-/** Departments down, years across; colour by the red / amber / green thresholds. */
-export function rateHeatmapOption(cells: readonly HeatCell[]) {
+/** Departments down, years across; colour by the red / amber / green thresholds in force. */
+export function rateHeatmapOption(cells: readonly HeatCell[], thresholds: Thresholds) {
 	const grid = departmentYearGrid(cells, { top: 40, labelWidth: 200 });
-	const t = EXECUTION_THRESHOLDS;
+	// the pieces compare the cells' percentages with two decimals, as the thresholds allow
+	const t = { attention: percentOf(thresholds.attention), watch: percentOf(thresholds.watch) };
+	const at = Number(t.attention);
+	const wt = Number(t.watch);
 	return {
 		...grid.option,
 		visualMap: {
 			type: 'piecewise',
 			...LEGEND_BELOW,
 			pieces: [
-				{ lt: t.attention * 100, color: SIGNAL.attention, label: `▲ 低于${t.attention * 100}%` },
-				{
-					gte: t.attention * 100,
-					lt: t.watch * 100,
-					color: SIGNAL.watch,
-					label: `● ${t.attention * 100}%–${t.watch * 100}%`
-				},
-				{ gte: t.watch * 100, color: SIGNAL.good, label: `${t.watch * 100}%及以上` }
+				{ lt: at, color: SIGNAL.attention, label: `▲ 低于${t.attention}%` },
+				{ gte: at, lt: wt, color: SIGNAL.watch, label: `● ${t.attention}%–${t.watch}%` },
+				{ gte: wt, color: SIGNAL.good, label: `${t.watch}%及以上` }
 			]
 		},
 		series: [

@@ -3,9 +3,9 @@
  * float), BIGINT a number when it fits exactly, else a string.
  */
 import { DataType, type Table } from 'apache-arrow';
+import type { Row, Value } from '../model/values.ts';
 
-export type Value = string | number | boolean | null;
-export type Row = Record<string, Value>;
+export type { Row, Value } from '../model/values.ts';
 
 /** Writes an unscaled integer with `scale` decimals: (-12345, 2) → "-123.45". */
 export function scaleUnscaled(unscaled: bigint, scale: number): string {

@@ -3,19 +3,17 @@
  * Node (node.ts). Queries are `{ sql, params }`: user values travel as bound parameters.
  */
 import { tableToIPC, type Table } from 'apache-arrow';
-import { arrowToRows, type Row } from './arrow-rows.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import { arrowToRows } from './arrow-rows.ts';
+import { Lru } from './lru.ts';
 
-export type { Row, Value } from './arrow-rows.ts';
-export type Param = string | number | boolean | null;
-
-export interface Query {
-	sql: string;
-	params?: readonly Param[];
-}
+export type { Query } from '../model/query.ts';
+export type { Param, Row, Value } from '../model/values.ts';
 
 export interface Database {
 	/** Runs one statement with bound parameters and returns its rows. */
-	query<R extends Row = Row>(q: Query): Promise<R[]>;
+	query<R extends Row>(q: Query<R>): Promise<R[]>;
 	/** Runs statements that take no user values (schema, loading). */
 	exec(sql: string): Promise<void>;
 	/** Inserts an Arrow table as a new table. */
@@ -55,27 +53,22 @@ export function databaseOver(
 	conn: ArrowConnection,
 	onClose?: () => Promise<void> | void
 ): Database {
-	const statements = new Map<string, Promise<Statement>>();
+	const statements = new Lru<string, Promise<Statement>>(STATEMENT_CACHE_SIZE, (evicted) => {
+		void evicted.then((s) => s.close()).catch(() => {});
+	});
 
 	function prepared(sql: string): Promise<Statement> {
 		let statement = statements.get(sql);
-		if (statement) {
-			statements.delete(sql); // re-inserted below: the Map's order is the recency
-		} else {
+		if (!statement) {
 			statement = Promise.resolve(conn.prepare(sql));
 			statement.catch(() => statements.delete(sql));
-		}
-		statements.set(sql, statement);
-		if (statements.size > STATEMENT_CACHE_SIZE) {
-			const [oldest, evicted] = statements.entries().next().value!;
-			statements.delete(oldest);
-			void evicted.then((s) => s.close()).catch(() => {});
+			statements.set(sql, statement);
 		}
 		return statement;
 	}
 
 	return {
-		async query<R extends Row = Row>(q: Query): Promise<R[]> {
+		async query<R extends Row>(q: Query<R>): Promise<R[]> {
 			if (!q.params?.length) return arrowToRows(await conn.query(q.sql)) as R[];
 			const statement = await prepared(q.sql);
 			return arrowToRows(await statement.query(...q.params)) as R[];
@@ -92,8 +85,7 @@ export function databaseOver(
 			await conn.insertArrowFromIPCStream(bytes, { name, create: true });
 		},
 		async close(): Promise<void> {
-			const open = [...statements.values()];
-			statements.clear();
+			const open = statements.drain();
 			await Promise.allSettled(open.map(async (s) => (await s).close()));
 			await conn.close();
 			await onClose?.();

@@ -5,7 +5,6 @@
  * a page that reads them opens. The bytes go to DuckDB as they are: nothing is decoded here.
  */
 import type { Manifest } from '../dataset/manifest.ts';
-import { CREATE_FACTS } from '../queries/facts.ts';
 import type { Database, Query, Row } from './database.ts';
 
 export interface DatasetSource {
@@ -28,13 +27,14 @@ const createdBy = (statement: string) =>
 /**
  * Opens the dataset over `database` (which may still be starting: the first tables are fetched
  * meanwhile) and resolves once the tables in `first` and what they derive from are loaded.
- * `derive` are the statements creating the tables the queries read (queries/facts.ts).
+ * `derive` are the statements creating the tables the queries read (queries/facts.ts owns
+ * them; the loader only runs them).
  */
 export async function openDataset(
 	database: Database | Promise<Database>,
 	source: DatasetSource,
-	first: readonly string[] = ['form_facts'],
-	derive: readonly string[] = CREATE_FACTS
+	derive: readonly string[],
+	first: readonly string[] = ['form_facts']
 ): Promise<Dataset> {
 	const manifest = await source.manifest();
 	const statements = new Map(derive.map((s) => [createdBy(s) ?? '', s]));
@@ -69,7 +69,7 @@ export async function openDataset(
 	return {
 		manifest,
 		db: {
-			async query<R extends Row = Row>(q: Query): Promise<R[]> {
+			async query<R extends Row>(q: Query<R>): Promise<R[]> {
 				await ensureAll(named(q.sql));
 				return db.query<R>(q);
 			},
@@ -88,10 +88,10 @@ export async function openDataset(
 export async function loadDataset(
 	database: Database | Promise<Database>,
 	source: DatasetSource,
-	derive: readonly string[] = CREATE_FACTS
+	derive: readonly string[]
 ): Promise<Manifest> {
 	const manifest = await source.manifest();
 	const all = [...Object.keys(manifest.tables), ...derive.map((s) => createdBy(s) ?? '')];
-	return (await openDataset(database, { ...source, manifest: async () => manifest }, all, derive))
+	return (await openDataset(database, { ...source, manifest: async () => manifest }, derive, all))
 		.manifest;
 }

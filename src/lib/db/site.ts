@@ -21,20 +21,25 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /**
- * Opens the dataset at `${base}/data/` once per page load: live once the tables the facts
- * derive from are in (db/dataset.ts); the others load when a query first names them. Browser only.
+ * Opens the dataset at `${base}/data/` once per page load, deriving the query tables with
+ * `derive` (see openDataset): live once the tables the facts derive from are in; the others
+ * load when a query first names them. Browser only.
  */
-export function openSiteData(base: string): Promise<SiteData> {
+export function openSiteData(base: string, derive: readonly string[]): Promise<SiteData> {
 	opening ??= (async () => {
 		const database = browserDatabase(base).then((db) => {
 			performance.mark('budgetlens:db-ready');
 			return db;
 		});
-		const dataset = await openDataset(database, {
-			manifest: async () =>
-				(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
-			bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
-		});
+		const dataset = await openDataset(
+			database,
+			{
+				manifest: async () =>
+					(await fetchOk(`${base}/data/manifest.json`)).json() as Promise<Manifest>,
+				bytes: async (file) => (await fetchOk(`${base}/data/${file}`)).arrayBuffer()
+			},
+			derive
+		);
 		performance.mark('budgetlens:live-ready');
 		return dataset;
 	})();

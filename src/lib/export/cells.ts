@@ -5,7 +5,7 @@
  * that would otherwise run it as a formula.
  */
 import Decimal from 'decimal.js';
-import type { Value } from '../db/database.ts';
+import type { Value } from '../model/values.ts';
 import type { CellKind } from '../format/cell.ts';
 
 /** A column of a downloaded table: the same shape as a DataTable column. */

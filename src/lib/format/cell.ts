@@ -1,6 +1,6 @@
 /** How a table cell of each kind reads on screen; exports use the same kinds (export/). */
 import Decimal from 'decimal.js';
-import type { Value } from '../db/database.ts';
+import type { Value } from '../model/values.ts';
 import { formatAmount, formatCount, formatPoints, formatRate } from './number.ts';
 
 export type CellKind = 'text' | 'amount' | 'rate' | 'points' | 'count' | 'year';

@@ -41,8 +41,25 @@ export const EXECUTION_THRESHOLDS: ExecutionThresholds = {
 
 export type RateBand = 'attention' | 'watch' | 'good';
 
-export const RATE_BAND_LABELS: Record<RateBand, string> = {
-	attention: '低于60%',
-	watch: '60%–90%',
-	good: '90%及以上'
+/** The bands from worst to best; what each covers depends on the thresholds (model/thresholds.ts). */
+export const RATE_BANDS: readonly RateBand[] = ['attention', 'watch', 'good'];
+
+export type FormKind = 'project' | 'department';
+
+/** How a form kind is called (表单类型). A department form has no project: it goes by this name. */
+export const FORM_KIND_LABELS: Record<FormKind, string> = {
+	project: '项目支出',
+	department: '部门整体支出'
 };
+
+/** How a grade is marked (红黄灯): 差 needs attention, 中 is watched, the others are fine. */
+export const GRADE_TONE: Record<Grade, 'attention' | 'watch' | null> = {
+	优: null,
+	良: null,
+	中: 'watch',
+	差: 'attention'
+};
+
+/** The mark of a grade written as text (null, or not a grade: none). */
+export const gradeTone = (grade: string | number | boolean | null | undefined) =>
+	typeof grade === 'string' && grade in GRADE_TONE ? GRADE_TONE[grade as Grade] : null;

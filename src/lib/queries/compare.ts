@@ -4,160 +4,49 @@
  * value in A and B, the change B − A and (for amounts) the relative change. Every figure is
  * exact DECIMAL arithmetic in DuckDB; the 合计 / 平均 row is the same aggregates over all rows.
  */
-import type { Query } from '../db/database.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import {
+	measureSpec,
+	type CompareBy,
+	type CompareRow,
+	type CompareSelection,
+	type MeasureId,
+	type MeasureSpec
+} from '../model/compare.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 import { gradeCase } from './facts.ts';
 import { divRound, meanRound } from './sql.ts';
 
-export type CompareBy = 'department' | 'project' | 'indicator';
-
-export type MeasureId =
-	| 'adjusted'
-	| 'executed'
-	| 'unspent'
-	| 'rate'
-	| 'funds_score'
-	| 'total_score'
-	| 'grade'
-	| 'uses'
-	| 'weak'
-	| 'missed'
-	| 'points_lost';
-
-/**
- * How a measure's change reads: `amount` gives Δ (元) and Δ% (fraction of |A|), `rate` gives
- * Δ in percentage points, `points` and `count` give Δ, `none` (the grade) gives no change.
- */
-export type ChangeKind = 'amount' | 'rate' | 'points' | 'count' | 'none';
-
-export interface MeasureSpec {
-	id: MeasureId;
-	/** label per comparison (a department's score is a mean, a project's is its own) */
-	label: Partial<Record<CompareBy, string>>;
-	/** the unit for headers: 万元 for amounts (stored in 元), 分, 个, or none */
-	unit: string;
-	change: ChangeKind;
-	/** the aggregate over the group's rows, per comparison it applies to */
-	sql: Partial<Record<CompareBy, string>>;
-}
-
 const RATE = divRound('sum(f.executed)', 'sum(f.adjusted)', 4);
 const MEAN_TOTAL = meanRound('f.total_score', 2);
+const MEAN_FUNDS = meanRound('f.funds_score', 2);
+const forForms = (sql: string) => ({ department: sql, project: sql });
 
-/** The measures in the order the page offers them. */
-export const MEASURES: readonly MeasureSpec[] = [
-	{
-		id: 'adjusted',
-		label: { department: '调整后预算', project: '调整后预算' },
-		unit: '万元',
-		change: 'amount',
-		sql: { department: 'sum(f.adjusted)', project: 'sum(f.adjusted)' }
+/** Each measure's aggregate over a group's rows, per comparison it applies to (model/compare.ts). */
+const MEASURE_SQL: Record<MeasureId, Partial<Record<CompareBy, string>>> = {
+	adjusted: forForms('sum(f.adjusted)'),
+	executed: forForms('sum(f.executed)'),
+	unspent: forForms('sum(f.unspent)'),
+	rate: forForms(RATE),
+	funds_score: forForms(MEAN_FUNDS),
+	total_score: forForms(MEAN_TOTAL),
+	grade: forForms(gradeCase(MEAN_TOTAL)),
+	uses: { indicator: 'count(*)::INTEGER' },
+	weak: {
+		...forForms('coalesce(sum(f.weak_count), 0)::INTEGER'),
+		indicator: 'count(*) FILTER (WHERE i.lost_points)::INTEGER'
 	},
-	{
-		id: 'executed',
-		label: { department: '执行数', project: '执行数' },
-		unit: '万元',
-		change: 'amount',
-		sql: { department: 'sum(f.executed)', project: 'sum(f.executed)' }
-	},
-	{
-		id: 'unspent',
-		label: { department: '结余', project: '结余' },
-		unit: '万元',
-		change: 'amount',
-		sql: { department: 'sum(f.unspent)', project: 'sum(f.unspent)' }
-	},
-	{
-		id: 'rate',
-		label: { department: '执行率', project: '执行率' },
-		unit: '',
-		change: 'rate',
-		sql: { department: RATE, project: RATE }
-	},
-	{
-		id: 'funds_score',
-		label: { department: '平均资金得分', project: '资金得分' },
-		unit: '分',
-		change: 'points',
-		sql: {
-			department: meanRound('f.funds_score', 2),
-			project: meanRound('f.funds_score', 2)
-		}
-	},
-	{
-		id: 'total_score',
-		label: { department: '平均总分', project: '总分' },
-		unit: '分',
-		change: 'points',
-		sql: { department: MEAN_TOTAL, project: MEAN_TOTAL }
-	},
-	{
-		id: 'grade',
-		label: { department: '等级', project: '等级' },
-		unit: '',
-		change: 'none',
-		sql: { department: gradeCase(MEAN_TOTAL), project: gradeCase(MEAN_TOTAL) }
-	},
-	{
-		id: 'uses',
-		label: { indicator: '使用次数' },
-		unit: '个',
-		change: 'count',
-		sql: { indicator: 'count(*)::INTEGER' }
-	},
-	{
-		id: 'weak',
-		label: { department: '失分指标数', project: '失分指标数', indicator: '失分次数' },
-		unit: '个',
-		change: 'count',
-		sql: {
-			department: 'coalesce(sum(f.weak_count), 0)::INTEGER',
-			project: 'coalesce(sum(f.weak_count), 0)::INTEGER',
-			indicator: 'count(*) FILTER (WHERE i.lost_points)::INTEGER'
-		}
-	},
-	{
-		id: 'missed',
-		label: { indicator: '未达目标次数' },
-		unit: '个',
-		change: 'count',
-		sql: { indicator: 'count(*) FILTER (WHERE i.missed_target)::INTEGER' }
-	},
-	{
-		id: 'points_lost',
-		label: { department: '扣分', project: '扣分', indicator: '扣分' },
-		unit: '分',
-		change: 'points',
-		sql: {
-			department: 'sum(f.points_lost)',
-			project: 'sum(f.points_lost)',
-			indicator: 'sum(i.points_lost)'
-		}
-	}
-];
+	missed: { indicator: 'count(*) FILTER (WHERE i.missed_target)::INTEGER' },
+	points_lost: { ...forForms('sum(f.points_lost)'), indicator: 'sum(i.points_lost)' }
+};
 
-/** The measures a comparison offers, in page order. */
-export function measuresFor(by: CompareBy): MeasureSpec[] {
-	return MEASURES.filter((m) => m.sql[by] !== undefined);
+/** The aggregate SQL of a measure in a comparison; throws when it does not apply there. */
+export function measureSql(id: MeasureId, by: CompareBy): string {
+	const sql = MEASURE_SQL[id][by];
+	if (sql === undefined) throw new Error(`measure ${id} does not apply to ${by}`);
+	return sql;
 }
-
-/** The spec of a measure by id. */
-export function measureSpec(id: MeasureId): MeasureSpec {
-	const spec = MEASURES.find((m) => m.id === id);
-	if (!spec) throw new Error(`unknown measure ${id}`);
-	return spec;
-}
-
-export interface CompareSelection {
-	by: CompareBy;
-	measures: MeasureId[];
-	/** the earlier (base) year A and the later year B; the change is B − A */
-	yearA: number;
-	yearB: number;
-}
-
-/** The row of one entity: `entity` (key), `name`, context columns, and `<measure>_a|_b|_d|_p`. */
-export type CompareRow = Record<string, string | number | null>;
 
 interface Source {
 	from: string;
@@ -216,8 +105,7 @@ function changeColumns(spec: MeasureSpec): string[] {
 
 function specsOf(selection: CompareSelection): MeasureSpec[] {
 	const specs = selection.measures.map(measureSpec);
-	const missing = specs.find((s) => s.sql[selection.by] === undefined);
-	if (missing) throw new Error(`measure ${missing.id} does not apply to ${selection.by}`);
+	for (const s of specs) measureSql(s.id, selection.by); // throws for one that does not apply
 	return specs;
 }
 
@@ -227,11 +115,11 @@ function specsOf(selection: CompareSelection): MeasureSpec[] {
  * (`_d`; rates in percentage points) and for amounts the relative change (B − A) / |A| (`_p`,
  * a fraction with 4 decimals, NULL when A is 0 or missing). Sorted by name.
  */
-export function compareQuery(filters: Filters, selection: CompareSelection): Query {
+export function compareQuery(filters: Filters, selection: CompareSelection): Query<CompareRow> {
 	const src = sourceOf(selection.by);
 	const specs = specsOf(selection);
 	const where = filterCondition(filters);
-	const aggregates = specs.map((s) => `${s.sql[selection.by]} AS ${s.id}`);
+	const aggregates = specs.map((s) => `${measureSql(s.id, selection.by)} AS ${s.id}`);
 	const context = Object.entries(src.context);
 	const groupContext = context.map(([k, sql]) => `min(${sql}) AS ${k}`);
 	const latestContext = context.map(([k]) => `arg_max(${k}, year) AS ${k}`);
@@ -259,11 +147,14 @@ export function compareQuery(filters: Filters, selection: CompareSelection): Que
  * The 合计 / 平均 row: the same aggregates over every row of the comparison (amounts summed,
  * the rate as Σ executed / Σ adjusted, scores averaged over all forms, the grade of that mean).
  */
-export function compareTotalQuery(filters: Filters, selection: CompareSelection): Query {
+export function compareTotalQuery(
+	filters: Filters,
+	selection: CompareSelection
+): Query<CompareRow> {
 	const src = sourceOf(selection.by);
 	const specs = specsOf(selection);
 	const where = filterCondition(filters);
-	const aggregates = specs.map((s) => `${s.sql[selection.by]} AS ${s.id}`);
+	const aggregates = specs.map((s) => `${measureSql(s.id, selection.by)} AS ${s.id}`);
 	return {
 		sql: `WITH g AS (
 			SELECT f.year AS year, ${aggregates.join(', ')}

@@ -4,9 +4,11 @@
  * and points lost with no reason. Ranked by the sum of the three doubtful shares; each figure
  * drills down to its forms. Thresholds: CREDIBILITY (model/target-quality-rules.ts).
  */
-import type { Query } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
 import { CREDIBILITY } from '../model/target-quality-rules.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 import { INFLATED } from './indicators.ts';
 import { divRound } from './sql.ts';
 
@@ -15,8 +17,7 @@ const FULL = `${SCORED} AND i.score = i.weight`;
 const HIGH_LOW = 'f.total_score >= ? AND f.rate < ?';
 const UNEXPLAINED = 'i.lost_points AND i.no_reason';
 
-export interface CredibilityRow {
-	[key: string]: string | number | null;
+export interface CredibilityRow extends Row {
 	department: string;
 	forms: number;
 	/** indicators with a weight and a score */
@@ -45,7 +46,7 @@ export interface CredibilityRow {
 }
 
 /** One row per department, least credible first. */
-export function credibilityQuery(filters: Filters): Query {
+export function credibilityQuery(filters: Filters): Query<CredibilityRow> {
 	const where = filterCondition(filters);
 	const share = (n: string, d: string) => divRound(n, d, 4);
 	return {
@@ -84,8 +85,7 @@ export function credibilityQuery(filters: Filters): Query {
 
 export type CredibilityFigure = 'full_marks' | 'inflated' | 'high_low' | 'unexplained';
 
-export interface CredibilityFormRow {
-	[key: string]: string | number | null;
+export interface CredibilityFormRow extends Row {
 	form_id: number;
 	project: string | null;
 	year: number | null;
@@ -106,7 +106,7 @@ export function credibilityFormsQuery(
 	filters: Filters,
 	department: string,
 	figure: CredibilityFigure
-): Query {
+): Query<CredibilityFormRow> {
 	const where = filterCondition(filters);
 	if (figure === 'high_low')
 		return {

@@ -1,16 +1,17 @@
 /** The 数据 page's questions: what the validator and the parser found in the forms. */
-import type { Query } from '../db/database.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 
-export interface WarningCountRow {
-	[key: string]: string | number | null;
+export interface WarningCountRow extends Row {
 	code: string;
 	forms: number;
 	warnings: number;
 }
 
 /** How many warnings of each code, and on how many forms, most frequent first. */
-export function warningCountsQuery(filters: Filters): Query {
+export function warningCountsQuery(filters: Filters): Query<WarningCountRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT w.code, count(DISTINCT w.form_id)::INTEGER AS forms, count(*)::INTEGER AS warnings
@@ -20,8 +21,7 @@ export function warningCountsQuery(filters: Filters): Query {
 	};
 }
 
-export interface FormWarningRow {
-	[key: string]: string | number | null;
+export interface FormWarningRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -34,7 +34,11 @@ export interface FormWarningRow {
 }
 
 /** Every warning with its form, newest year first; `code` narrows it to one kind. */
-export function formWarningsQuery(filters: Filters, code: string | null, limit = 2000): Query {
+export function formWarningsQuery(
+	filters: Filters,
+	code: string | null,
+	limit = 2000
+): Query<FormWarningRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT f.form_id, f.project, f.department, f.year, f.origin, f.file,

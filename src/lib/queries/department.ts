@@ -2,15 +2,16 @@
  * One department across years: its figures per year, its projects, and the indicators on which
  * it lost the most points. The department is a bound parameter, like every filter value.
  */
-import type { Query } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
 import type { IndicatorCells } from '../model/form.ts';
-import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
-import { filterCondition, forDepartment, type Filters } from '../state/filters.ts';
-import { rateBandCase } from './facts.ts';
+import { FORM_KIND_LABELS, type RateBand } from '../model/rules.ts';
+import { forDepartment, type Filters } from '../model/filters.ts';
+import type { Thresholds } from '../model/thresholds.ts';
+import { belowWatchSql, filterCondition, rateBandSql, type Fragment } from './filters.ts';
 import { divRound, meanRound } from './sql.ts';
 
-export interface DepartmentTotalRow {
-	[key: string]: string | number | null;
+export interface DepartmentTotalRow extends Row {
 	forms: number;
 	/** Σ adjusted, Σ executed, Σ (adjusted − executed), in 元 */
 	adjusted: string | null;
@@ -18,11 +19,11 @@ export interface DepartmentTotalRow {
 	unspent: string | null;
 	/** Σ executed / Σ adjusted as a fraction, 4 decimals */
 	rate: string | null;
-	/** the rate's 红黄绿灯 band: 'attention' | 'watch' | 'good' */
-	rate_band: string | null;
+	/** the rate's 红黄绿灯 band under the filters' thresholds */
+	rate_band: RateBand | null;
 	/** mean total score, 2 decimals */
 	avg_score: string | null;
-	/** forms whose own rate is below the watch threshold (90 %) */
+	/** forms whose own rate is below the watch threshold */
 	below_watch: number;
 	/** indicators scored below their weight */
 	weak_indicators: number;
@@ -34,38 +35,57 @@ export interface DepartmentYearRow extends DepartmentTotalRow {
 	year: number;
 }
 
-const YEAR_COLUMNS = `count(*)::INTEGER AS forms,
+/** A department form has no project name: its rows go by the kind's name. */
+const FORM_NAME = `coalesce(f.project, '${FORM_KIND_LABELS.department}')`;
+
+/** The figures of a group of forms; the band and the count below watch under `t` (bound). */
+function yearColumns(t: Thresholds): Fragment {
+	const rate = divRound('sum(f.executed)', 'sum(f.adjusted)', 4);
+	const band = rateBandSql(rate, t);
+	const below = belowWatchSql('f.rate', t);
+	return {
+		sql: `count(*)::INTEGER AS forms,
 	sum(f.adjusted) AS adjusted,
 	sum(f.executed) AS executed,
 	sum(f.unspent) AS unspent,
-	${divRound('sum(f.executed)', 'sum(f.adjusted)', 4)} AS rate,
-	${rateBandCase(divRound('sum(f.executed)', 'sum(f.adjusted)', 4))} AS rate_band,
+	${rate} AS rate,
+	${band.sql} AS rate_band,
 	${meanRound('f.total_score', 2)} AS avg_score,
-	count(*) FILTER (WHERE f.rate < ${EXECUTION_THRESHOLDS.watch})::INTEGER AS below_watch,
+	${below.sql} AS below_watch,
 	coalesce(sum(f.weak_count), 0)::INTEGER AS weak_indicators,
-	sum(f.points_lost) AS points_lost`;
+	sum(f.points_lost) AS points_lost`,
+		params: [...band.params, ...below.params]
+	};
+}
 
 /** The department's figures per year, oldest first (forms without a year are left out). */
-export function departmentYearsQuery(department: string, filters: Filters): Query {
+export function departmentYearsQuery(
+	department: string,
+	filters: Filters
+): Query<DepartmentYearRow> {
 	const where = filterCondition(forDepartment(filters, department));
+	const columns = yearColumns(filters.thresholds);
 	return {
-		sql: `SELECT f.year, ${YEAR_COLUMNS} FROM form_facts f
+		sql: `SELECT f.year, ${columns.sql} FROM form_facts f
 		WHERE ${where.sql} AND f.year IS NOT NULL GROUP BY f.year ORDER BY f.year`,
-		params: where.params
+		params: [...columns.params, ...where.params]
 	};
 }
 
 /** The same figures over every selected year together: the projects table's 合计 row. */
-export function departmentTotalQuery(department: string, filters: Filters): Query {
+export function departmentTotalQuery(
+	department: string,
+	filters: Filters
+): Query<DepartmentTotalRow> {
 	const where = filterCondition(forDepartment(filters, department));
+	const columns = yearColumns(filters.thresholds);
 	return {
-		sql: `SELECT ${YEAR_COLUMNS} FROM form_facts f WHERE ${where.sql}`,
-		params: where.params
+		sql: `SELECT ${columns.sql} FROM form_facts f WHERE ${where.sql}`,
+		params: [...columns.params, ...where.params]
 	};
 }
 
-export interface DepartmentProjectRow {
-	[key: string]: string | number | null;
+export interface DepartmentProjectRow extends Row {
 	form_id: number;
 	project: string | null;
 	year: number | null;
@@ -75,7 +95,7 @@ export interface DepartmentProjectRow {
 	unspent: string | null;
 	/** executed / adjusted, fraction with 4 decimals */
 	rate: string | null;
-	rate_band: string | null;
+	rate_band: RateBand | null;
 	total_score: string | null;
 	grade: string | null;
 	/** indicators that lost points */
@@ -83,19 +103,23 @@ export interface DepartmentProjectRow {
 }
 
 /** Every form of the department: newest year first, within a year the lowest rate first. */
-export function departmentProjectsQuery(department: string, filters: Filters): Query {
+export function departmentProjectsQuery(
+	department: string,
+	filters: Filters
+): Query<DepartmentProjectRow> {
 	const where = filterCondition(forDepartment(filters, department));
+	const band = rateBandSql('f.rate', filters.thresholds);
 	return {
-		sql: `SELECT f.form_id, coalesce(f.project, '部门整体支出') AS project, f.year, f.origin,
-			f.adjusted, f.executed, f.unspent, f.rate, f.rate_band, f.total_score, f.grade, f.weak_count
+		sql: `SELECT f.form_id, ${FORM_NAME} AS project, f.year, f.origin,
+			f.adjusted, f.executed, f.unspent, f.rate, ${band.sql} AS rate_band, f.total_score, f.grade,
+			f.weak_count
 		FROM form_facts f WHERE ${where.sql}
 		ORDER BY f.year DESC NULLS LAST, f.rate ASC NULLS LAST, f.project, f.form_id`,
-		params: where.params
+		params: [...band.params, ...where.params]
 	};
 }
 
-export interface DepartmentWeakIndicatorRow extends IndicatorCells {
-	[key: string]: string | number | null;
+export interface DepartmentWeakIndicatorRow extends IndicatorCells, Row {
 	form_id: number;
 	project: string | null;
 	year: number | null;
@@ -114,7 +138,7 @@ export function departmentWeakIndicatorsQuery(
 	department: string,
 	filters: Filters,
 	limit = 20
-): Query {
+): Query<DepartmentWeakIndicatorRow> {
 	const where = filterCondition(forDepartment(filters, department));
 	return {
 		sql: `WITH chosen AS (SELECT * FROM form_facts f WHERE ${where.sql}),
@@ -127,7 +151,7 @@ export function departmentWeakIndicatorsQuery(
 				f.funds_score, f.funds_weight - f.funds_score, NULL
 			FROM chosen f WHERE f.funds_score < f.funds_weight
 		)
-		SELECT l.form_id, coalesce(f.project, '部门整体支出') AS project, f.year, l.level1, l.level2,
+		SELECT l.form_id, ${FORM_NAME} AS project, f.year, l.level1, l.level2,
 			l.name, l.target, l.actual, l.weight, l.score, l.points_lost, l.note
 		FROM lost l JOIN chosen f USING (form_id)
 		ORDER BY l.points_lost DESC, f.year DESC NULLS LAST, l.form_id, l.position

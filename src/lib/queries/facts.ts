@@ -1,22 +1,18 @@
 /**
- * Derived per-form facts, computed once in DuckDB after the tables load: the execution rate
- * (executed / adjusted, exact), the unspent amount, the grade from the total score, the rate
- * band, and points lost (from form_points, aggregated at build time: dataset/derived.ts, so the
- * indicators need not be loaded for it). Every page filters and aggregates this table.
+ * Derived per-form facts, computed once in DuckDB after the tables load (the loader runs
+ * CREATE_FACTS): the execution rate (executed / adjusted, exact), the unspent amount, the grade
+ * from the total score, and points lost (from form_points, aggregated at build time:
+ * dataset/derived.ts, so the indicators need not be loaded for it). Every page filters and
+ * aggregates this table. The rate band is not stored: it depends on the thresholds in force
+ * (queries/filters.ts).
  */
-import { EXECUTION_THRESHOLDS, GRADE_BANDS } from '../model/rules.ts';
+import { GRADE_BANDS } from '../model/rules.ts';
 import { divRound } from './sql.ts';
 
 /** SQL CASE giving the grade of a total score by the bands of rules.ts. */
 export function gradeCase(score: string): string {
 	const arms = GRADE_BANDS.bands.map((b) => `WHEN ${score} >= ${b.min} THEN '${b.grade}'`);
 	return `CASE WHEN ${score} IS NULL THEN NULL ${arms.join(' ')} END`;
-}
-
-/** SQL CASE giving the rate band ('attention' | 'watch' | 'good') of a fraction. */
-export function rateBandCase(rate: string): string {
-	const t = EXECUTION_THRESHOLDS;
-	return `CASE WHEN ${rate} IS NULL THEN NULL WHEN ${rate} < ${t.attention} THEN 'attention' WHEN ${rate} < ${t.watch} THEN 'watch' ELSE 'good' END`;
 }
 
 /** Statements creating `form_facts` (one row per form, a table) and `indicator_facts` (a view). */
@@ -27,7 +23,6 @@ export const CREATE_FACTS = [
 		f.adjusted - f.executed AS unspent,
 		f.adjusted - f.initial AS budget_change,
 		${gradeCase('f.total_score')} AS grade,
-		${rateBandCase(divRound('f.executed', 'f.adjusted', 4))} AS rate_band,
 		coalesce(i.points_lost, 0) AS points_lost,
 		coalesce(i.weak_count, 0)::INTEGER AS weak_count
 	FROM forms f

@@ -4,9 +4,11 @@
  * them give no reason, which names are weak again and again, and which scored full marks while
  * missing the target (inflated self-scores). Indicators are filtered through their form.
  */
-import type { Query } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
 import type { IndicatorCells } from '../model/form.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 import { divRound } from './sql.ts';
 
 /** indicator_facts `i` joined to the form facts `f` the page filters select. */
@@ -21,8 +23,7 @@ function joined(filters: Filters) {
 /** Full marks (score = weight > 0) while the actual misses the target (completion < 1). */
 export const INFLATED = 'i.weight > 0 AND i.score = i.weight AND i.completion < 1';
 
-export interface IndicatorSummaryRow {
-	[key: string]: string | number | null;
+export interface IndicatorSummaryRow extends Row {
 	indicators: number;
 	forms: number;
 	first_year: number | null;
@@ -40,7 +41,7 @@ export interface IndicatorSummaryRow {
 }
 
 /** One row over the selection's indicators. */
-export function indicatorSummaryQuery(filters: Filters): Query {
+export function indicatorSummaryQuery(filters: Filters): Query<IndicatorSummaryRow> {
 	const j = joined(filters);
 	return {
 		sql: `SELECT count(*)::INTEGER AS indicators,
@@ -57,8 +58,7 @@ export function indicatorSummaryQuery(filters: Filters): Query {
 	};
 }
 
-export interface CategoryLossRow {
-	[key: string]: string | number | null;
+export interface CategoryLossRow extends Row {
 	level1: string;
 	level2: string;
 	indicators: number;
@@ -67,7 +67,7 @@ export interface CategoryLossRow {
 }
 
 /** Points lost per 一级 / 二级 category, largest first (unlabelled levels read 未分类). */
-export function pointsLostByCategoryQuery(filters: Filters): Query {
+export function pointsLostByCategoryQuery(filters: Filters): Query<CategoryLossRow> {
 	const j = joined(filters);
 	return {
 		sql: `SELECT coalesce(i.level1, '未分类') AS level1, coalesce(i.level2, '未分类') AS level2,
@@ -80,8 +80,7 @@ export function pointsLostByCategoryQuery(filters: Filters): Query {
 	};
 }
 
-export interface DepartmentLossRow {
-	[key: string]: string | number | null;
+export interface DepartmentLossRow extends Row {
 	department: string;
 	forms: number;
 	lost: number;
@@ -91,7 +90,10 @@ export interface DepartmentLossRow {
 }
 
 /** Points lost per department, largest total first. */
-export function pointsLostByDepartmentQuery(filters: Filters, limit = 30): Query {
+export function pointsLostByDepartmentQuery(
+	filters: Filters,
+	limit = 30
+): Query<DepartmentLossRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT f.department, count(*)::INTEGER AS forms,
@@ -103,8 +105,7 @@ export function pointsLostByDepartmentQuery(filters: Filters, limit = 30): Query
 	};
 }
 
-export interface YearLossRow {
-	[key: string]: string | number | null;
+export interface YearLossRow extends Row {
 	year: number;
 	forms: number;
 	lost: number;
@@ -114,7 +115,7 @@ export interface YearLossRow {
 }
 
 /** Per year: weak indicators, points lost, missed targets and weak ones without a reason. */
-export function pointsLostByYearQuery(filters: Filters): Query {
+export function pointsLostByYearQuery(filters: Filters): Query<YearLossRow> {
 	const j = joined(filters);
 	return {
 		sql: `SELECT f.year, count(DISTINCT i.form_id)::INTEGER AS forms,
@@ -128,8 +129,7 @@ export function pointsLostByYearQuery(filters: Filters): Query {
 	};
 }
 
-export interface WeakIndicatorRow extends IndicatorCells {
-	[key: string]: string | number | boolean | null;
+export interface WeakIndicatorRow extends IndicatorCells, Row {
 	form_id: number;
 	position: number;
 	project: string | null;
@@ -154,7 +154,11 @@ const WEAK_KINDS = {
 export type WeakKind = keyof typeof WEAK_KINDS;
 
 /** Indicators of one kind, most points lost first, then least complete. */
-export function weakIndicatorsQuery(filters: Filters, kind: WeakKind, limit = 500): Query {
+export function weakIndicatorsQuery(
+	filters: Filters,
+	kind: WeakKind,
+	limit = 500
+): Query<WeakIndicatorRow> {
 	const j = joined(filters);
 	return {
 		sql: `SELECT i.form_id, i.position, f.project, f.department, f.year, i.level1, i.level2,
@@ -167,8 +171,7 @@ export function weakIndicatorsQuery(filters: Filters, kind: WeakKind, limit = 50
 	};
 }
 
-export interface RecurringWeakRow {
-	[key: string]: string | number | null;
+export interface RecurringWeakRow extends Row {
 	name: string;
 	level2: string | null;
 	/** weak occurrences (indicator rows) */
@@ -183,7 +186,7 @@ export interface RecurringWeakRow {
  * Indicator names weak (lost points or missed the target) in more than one project or more
  * than one year, most frequent first.
  */
-export function recurringWeakQuery(filters: Filters, limit = 30): Query {
+export function recurringWeakQuery(filters: Filters, limit = 30): Query<RecurringWeakRow> {
 	const j = joined(filters);
 	return {
 		sql: `SELECT i.name, min(i.level2) AS level2, count(*)::INTEGER AS times,
@@ -199,8 +202,7 @@ export function recurringWeakQuery(filters: Filters, limit = 30): Query {
 	};
 }
 
-export interface DepartmentYearLossRow {
-	[key: string]: string | number | null;
+export interface DepartmentYearLossRow extends Row {
 	department: string;
 	year: number;
 	forms: number;
@@ -213,7 +215,10 @@ export interface DepartmentYearLossRow {
  * Points lost per department and year, for the `limit` departments that lost most over the
  * selection; per form, so large and small departments compare.
  */
-export function pointsLostByDepartmentYearQuery(filters: Filters, limit = 20): Query {
+export function pointsLostByDepartmentYearQuery(
+	filters: Filters,
+	limit = 20
+): Query<DepartmentYearLossRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `WITH cells AS (

@@ -1,14 +1,15 @@
 /** What a selection is made of: how many real forms and how many generated 示例数据 forms. */
-import type { Query } from '../db/database.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 
-export interface OriginCountsRow {
-	[key: string]: number;
+export interface OriginCountsRow extends Row {
 	real: number;
 	demo: number;
 }
 
-export function originCountsQuery(filters: Filters): Query {
+export function originCountsQuery(filters: Filters): Query<OriginCountsRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT count(*) FILTER (WHERE f.origin = 'real')::INTEGER AS real,

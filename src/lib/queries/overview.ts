@@ -1,11 +1,11 @@
 /** The overview's questions: how much was budgeted and spent, how well it scored, how it moves. */
-import type { Query } from '../db/database.ts';
-import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import { belowWatchSql, filterCondition, type Fragment } from './filters.ts';
 import { divRound, meanRound } from './sql.ts';
 
-export interface SummaryRow {
-	[key: string]: string | number | null;
+export interface SummaryRow extends Row {
 	forms: number;
 	departments: number;
 	adjusted: string | null;
@@ -13,27 +13,35 @@ export interface SummaryRow {
 	/** Σ executed / Σ adjusted as a fraction, 4 decimals */
 	rate: string | null;
 	avg_score: string | null;
-	/** forms whose own rate is below the watch threshold (90 %) */
+	/** forms whose own rate is below the watch threshold */
 	below_watch: number;
 	/** indicators scored below their weight */
 	weak_indicators: number;
 }
 
-const SUMMARY_COLUMNS = `count(*)::INTEGER AS forms,
+/** The summary figures; the count below watch under the filters' thresholds (bound). */
+function summaryColumns(filters: Filters): Fragment {
+	const below = belowWatchSql('f.rate', filters.thresholds);
+	return {
+		sql: `count(*)::INTEGER AS forms,
 	count(DISTINCT f.department)::INTEGER AS departments,
 	sum(f.adjusted) AS adjusted,
 	sum(f.executed) AS executed,
 	${divRound('sum(f.executed)', 'sum(f.adjusted)', 4)} AS rate,
 	${meanRound('f.total_score', 2)} AS avg_score,
-	count(*) FILTER (WHERE f.rate < ${EXECUTION_THRESHOLDS.watch})::INTEGER AS below_watch,
-	coalesce(sum(f.weak_count), 0)::INTEGER AS weak_indicators`;
+	${below.sql} AS below_watch,
+	coalesce(sum(f.weak_count), 0)::INTEGER AS weak_indicators`,
+		params: below.params
+	};
+}
 
 /** One row over the whole selection: counts, Σ adjusted and executed (元), rate, mean total score. */
-export function summaryQuery(filters: Filters): Query {
+export function summaryQuery(filters: Filters): Query<SummaryRow> {
 	const where = filterCondition(filters);
+	const columns = summaryColumns(filters);
 	return {
-		sql: `SELECT ${SUMMARY_COLUMNS} FROM form_facts f WHERE ${where.sql}`,
-		params: where.params
+		sql: `SELECT ${columns.sql} FROM form_facts f WHERE ${where.sql}`,
+		params: [...columns.params, ...where.params]
 	};
 }
 
@@ -42,17 +50,17 @@ export interface YearSummaryRow extends SummaryRow {
 }
 
 /** The same figures per year, oldest first (forms without a year are left out). */
-export function summaryByYearQuery(filters: Filters): Query {
+export function summaryByYearQuery(filters: Filters): Query<YearSummaryRow> {
 	const where = filterCondition(filters);
+	const columns = summaryColumns(filters);
 	return {
-		sql: `SELECT f.year, ${SUMMARY_COLUMNS} FROM form_facts f
+		sql: `SELECT f.year, ${columns.sql} FROM form_facts f
 		WHERE ${where.sql} AND f.year IS NOT NULL GROUP BY f.year ORDER BY f.year`,
-		params: where.params
+		params: [...columns.params, ...where.params]
 	};
 }
 
-export interface HeatCellRow {
-	[key: string]: string | number | null;
+export interface HeatCellRow extends Row {
 	department: string;
 	year: number;
 	forms: number;
@@ -60,7 +68,7 @@ export interface HeatCellRow {
 }
 
 /** Execution rate (Σexecuted / Σadjusted) of every department in every year. */
-export function rateHeatmapQuery(filters: Filters): Query {
+export function rateHeatmapQuery(filters: Filters): Query<HeatCellRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT f.department, f.year, count(*)::INTEGER AS forms,
@@ -72,14 +80,13 @@ export function rateHeatmapQuery(filters: Filters): Query {
 	};
 }
 
-export interface GradeCountRow {
-	[key: string]: string | number | null;
+export interface GradeCountRow extends Row {
 	grade: string;
 	forms: number;
 }
 
 /** How many forms fall in each grade band (computed from the total score). */
-export function gradeDistributionQuery(filters: Filters): Query {
+export function gradeDistributionQuery(filters: Filters): Query<GradeCountRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT f.grade, count(*)::INTEGER AS forms FROM form_facts f
@@ -88,8 +95,7 @@ export function gradeDistributionQuery(filters: Filters): Query {
 	};
 }
 
-export interface ProjectRateRow {
-	[key: string]: string | number | null;
+export interface ProjectRateRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -98,7 +104,7 @@ export interface ProjectRateRow {
 }
 
 /** Execution rate (executed / adjusted, fraction) of each form, lowest first. */
-export function projectRatesQuery(filters: Filters, limit = 30): Query {
+export function projectRatesQuery(filters: Filters, limit = 30): Query<ProjectRateRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT f.form_id, f.project, f.department, f.year, f.rate

@@ -2,11 +2,12 @@
  * Links between projects of different years that the key matcher (dataset/project-keys.ts)
  * found plausible but not sure enough to join: listed on 数据 for a person to judge.
  */
-import type { Query } from '../db/database.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 
-export interface ProposedMatchRow {
-	[key: string]: string | number | boolean | null;
+export interface ProposedMatchRow extends Row {
 	department: string | null;
 	form_id: number;
 	year: number | null;
@@ -28,7 +29,7 @@ export interface ProposedMatchRow {
  * Proposed links not accepted (below the threshold, or a better link won), whose later form
  * passes the filters; most confident first.
  */
-export function proposedMatchesQuery(filters: Filters, limit = 500): Query {
+export function proposedMatchesQuery(filters: Filters, limit = 500): Query<ProposedMatchRow> {
 	const where = filterCondition(filters, 'b');
 	return {
 		sql: `SELECT b.department, m.form_id, a.year, a.project, m.other_form_id,

@@ -5,9 +5,11 @@
  * in full under each cause a text gives, so causes overlap and their sum may exceed the total.
  * The rules are bound as parameters; the SQL text never changes.
  */
-import type { Param, Query } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Param, Row } from '../model/values.ts';
 import { BOILERPLATE, REASON_CAUSES } from '../model/reason-causes.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 import { divRound } from './sql.ts';
 
 /** `causes(cause, pattern)`: the rules as an inline table, with their parameters. */
@@ -51,8 +53,7 @@ function tagged(filters: Filters): { sql: string; params: Param[] } {
 	};
 }
 
-export interface CauseRow {
-	[key: string]: string | number | null;
+export interface CauseRow extends Row {
 	/** a cause id of REASON_CAUSES, 'other' or 'unexplained' */
 	cause: string;
 	indicators: number;
@@ -61,7 +62,7 @@ export interface CauseRow {
 }
 
 /** Per cause: weak indicators, their forms and the points they lost; most points first. */
-export function causeSummaryQuery(filters: Filters): Query {
+export function causeSummaryQuery(filters: Filters): Query<CauseRow> {
 	const t = tagged(filters);
 	return {
 		sql: `${t.sql}
@@ -78,7 +79,7 @@ export interface CauseCellRow extends CauseRow {
 }
 
 /** Per cause, department and year: weak indicators and points lost. */
-export function causeByDepartmentYearQuery(filters: Filters): Query {
+export function causeByDepartmentYearQuery(filters: Filters): Query<CauseCellRow> {
 	const t = tagged(filters);
 	return {
 		sql: `${t.sql}
@@ -89,8 +90,7 @@ export function causeByDepartmentYearQuery(filters: Filters): Query {
 	};
 }
 
-export interface ReasonCoverageRow {
-	[key: string]: string | number | null;
+export interface ReasonCoverageRow extends Row {
 	/** indicators that lost points or missed the target */
 	weak: number;
 	unexplained: number;
@@ -101,7 +101,7 @@ export interface ReasonCoverageRow {
 }
 
 /** How much of what was lost comes with no reason at all. */
-export function reasonCoverageQuery(filters: Filters): Query {
+export function reasonCoverageQuery(filters: Filters): Query<ReasonCoverageRow> {
 	const t = tagged(filters);
 	return {
 		sql: `${t.sql}, s AS (
@@ -116,8 +116,7 @@ export function reasonCoverageQuery(filters: Filters): Query {
 	};
 }
 
-export interface BoilerplateRow {
-	[key: string]: string | number | null;
+export interface BoilerplateRow extends Row {
 	/** the normalised text (the drill-down key) */
 	text: string;
 	/** one of the texts as written */
@@ -133,7 +132,7 @@ export interface BoilerplateRow {
  * Reason texts written, after normalisation (normalizedNote), for at least BOILERPLATE
  * .minProjects projects (by project key) or in at least .minYears years; most projects first.
  */
-export function boilerplateQuery(filters: Filters, limit = 50): Query {
+export function boilerplateQuery(filters: Filters, limit = 50): Query<BoilerplateRow> {
 	const t = tagged(filters);
 	return {
 		sql: `${t.sql}
@@ -157,8 +156,7 @@ export interface ReasonDrill {
 	text: string | null;
 }
 
-export interface ReasonIndicatorRow {
-	[key: string]: string | number | null;
+export interface ReasonIndicatorRow extends Row {
 	form_id: number;
 	position: number;
 	project: string | null;
@@ -174,7 +172,11 @@ export interface ReasonIndicatorRow {
 }
 
 /** The weak indicators behind a bucket, most points lost first. */
-export function reasonIndicatorsQuery(filters: Filters, drill: ReasonDrill, limit = 500): Query {
+export function reasonIndicatorsQuery(
+	filters: Filters,
+	drill: ReasonDrill,
+	limit = 500
+): Query<ReasonIndicatorRow> {
 	const t = tagged(filters);
 	return {
 		sql: `${t.sql}, picked AS (

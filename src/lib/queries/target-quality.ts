@@ -4,9 +4,11 @@
  * year after year (指标值设置偏低), missed every year, quantitative categories given wordings
  * instead of numbers, and 100 % set and reported everywhere. Thresholds: TARGET_QUALITY.
  */
-import type { Query } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
 import { TARGET_QUALITY as T } from '../model/target-quality-rules.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 
 export type TargetGroupBy = 'name' | 'level2';
 
@@ -52,8 +54,7 @@ function grouped(filters: Filters, by: TargetGroupBy) {
 	};
 }
 
-export interface TargetQualityRow {
-	[key: string]: string | number | boolean | null;
+export interface TargetQualityRow extends Row {
 	department: string;
 	/** the cleaned indicator name or the 二级 category */
 	grp: string;
@@ -75,7 +76,11 @@ export interface TargetQualityRow {
 }
 
 /** The indicator groups showing at least one sign, most signs first. */
-export function targetQualityQuery(filters: Filters, by: TargetGroupBy, limit = 500): Query {
+export function targetQualityQuery(
+	filters: Filters,
+	by: TargetGroupBy,
+	limit = 500
+): Query<TargetQualityRow> {
 	const g = grouped(filters, by);
 	return {
 		sql: `${g.sql}, groups AS (
@@ -107,8 +112,7 @@ export function targetQualityQuery(filters: Filters, by: TargetGroupBy, limit = 
 	};
 }
 
-export interface TargetIndicatorRow {
-	[key: string]: string | number | boolean | null;
+export interface TargetIndicatorRow extends Row {
 	form_id: number;
 	position: number;
 	project: string | null;
@@ -127,7 +131,7 @@ export function targetGroupIndicatorsQuery(
 	by: TargetGroupBy,
 	department: string,
 	group: string
-): Query {
+): Query<TargetIndicatorRow> {
 	const g = grouped(filters, by);
 	return {
 		sql: `${g.sql}

@@ -1,26 +1,17 @@
 /**
  * The 执行与结余 page's questions: where money was left unspent (调整后预算 − 执行数), which
  * projects and departments executed least, how budgets moved during the year (年初 → 调整后),
- * and whether size goes with execution. Thresholds are bound parameters, never SQL text.
+ * and whether size goes with execution. The filters' thresholds are bound parameters, never
+ * SQL text.
  */
-import type { Param, Query } from '../db/database.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
-import type { Thresholds } from '../state/thresholds.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import type { RateBand as Band } from '../model/rules.ts';
+import { belowWatchSql, filterCondition, rateBandSql } from './filters.ts';
 import { divRound } from './sql.ts';
 
-type Band = 'attention' | 'watch' | 'good';
-
-/** SQL CASE of a rate fraction against the two bound thresholds (attention first, then watch). */
-function bandCase(rate: string): string {
-	return `CASE WHEN ${rate} IS NULL THEN NULL
-		WHEN ${rate} < CAST(? AS DECIMAL(10,6)) THEN 'attention'
-		WHEN ${rate} < CAST(? AS DECIMAL(10,6)) THEN 'watch' ELSE 'good' END`;
-}
-
-const bandParams = (t: Thresholds): Param[] => [t.attention, t.watch];
-
-export interface UnderspendSummaryRow {
-	[key: string]: string | number | null;
+export interface UnderspendSummaryRow extends Row {
 	forms: number;
 	departments: number;
 	first_year: number | null;
@@ -40,8 +31,9 @@ export interface UnderspendSummaryRow {
 }
 
 /** One row over the selection: totals, the rate, and how many forms fall below each threshold. */
-export function underspendSummaryQuery(filters: Filters, t: Thresholds): Query {
+export function underspendSummaryQuery(filters: Filters): Query<UnderspendSummaryRow> {
 	const where = filterCondition(filters);
+	const t = filters.thresholds;
 	return {
 		sql: `SELECT count(*)::INTEGER AS forms,
 			count(DISTINCT f.department)::INTEGER AS departments,
@@ -57,8 +49,7 @@ export function underspendSummaryQuery(filters: Filters, t: Thresholds): Query {
 	};
 }
 
-export interface UnspentProjectRow {
-	[key: string]: string | number | null;
+export interface UnspentProjectRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -83,22 +74,21 @@ const ORDERS = {
  */
 export function unspentProjectsQuery(
 	filters: Filters,
-	t: Thresholds,
 	order: keyof typeof ORDERS,
 	limit = 20
-): Query {
+): Query<UnspentProjectRow> {
 	const where = filterCondition(filters);
+	const band = rateBandSql('f.rate', filters.thresholds);
 	return {
 		sql: `SELECT f.form_id, f.project, f.department, f.year, f.adjusted, f.executed, f.unspent,
-			f.rate, ${bandCase('f.rate')} AS band
+			f.rate, ${band.sql} AS band
 		FROM form_facts f WHERE ${where.sql} AND f.adjusted IS NOT NULL AND f.executed IS NOT NULL
 		ORDER BY ${ORDERS[order]} LIMIT ?`,
-		params: [...bandParams(t), ...where.params, limit]
+		params: [...band.params, ...where.params, limit]
 	};
 }
 
-export interface UnspentDepartmentRow {
-	[key: string]: string | number | null;
+export interface UnspentDepartmentRow extends Row {
 	department: string;
 	forms: number;
 	adjusted: string | null;
@@ -110,22 +100,22 @@ export interface UnspentDepartmentRow {
 }
 
 /** Departments by Σ unspent (largest first), with Σ executed / Σ adjusted and its band. */
-export function unspentDepartmentsQuery(filters: Filters, t: Thresholds, limit = 30): Query {
+export function unspentDepartmentsQuery(filters: Filters, limit = 30): Query<UnspentDepartmentRow> {
 	const where = filterCondition(filters);
 	const rate = divRound('sum(f.executed)', 'sum(f.adjusted)', 4);
+	const band = rateBandSql(rate, filters.thresholds);
+	const below = belowWatchSql('f.rate', filters.thresholds);
 	return {
 		sql: `SELECT f.department, count(*)::INTEGER AS forms,
 			sum(f.adjusted) AS adjusted, sum(f.executed) AS executed, sum(f.unspent) AS unspent,
-			${rate} AS rate, ${bandCase(rate)} AS band,
-			count(*) FILTER (WHERE f.rate < CAST(? AS DECIMAL(10,6)))::INTEGER AS below_watch
+			${rate} AS rate, ${band.sql} AS band, ${below.sql} AS below_watch
 		FROM form_facts f WHERE ${where.sql} AND f.department IS NOT NULL
 		GROUP BY f.department ORDER BY unspent DESC NULLS LAST, f.department LIMIT ?`,
-		params: [...bandParams(t), t.watch, ...where.params, limit]
+		params: [...band.params, ...below.params, ...where.params, limit]
 	};
 }
 
-export interface BudgetChangeRow {
-	[key: string]: string | number | null;
+export interface BudgetChangeRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -139,7 +129,11 @@ export interface BudgetChangeRow {
 }
 
 /** The largest mid-year cuts (most negative first) or additions (largest first). */
-export function budgetChangesQuery(filters: Filters, direction: 'cut' | 'add', limit = 10): Query {
+export function budgetChangesQuery(
+	filters: Filters,
+	direction: 'cut' | 'add',
+	limit = 10
+): Query<BudgetChangeRow> {
 	const where = filterCondition(filters);
 	const sign = direction === 'cut' ? 'f.budget_change < 0' : 'f.budget_change > 0';
 	const order = direction === 'cut' ? 'f.budget_change ASC' : 'f.budget_change DESC';
@@ -152,8 +146,7 @@ export function budgetChangesQuery(filters: Filters, direction: 'cut' | 'add', l
 	};
 }
 
-export interface BudgetRatePointRow {
-	[key: string]: string | number | null;
+export interface BudgetRatePointRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -164,13 +157,14 @@ export interface BudgetRatePointRow {
 }
 
 /** Every form with a positive adjusted budget and a rate: size against execution. */
-export function budgetRatePointsQuery(filters: Filters, t: Thresholds): Query {
+export function budgetRatePointsQuery(filters: Filters): Query<BudgetRatePointRow> {
 	const where = filterCondition(filters);
+	const band = rateBandSql('f.rate', filters.thresholds);
 	return {
 		sql: `SELECT f.form_id, f.project, f.department, f.year, f.adjusted, f.rate,
-			${bandCase('f.rate')} AS band
+			${band.sql} AS band
 		FROM form_facts f WHERE ${where.sql} AND f.adjusted > 0 AND f.rate IS NOT NULL
 		ORDER BY f.form_id`,
-		params: [...bandParams(t), ...where.params]
+		params: [...band.params, ...where.params]
 	};
 }

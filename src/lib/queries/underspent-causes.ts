@@ -1,12 +1,13 @@
 /**
  * The funds side of 偏差原因: projects that spent less than the watch threshold of their
- * adjusted budget (EXECUTION_THRESHOLDS.watch, 90 %), grouped by the causes their indicators'
+ * adjusted budget (the filters' watch threshold, 90 % by default), grouped by the causes their indicators'
  * notes give (model/reason-causes.ts). A form whose notes give several causes counts under
  * each; notes matching none are 其他; a form with no note at all is 未说明原因.
  */
-import type { Query } from '../db/database.ts';
-import { EXECUTION_THRESHOLDS } from '../model/rules.ts';
-import { filterCondition, type Filters } from '../state/filters.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import type { Filters } from '../model/filters.ts';
+import { filterCondition } from './filters.ts';
 import { causesTable } from './reasons.ts';
 import { divRound } from './sql.ts';
 
@@ -16,7 +17,7 @@ function taggedForms(filters: Filters) {
 	return {
 		sql: `WITH ${causes.sql}, u AS (
 			SELECT f.form_id, f.adjusted, f.executed, f.unspent
-			FROM form_facts f WHERE ${where.sql} AND f.rate < ?
+			FROM form_facts f WHERE ${where.sql} AND f.rate < CAST(? AS DECIMAL(10,6))
 		), notes AS (
 			SELECT i.form_id, i.note FROM indicators i JOIN u USING (form_id)
 			WHERE i.note IS NOT NULL AND trim(i.note) <> ''
@@ -31,12 +32,11 @@ function taggedForms(filters: Filters) {
 			UNION ALL
 			SELECT u.*, 'unexplained' FROM u WHERE form_id NOT IN (SELECT form_id FROM notes)
 		)`,
-		params: [...causes.params, ...where.params, EXECUTION_THRESHOLDS.watch]
+		params: [...causes.params, ...where.params, filters.thresholds.watch]
 	};
 }
 
-export interface UnderspentCauseRow {
-	[key: string]: string | number | null;
+export interface UnderspentCauseRow extends Row {
 	cause: string;
 	forms: number;
 	adjusted: string;
@@ -47,7 +47,7 @@ export interface UnderspentCauseRow {
 }
 
 /** Per cause: underspent projects, their money and what was left unspent; most unspent first. */
-export function underspentCausesQuery(filters: Filters): Query {
+export function underspentCausesQuery(filters: Filters): Query<UnderspentCauseRow> {
 	const t = taggedForms(filters);
 	return {
 		sql: `${t.sql}
@@ -59,8 +59,7 @@ export function underspentCausesQuery(filters: Filters): Query {
 	};
 }
 
-export interface UnderspentCauseFormRow {
-	[key: string]: string | number | null;
+export interface UnderspentCauseFormRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -74,7 +73,11 @@ export interface UnderspentCauseFormRow {
 }
 
 /** The underspent projects of one cause, most unspent first. */
-export function underspentCauseFormsQuery(filters: Filters, cause: string, limit = 500): Query {
+export function underspentCauseFormsQuery(
+	filters: Filters,
+	cause: string,
+	limit = 500
+): Query<UnderspentCauseFormRow> {
 	const t = taggedForms(filters);
 	return {
 		sql: `${t.sql}

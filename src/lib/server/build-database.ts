@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { loadDataset } from '../db/dataset.ts';
 import { nodeDatabase } from '../db/node.ts';
 import type { Manifest } from '../dataset/manifest.ts';
+import { CREATE_FACTS } from '../queries/facts.ts';
 
 const DATA_DIR = 'static/data';
 
@@ -23,11 +24,15 @@ export function buildDatabase(
 			return null;
 		}
 		const db = await nodeDatabase();
-		const manifest = await loadDataset(db, {
-			manifest: async () =>
-				JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest,
-			bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
-		});
+		const manifest = await loadDataset(
+			db,
+			{
+				manifest: async () =>
+					JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest,
+				bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
+			},
+			CREATE_FACTS
+		);
 		return { db, manifest };
 	})();
 	return opening;

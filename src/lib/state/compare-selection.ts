@@ -4,23 +4,11 @@
  * `ya` and `yb` (the two years; the change is yb − ya). Unknown values fall back to defaults.
  */
 import {
+	DEFAULT_MEASURES,
 	measuresFor,
 	type CompareBy,
-	type CompareSelection,
-	type MeasureId
-} from '../queries/compare.ts';
-
-export const COMPARE_BY_LABELS: Record<CompareBy, string> = {
-	department: '部门 × 年度',
-	project: '项目 × 年度',
-	indicator: '指标 × 年度'
-};
-
-export const DEFAULT_MEASURES: Record<CompareBy, MeasureId[]> = {
-	department: ['adjusted', 'rate', 'total_score'],
-	project: ['adjusted', 'rate', 'total_score'],
-	indicator: ['uses', 'weak', 'points_lost']
-};
+	type CompareSelection
+} from '../model/compare.ts';
 
 const isBy = (v: string | null): v is CompareBy =>
 	v === 'department' || v === 'project' || v === 'indicator';
@@ -28,12 +16,15 @@ const isBy = (v: string | null): v is CompareBy =>
 /**
  * The selection from a query string, given the years the filters leave (ascending). Years not
  * among them are replaced: A by the second-latest year, B by the latest. Null with no years.
+ * Without a query string (null: prerendering) it is the bare URL's default selection, so the
+ * built page holds the default comparison.
  */
 export function selectionFromSearch(
-	search: URLSearchParams,
+	params: URLSearchParams | null,
 	years: readonly number[]
 ): CompareSelection | null {
 	if (years.length === 0) return null;
+	const search = params ?? new URLSearchParams();
 	const by = isBy(search.get('cmp')) ? (search.get('cmp') as CompareBy) : 'department';
 	const offered = measuresFor(by).map((m) => m.id);
 	const asked = (search.get('m') ?? '').split(',');
@@ -61,11 +52,11 @@ export function selectionParams(selection: CompareSelection): Record<string, str
 	};
 }
 
-/** The years a filter range leaves among the dataset's years. */
+/** The years the filters' range leaves among the dataset's years. */
 export function yearsInRange(
 	years: readonly number[],
-	from: number | null,
-	to: number | null
+	range: { yearFrom: number | null; yearTo: number | null }
 ): number[] {
+	const { yearFrom: from, yearTo: to } = range;
 	return years.filter((y) => (from === null || y >= from) && (to === null || y <= to));
 }

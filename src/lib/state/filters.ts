@@ -1,34 +1,11 @@
 /**
- * The filter state shared by every page, its URL encoding, and the SQL condition it stands
- * for. Values are bound as parameters; only our own column names reach the SQL text.
+ * The filters' URL encoding: `dept`, `from`, `to`, `kind`, `grade`, `rate`, `origin`, and the
+ * thresholds as percentages (`watch`, `attention`). Values
+ * read from a URL are checked, never trusted; the value type itself is model/filters.ts.
  */
-import type { Param } from '../db/database.ts';
-import { GRADES, type Grade, type RateBand } from '../model/rules.ts';
-
-export type OriginFilter = 'all' | 'real' | 'demo';
-export type KindFilter = 'all' | 'project' | 'department';
-
-export interface Filters {
-	departments: string[];
-	yearFrom: number | null;
-	yearTo: number | null;
-	kind: KindFilter;
-	grades: Grade[];
-	rateBands: RateBand[];
-	origin: OriginFilter;
-}
-
-export const NO_FILTERS: Filters = {
-	departments: [],
-	yearFrom: null,
-	yearTo: null,
-	kind: 'all',
-	grades: [],
-	rateBands: [],
-	origin: 'all'
-};
-
-const RATE_BANDS: readonly RateBand[] = ['attention', 'watch', 'good'];
+import { LIST_SEPARATOR, type Filters } from '../model/filters.ts';
+import { GRADES, RATE_BANDS, type Grade, type RateBand } from '../model/rules.ts';
+import { thresholdParams, thresholdsFromParams } from './thresholds.ts';
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
 
@@ -37,7 +14,7 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
 	const kind = search.get('kind');
 	const origin = search.get('origin');
 	return {
-		// the separator cannot be part of a name: it would split it (filterCondition)
+		// the separator cannot be part of a name: it would split it (queries/filters.ts)
 		departments: search.getAll('dept').filter((d) => d.length > 0 && !d.includes(LIST_SEPARATOR)),
 		yearFrom: year(search.get('from')),
 		yearTo: year(search.get('to')),
@@ -46,13 +23,15 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
 		rateBands: search
 			.getAll('rate')
 			.filter((b): b is RateBand => RATE_BANDS.includes(b as RateBand)),
-		origin: origin === 'real' || origin === 'demo' ? origin : 'all'
+		origin: origin === 'real' || origin === 'demo' ? origin : 'all',
+		thresholds: thresholdsFromParams(search.get('watch'), search.get('attention'))
 	};
 }
 
 /** Writes filters into `search` (keeping its other keys); defaults are left out. */
 export function writeFilters(filters: Filters, search = new URLSearchParams()): URLSearchParams {
-	for (const key of ['dept', 'from', 'to', 'kind', 'grade', 'rate', 'origin']) search.delete(key);
+	const keys = ['dept', 'from', 'to', 'kind', 'grade', 'rate', 'origin', 'watch', 'attention'];
+	for (const key of keys) search.delete(key);
 	for (const d of filters.departments) search.append('dept', d);
 	if (filters.yearFrom !== null) search.set('from', String(filters.yearFrom));
 	if (filters.yearTo !== null) search.set('to', String(filters.yearTo));
@@ -60,62 +39,8 @@ export function writeFilters(filters: Filters, search = new URLSearchParams()): 
 	for (const g of filters.grades) search.append('grade', g);
 	for (const b of filters.rateBands) search.append('rate', b);
 	if (filters.origin !== 'all') search.set('origin', filters.origin);
+	const { watch, attention } = thresholdParams(filters.thresholds);
+	if (watch !== null) search.set('watch', watch);
+	if (attention !== null) search.set('attention', attention);
 	return search;
-}
-
-/** Separates the values of a list filter inside its one bound parameter (see filterCondition). */
-const LIST_SEPARATOR = '\x1f';
-
-/**
- * `WHERE`-ready condition over `form_facts` (aliased `f`), with its parameters. Its SQL text is
- * the same whatever the filters (a filter not set is bound as '' or 'all' or NULL and passes
- * every row), so each query is prepared once and a filter change only binds new values.
- */
-export function filterCondition(filters: Filters, alias = 'f'): { sql: string; params: Param[] } {
-	const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
-	const departments = list(filters.departments);
-	const grades = list(filters.grades);
-	const rateBands = list(filters.rateBands);
-	const inList = (column: string) =>
-		`(? = '' OR list_contains(string_split(?, chr(31)), ${alias}.${column}))`;
-	return {
-		sql: [
-			inList('department'),
-			`(CAST(? AS INTEGER) IS NULL OR ${alias}.year >= ?)`,
-			`(CAST(? AS INTEGER) IS NULL OR ${alias}.year <= ?)`,
-			`(? = 'all' OR ${alias}.kind = ?)`,
-			inList('grade'),
-			inList('rate_band'),
-			`(? = 'all' OR ${alias}.origin = ?)`
-		].join(' AND '),
-		params: [
-			departments,
-			departments,
-			filters.yearFrom,
-			filters.yearFrom,
-			filters.yearTo,
-			filters.yearTo,
-			filters.kind,
-			filters.kind,
-			grades,
-			grades,
-			rateBands,
-			rateBands,
-			filters.origin,
-			filters.origin
-		]
-	};
-}
-
-/**
- * The filters of a page about one department: that department in place of any chosen in the
- * bar; without one, the filters as they are.
- */
-export function forDepartment(filters: Filters, department: string | null): Filters {
-	return department === null ? filters : { ...filters, departments: [department] };
-}
-
-/** The same filters without the year range: for year-over-year comparisons. */
-export function withoutYears(filters: Filters): Filters {
-	return { ...filters, yearFrom: null, yearTo: null };
 }

@@ -2,7 +2,10 @@
  * Runs a query whenever its SQL or parameters change, and only then: a filter change
  * re-queries what depends on it, nothing else. Call during component initialisation.
  */
-import type { Query, Row } from '../db/database.ts';
+import { untrack } from 'svelte';
+import type { Query, QuerySet, Results, RowsOf } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
+import { Lru } from '../db/lru.ts';
 import { prerenderedRows } from './prerendered.ts';
 import { siteData } from './site.ts';
 
@@ -12,15 +15,7 @@ import { siteData } from './site.ts';
  * once, without asking DuckDB again.
  */
 // Not state: nothing renders from the cache itself.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const results = new Map<string, Row[]>();
-const KEEP = 200;
-
-function remember(key: string, rows: Row[]) {
-	results.delete(key);
-	results.set(key, rows);
-	if (results.size > KEEP) results.delete(results.keys().next().value!);
-}
+const results = new Lru<string, Row[]>(200);
 
 export interface LiveQuery<R> {
 	readonly rows: R[];
@@ -28,7 +23,7 @@ export interface LiveQuery<R> {
 	readonly error: string | null;
 }
 
-export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): LiveQuery<R> {
+export function liveQuery<R extends Row>(getQuery: () => Query<R> | null): LiveQuery<R> {
 	// The build-time rows of the bare URL, if any: shown at once (and in the prerendered HTML)
 	// until DuckDB answers the same query with the same rows.
 	const first = getQuery();
@@ -39,14 +34,20 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 	let current = '';
 	$effect(() => {
 		const query = getQuery();
-		if (!query) return;
+		if (!query) {
+			// nothing to ask (no form chosen): nothing shown, nothing pending
+			current = '';
+			rows = [];
+			error = null;
+			loading = false;
+			return;
+		}
 		const key = JSON.stringify(query);
 		if (key === current) return;
 		current = key;
-		const known = results.get(key);
+		const known = results.get(key) as R[] | undefined;
 		if (known) {
-			remember(key, known);
-			rows = known as R[];
+			rows = known;
 			error = null;
 			loading = false;
 			return;
@@ -54,12 +55,12 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 		loading = true;
 		const started = performance.now();
 		siteData()
-			.then(({ db }) => db.query<R>(query))
+			.then(({ db }) => db.query(query))
 			.then(
 				(result) => {
 					// Query times for the benchmark (scripts/bench-site.ts).
 					performance.measure('budgetlens:query', { start: started });
-					remember(key, result);
+					results.set(key, result);
 					if (current !== key) return;
 					rows = result;
 					error = null;
@@ -81,6 +82,27 @@ export function liveQuery<R extends Row = Row>(getQuery: () => Query | null): Li
 		},
 		get error() {
 			return error;
+		}
+	};
+}
+
+/**
+ * Runs a page's queries (a view module's `…Queries(filters)`) live, each on its own: a filter
+ * change re-runs those whose SQL or values changed. The set's names are read once.
+ */
+export function liveQueries<Q extends QuerySet>(getQueries: () => Q): Results<Q> {
+	const queries = $derived(getQueries());
+	const keys = Object.keys(untrack(() => queries));
+	const live = Object.fromEntries(keys.map((k) => [k, liveQuery(() => queries[k] ?? null)]));
+	return {
+		get rows() {
+			return Object.fromEntries(keys.map((k) => [k, live[k]!.rows])) as RowsOf<Q>;
+		},
+		get loading() {
+			return keys.some((k) => live[k]!.loading);
+		},
+		get error() {
+			return keys.map((k) => live[k]!.error).find((e) => e !== null) ?? null;
 		}
 	};
 }

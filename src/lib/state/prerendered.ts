@@ -5,7 +5,8 @@
  * thresholds, an id) never uses them, and shows its skeleton until the live answer.
  */
 import { browser } from '$app/environment';
-import type { Query, Row } from '../db/database.ts';
+import type { Query } from '../model/query.ts';
+import type { Row } from '../model/values.ts';
 import type { Manifest } from '../dataset/manifest.ts';
 
 /** The element holding the results in the built page, as JSON. */

@@ -5,7 +5,8 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { filtersFromSearch, NO_FILTERS, writeFilters, type Filters } from './filters.ts';
+import { NO_FILTERS, type Filters } from '../model/filters.ts';
+import { filtersFromSearch, writeFilters } from './filters.ts';
 
 /**
  * The query string applyFilters is navigating to, until the navigation lands: pages re-query
@@ -20,6 +21,14 @@ function currentSearch(): URLSearchParams {
 /** The filters of the current URL. */
 export function currentFilters(): Filters {
 	return browser ? filtersFromSearch(currentSearch()) : NO_FILTERS;
+}
+
+/**
+ * The query string being shown or navigated to, for a page's view to read its own keys from
+ * (`d`, `id`, `cmp`…); null before the page runs in a browser (prerendering).
+ */
+export function currentParams(): URLSearchParams | null {
+	return browser ? currentSearch() : null;
 }
 
 /** A URL parameter of the current page other than the filters (e.g. `id`). */

@@ -4,7 +4,7 @@
  * joined to the one before (rule, confidence, evidence). Pure; tested in Node.
  */
 import { KEY_RULE_LABELS, type KeyRule } from '$lib/model/project-key-rules.ts';
-import type { ProjectYearRow } from '$lib/queries/project.ts';
+import type { ProjectYearRow } from '$lib/model/form-rows.ts';
 import { formatRate } from '$lib/format/number.ts';
 
 export interface SeriesRow extends ProjectYearRow {

@@ -1,6 +1,6 @@
 // The 指标分析 page's table columns: an indicator with its form, target, actual and score.
-import { formNameColumns, type Column, type Links } from '$lib/components/table.ts';
-import type { RecurringWeakRow, WeakIndicatorRow } from '$lib/queries/indicators.ts';
+import { formNameColumns, type Column, type Links } from '../components/table.ts';
+import type { RecurringWeakRow, WeakIndicatorRow } from '../queries/indicators.ts';
 
 const formColumns = (links: Links): Column<WeakIndicatorRow>[] => [
 	...formNameColumns(links),

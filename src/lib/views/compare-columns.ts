@@ -1,30 +1,22 @@
 // The 对比 table's columns: the entity, then for each measure its two years, Δ and Δ%.
-import type { Column } from '$lib/components/table.ts';
-import type { CellKind } from '$lib/format/cell.ts';
-import { EXECUTION_THRESHOLDS } from '$lib/model/rules.ts';
+import type { Column } from '../components/table.ts';
+import type { CellKind } from '../format/cell.ts';
 import {
 	measureSpec,
 	type CompareBy,
 	type CompareRow,
 	type CompareSelection,
 	type MeasureSpec
-} from '$lib/queries/compare.ts';
+} from '../model/compare.ts';
+import { gradeTone } from '../model/rules.ts';
+import { rateBandOf, type Thresholds } from '../model/thresholds.ts';
 
 type Tone = 'attention' | 'watch' | null;
 
-/** 红黄绿灯 of an execution rate (fraction string), by the thresholds of rules.ts. */
-export function rateTone(value: string | number | null | undefined): Tone {
-	if (value === null || value === undefined || value === '') return null;
-	const rate = Number(value);
-	// Thresholds are two-decimal fractions and rates four-decimal ones: comparing the doubles
-	// cannot flip a band (0.5999 < 0.6 holds exactly as in SQL).
-	if (rate < EXECUTION_THRESHOLDS.attention) return 'attention';
-	return rate < EXECUTION_THRESHOLDS.watch ? 'watch' : null;
-}
-
-/** 差 needs attention, 中 is watched. */
-export function gradeTone(value: string | number | null | undefined): Tone {
-	return value === '差' ? 'attention' : value === '中' ? 'watch' : null;
+/** 红黄绿灯 of an execution rate (fraction string) under the thresholds in force. */
+export function rateTone(value: string | number | null | undefined, t: Thresholds): Tone {
+	const band = rateBandOf(value ?? null, t);
+	return band === 'good' ? null : band;
 }
 
 const KIND: Record<MeasureSpec['change'], CellKind> = {
@@ -42,12 +34,16 @@ const withUnit = (label: string, unit: string) =>
  * The columns of one measure under one heading (调整后预算（万元）): year A, year B, the change
  * and, for amounts, the change rate.
  */
-function measureColumns(spec: MeasureSpec, s: CompareSelection): Column<CompareRow>[] {
+function measureColumns(
+	spec: MeasureSpec,
+	s: CompareSelection,
+	t: Thresholds
+): Column<CompareRow>[] {
 	const group = withUnit(spec.label[s.by]!, spec.unit);
 	const kind = KIND[spec.change];
 	const tone =
 		spec.id === 'rate'
-			? (key: string) => (r: CompareRow) => rateTone(r[key])
+			? (key: string) => (r: CompareRow) => rateTone(r[key], t)
 			: spec.id === 'grade'
 				? (key: string) => (r: CompareRow) => gradeTone(r[key])
 				: () => undefined;
@@ -85,6 +81,7 @@ const NAME_LABEL: Record<CompareBy, string> = {
  */
 export function compareColumns(
 	s: CompareSelection,
+	t: Thresholds,
 	href: (row: CompareRow) => string | null,
 	departmentHref: (name: string) => string
 ): Column<CompareRow>[] {
@@ -111,5 +108,5 @@ export function compareColumns(
 						{ key: 'level2', label: '二级指标', kind: 'text' }
 					]
 				: [];
-	return [name, ...context, ...s.measures.flatMap((id) => measureColumns(measureSpec(id), s))];
+	return [name, ...context, ...s.measures.flatMap((id) => measureColumns(measureSpec(id), s, t))];
 }

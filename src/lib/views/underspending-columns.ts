@@ -1,15 +1,10 @@
 // The 执行与结余 page's table columns: which fields, in which unit, marked past which threshold.
-import {
-	departmentColumn,
-	formNameColumns,
-	type Column,
-	type Links
-} from '$lib/components/table.ts';
+import { departmentColumn, formNameColumns, type Column, type Links } from '../components/table.ts';
 import type {
 	BudgetChangeRow,
 	UnspentDepartmentRow,
 	UnspentProjectRow
-} from '$lib/queries/underspending.ts';
+} from '../queries/underspending.ts';
 
 type Tone = 'attention' | 'watch' | null;
 const toneOf = (band: string | null): Tone =>
