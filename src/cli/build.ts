@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { resolveConflicts } from '../lib/dataset/conflicts.ts';
 import { buildManifest, type Manifest } from '../lib/dataset/manifest.ts';
 import { toTableRows, type Origin, type TableRows } from '../lib/dataset/rows.ts';
-import { writeArrowTables } from '../lib/dataset/arrow-writer.ts';
+import { writeArrowTables } from '../lib/db/arrow-writer.ts';
 import { publishDir } from './publish-dir.ts';
 import { readSources } from './read-sources.ts';
 import { sha256 } from './read-input.ts';

@@ -41,6 +41,10 @@ export const ALLOWED: Record<string, readonly string[]> = {
 		'app'
 	],
 	cli: ['parsing', 'ingest', 'generate', 'dataset', 'db', 'queries', 'format', 'model'],
+	// build time only: the shipped dataset in DuckDB and charts as SVG for the first paint
+	server: ['db', 'dataset', 'queries', 'charts', 'model'],
+	// hooks.server.ts: renders each page with the build's rows (state/prerendered.ts)
+	hooks: ['server', 'state', 'charts', 'model'],
 	app: []
 };
 
@@ -50,6 +54,7 @@ export function layerOf(file: string): string {
 	if (/^routes\/(.+\/)?view\.ts$/.test(path) || path.startsWith('lib/views/')) return 'views';
 	if (path.startsWith('routes/')) return 'routes';
 	if (path.startsWith('cli/')) return 'cli';
+	if (/^hooks\.\w+\.ts$/.test(path)) return 'hooks';
 	const lib = /^lib\/([^/]+)\//.exec(path);
 	if (lib) return lib[1]!;
 	return 'app';

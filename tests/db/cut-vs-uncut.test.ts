@@ -7,17 +7,28 @@
  * out loadable extensions, which the site never loads (no network): shown here too.
  */
 import { readFileSync } from 'node:fs';
-import { Table, tableToIPC } from 'apache-arrow';
+import { Decimal, makeData, makeVector, Table, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowToRows } from '../../src/lib/db/arrow-rows.ts';
-import {
-	boolVector,
-	decimalVector,
-	int32Vector,
-	utf8Vector
-} from '../../src/lib/db/arrow-columns.ts';
+import { boolVector, int32Vector, utf8Vector } from '../../src/lib/dataset/arrow-columns.ts';
 import { nodeConnection, PACKAGE_WASM } from '../../src/lib/db/node.ts';
 import { SHIPPED_WASM } from '../helpers/engine.ts';
+
+/** DECIMAL(precision, scale) from unscaled integers (12345n at scale 2 is 123.45), exact. */
+function decimalVector(unscaled: readonly (bigint | null)[], precision: number, scale: number) {
+	// Decimal128: four little-endian 32-bit words per value, two's complement.
+	const data = new Uint32Array(unscaled.length * 4);
+	const nullBitmap = new Uint8Array(Math.ceil(unscaled.length / 8));
+	unscaled.forEach((v, i) => {
+		if (v === null) return;
+		nullBitmap[i >> 3]! |= 1 << (i & 7);
+		const bits = BigInt.asUintN(128, v);
+		for (let w = 0; w < 4; w++) data[i * 4 + w] = Number((bits >> BigInt(32 * w)) & 0xffffffffn);
+	});
+	const nullCount = unscaled.filter((v) => v === null).length;
+	const type = new Decimal(scale, precision, 128);
+	return makeVector(makeData({ type, length: unscaled.length, data, nullBitmap, nullCount }));
+}
 
 /** The blocking connection's calls this test makes (the package types them loosely). */
 interface RawConnection {
@@ -179,7 +190,7 @@ describe('the cut wasm against the package wasm', () => {
 	it('agrees on an Arrow table inserted and read back exactly', () => {
 		const table = new Table({
 			name: utf8Vector([new TextEncoder().encode('预算'), null, new TextEncoder().encode('绩效')]),
-			amount: decimalVector([12345n, -1n, null] as bigint[], 18, 2),
+			amount: decimalVector([12345n, -1n, null], 18, 2),
 			year: int32Vector([2021, null, 2023]),
 			real: boolVector([true, false, null])
 		});

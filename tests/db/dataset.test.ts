@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTableRows } from '../../src/lib/dataset/rows.ts';
-import { writeArrowTables } from '../../src/lib/dataset/arrow-writer.ts';
+import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
 import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';

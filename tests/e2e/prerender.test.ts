@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
-import { NO_FILTERS } from '../../src/lib/state/filters.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formatCount } from '../../src/lib/format/number.ts';
 import { openWatchedPage } from './browser.ts';
 import { DESKTOP, kpiText, startSite, type Site } from './site.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from '../../src/lib/parsing/index.ts';
 import { toTableRows, type InputForm, type Origin } from '../../src/lib/dataset/rows.ts';
-import { writeArrowTables } from '../../src/lib/dataset/arrow-writer.ts';
+import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
 import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { SHIPPED_WASM } from './engine.ts';

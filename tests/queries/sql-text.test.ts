@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MEASURES, measuresFor, type CompareBy } from '../../src/lib/model/compare.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import type { Query } from '../../src/lib/model/query.ts';
+import { DERIVED_TABLES } from '../../src/lib/dataset/derived.ts';
 import * as compare from '../../src/lib/queries/compare.ts';
+import * as credibility from '../../src/lib/queries/credibility.ts';
 import * as quality from '../../src/lib/queries/data-quality.ts';
 import * as department from '../../src/lib/queries/department.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
@@ -17,7 +19,11 @@ import * as options from '../../src/lib/queries/options.ts';
 import * as origins from '../../src/lib/queries/origins.ts';
 import * as overview from '../../src/lib/queries/overview.ts';
 import * as project from '../../src/lib/queries/project.ts';
+import * as matches from '../../src/lib/queries/project-matches.ts';
+import * as reasons from '../../src/lib/queries/reasons.ts';
+import * as targets from '../../src/lib/queries/target-quality.ts';
 import * as underspending from '../../src/lib/queries/underspending.ts';
+import * as causes from '../../src/lib/queries/underspent-causes.ts';
 
 const OTHER: Filters = {
 	departments: ["甲局' OR 1=1 --", '乙委'],
@@ -67,6 +73,28 @@ const BUILDERS: Record<string, (f: Filters) => Query> = {
 	projectIndicatorsQuery: () => project.projectIndicatorsQuery(7),
 	projectWarningsQuery: () => project.projectWarningsQuery(7),
 	projectYearsQuery: (f) => project.projectYearsQuery(7, f.thresholds),
+	credibilityQuery: credibility.credibilityQuery,
+	...Object.fromEntries(
+		(['full_marks', 'inflated', 'high_low', 'unexplained'] as const).map((figure) => [
+			`credibilityFormsQuery ${figure}`,
+			(f: Filters) => credibility.credibilityFormsQuery(f, '甲局', figure)
+		])
+	),
+	causeSummaryQuery: reasons.causeSummaryQuery,
+	causeByDepartmentYearQuery: reasons.causeByDepartmentYearQuery,
+	reasonCoverageQuery: reasons.reasonCoverageQuery,
+	boilerplateQuery: (f) => reasons.boilerplateQuery(f, 50),
+	reasonIndicatorsQuery: (f) =>
+		reasons.reasonIndicatorsQuery(f, { cause: '资金', department: '甲局', year: 2022, text: null }),
+	'targetQualityQuery name': (f) => targets.targetQualityQuery(f, 'name'),
+	'targetQualityQuery level2': (f) => targets.targetQualityQuery(f, 'level2'),
+	'targetGroupIndicatorsQuery name': (f) =>
+		targets.targetGroupIndicatorsQuery(f, 'name', '甲局', '满意度'),
+	'targetGroupIndicatorsQuery level2': (f) =>
+		targets.targetGroupIndicatorsQuery(f, 'level2', '甲局', '数量指标'),
+	underspentCausesQuery: causes.underspentCausesQuery,
+	underspentCauseFormsQuery: (f) => causes.underspentCauseFormsQuery(f, '资金'),
+	proposedMatchesQuery: (f) => matches.proposedMatchesQuery(f),
 	...Object.fromEntries(
 		(['department', 'project', 'indicator'] as CompareBy[]).flatMap((by) => {
 			const selection = { by, measures: DEFAULT_MEASURES[by], yearA: 2022, yearB: 2023 };
@@ -100,5 +128,9 @@ describe('query builders', () => {
 
 	it('derives the facts tables with the statements of the snapshot', () => {
 		expect(CREATE_FACTS).toMatchSnapshot();
+	});
+
+	it('aggregates at build time with the statements of the snapshot', () => {
+		expect(DERIVED_TABLES).toMatchSnapshot();
 	});
 });

@@ -3,7 +3,7 @@
  * draws: the prerendered page shows its charts before any script runs.
  */
 import { SVGRenderer } from 'echarts/renderers';
-import { echarts } from '../components/echarts-setup.ts';
+import { echarts } from '../charts/echarts-setup.ts';
 
 echarts.use([SVGRenderer]);
 

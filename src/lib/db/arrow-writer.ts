@@ -8,11 +8,11 @@ import { createRequire } from 'node:module';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
-import { nodeConnection } from '../db/node.ts';
-import { boolVector, int32Vector, textVector } from './arrow-columns.ts';
-import { SQL_TYPES, TABLES, type TableSpec } from './schema.ts';
-import { DERIVED_TABLES } from './derived.ts';
-import type { TableRows } from './rows.ts';
+import { boolVector, int32Vector, textVector } from '../dataset/arrow-columns.ts';
+import { DERIVED_TABLES } from '../dataset/derived.ts';
+import type { TableRows } from '../dataset/rows.ts';
+import { SQL_TYPES, TABLES, type TableSpec } from '../dataset/schema.ts';
+import { nodeConnection } from './node.ts';
 
 // DuckDB-WASM's Node bundle returns tables of the CommonJS copy of apache-arrow: serialise them
 // with that copy (the ES module copy does not recognise them: the dual-package hazard).
