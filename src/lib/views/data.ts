@@ -197,16 +197,16 @@ export function dataView(
 				] as Column<LabelledWarning>[]
 			}),
 			table({
-				caption: '源文件（每个文件或读出表单，或列出读取问题）',
-				rows: sources,
-				columns: SOURCE_COLUMNS
-			}),
-			table({
 				name: '待确认的项目匹配',
 				caption: `${PROPOSED_CAPTION}：${results.rows.proposed.length} 对`,
 				rows: proposedMatchRows(results.rows.proposed),
 				columns: proposedMatchColumns((id) => linksOf(nav).project(id)),
 				pageSize: 10
+			}),
+			table({
+				caption: '源文件（每个文件或读出表单，或列出读取问题）',
+				rows: sources,
+				columns: SOURCE_COLUMNS
 			}),
 			...(superseded.length
 				? [
