@@ -45,7 +45,7 @@ export function readIndicatorStream(
 		const drafts = readCells(cells, columns, layout, own);
 		return { drafts, warnings: own, cost: misfit(drafts, own, columns) };
 	});
-	const best = readings[1]!.cost <= readings[0]!.cost ? readings[1]! : readings[0]!;
+	const best = readings[1]!.cost < readings[0]!.cost ? readings[1]! : readings[0]!;
 	warnings.push(...best.warnings);
 	return best.drafts;
 }
@@ -60,6 +60,8 @@ function misfit(
 	let cost = 2 * warnings.filter((w) => w.code === 'unplaced_text').length;
 	for (const d of drafts) {
 		if (/[，,。；;]/.test(d.name)) cost += 3;
+		// a character or two is a piece of a wrapped cell, not a note or a name of its own
+		if (d.name.length <= 2 || (d.note !== null && d.note.length <= 2)) cost++;
 		if (d.actual === null) cost++;
 		if (scored && d.score === null) cost++;
 	}

@@ -175,8 +175,22 @@ function readIndicators(
 	}
 	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body)) {
 		// glued weight-first rows, or spaced text where a token or two happen to read so
-		const glued = reading((own) => readWeightFirstRows(body, own));
+		// text whose rows print their cells apart (lines of ≥ 3 tokens, few tokens gluing words
+		// to figures) is no glued text
+		const perLine = new Map<number, number>();
+		let gluedTokens = 0;
+		for (const c of body) {
+			perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
+			if (c.text.length >= 8 && GLUED_TOKEN.test(c.text)) gluedTokens++;
+		}
+		const spacedLines = [...perLine.values()].filter((n) => n >= 3).length;
+		const apart = spacedLines >= 3 && spacedLines >= gluedTokens * 2;
 		const spaced = lineCount > 3 ? stream() : null;
+		if (spaced && apart) {
+			warnings.push(...spaced.warnings);
+			return spaced.drafts;
+		}
+		const glued = reading((own) => readWeightFirstRows(body, own));
 		const best = spaced && readingCost(spaced) < readingCost(glued) ? spaced : glued;
 		warnings.push(...best.warnings);
 		return best.drafts;
@@ -195,6 +209,9 @@ function readIndicators(
 	warnings.push(...read.warnings);
 	return read.drafts;
 }
+
+/** A token gluing words to figures (`预算执行率10一100%9`). */
+const GLUED_TOKEN = /[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff].*\d/;
 
 interface Reading {
 	drafts: IndicatorDraft[];
