@@ -14,17 +14,17 @@ import { matrixDifferences } from './matrix.ts';
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
 	['SH', ['columns', 'glued', 'ocr']],
-	['MOF', ['columns', 'glued', 'ocr']],
-	['MOF+', ['columns', 'glued', 'ocr']],
-	['SC', ['columns', 'glued', 'ocr']],
-	['AH', ['columns', 'glued', 'ocr']],
+	['MOF', ['glued', 'ocr']],
+	['MOF+', ['glued', 'ocr']],
+	['SC', ['glued', 'ocr']],
+	['AH', ['glued', 'ocr']],
 	['Y20', ['glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'glued', 'ocr']],
-	['NX4', ['columns', 'glued', 'ocr']],
+	['NX4', ['glued', 'ocr']],
 	['NX0', ['columns', 'glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
 	['DEPT', ['columns', 'glued', 'ocr']],
-	['TP', ['columns', 'glued', 'ocr']],
+	['TP', ['glued', 'ocr']],
 	['TPC', ['columns', 'glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));

@@ -25,62 +25,86 @@ function byLine(cells: readonly Cell[]): Cell[][] {
 	return lines;
 }
 
-/** A line of one text token: a line of a tall cell printed apart from its row. */
-const isPiece = (line: readonly Cell[]) =>
-	line.length === 1 && !isNumber(line[0]!.text) && !readLevelLabel(line[0]!.text);
+/** A text token: no figure, no level label. */
+const isText = (cell: Cell) => !isNumber(cell.text) && !readLevelLabel(cell.text);
 
 /**
  * The cells with tall cells woven back, or null when the text shows no interleaving (no row
- * line holds a full-width piece of a tall cell next to a line of its own).
+ * line holds a full-width piece of a tall cell next to lines of its own). Lines of one text
+ * token, or two when both a row's name and its note are tall, are pieces of tall cells.
  */
 export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 	const lines = byLine(cells);
-	const pieces = lines.filter(isPiece);
-	if (!pieces.length) return null;
 	// the column width: the widest text of the block (a wrapped cell's full lines)
 	let widest = 0;
 	for (const cell of cells)
 		if (!isNumber(cell.text)) widest = Math.max(widest, printedWidth(cell.text));
 	const full = (text: string) => !isNumber(text) && printedWidth(text) >= widest - 0.5;
+	const isPiece = (line: readonly Cell[]) =>
+		line.every(isText) && (line.length === 1 || (line.length === 2 && full(line[0]!.text)));
+	if (!lines.some(isPiece)) return null;
 	const out: Cell[] = [];
-	let pending: Cell[] = [];
+	let pending: Cell[][] = [];
 	let woven = false;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		if (isPiece(line)) {
-			pending.push(line[0]!);
+			pending.push(line);
 			continue;
 		}
-		// the row's tall cell: its full-width piece on the row's line (the last such: a note)
-		const tall = line.findLastIndex((c) => full(c.text) && !readLevelLabel(c.text));
-		if (tall < 0) {
-			out.push(...pending, ...line);
+		// the row's tall cells: its name and its last cell (a note); a single piece goes to the
+		// one printed full-width on the row's line (the last such)
+		const name = line.findIndex(isText);
+		const note = line.length - 1 > name && isText(line[line.length - 1]!) ? line.length - 1 : -1;
+		const tall = line.findLastIndex((c) => isText(c) && full(c.text));
+		const target = (piece: readonly Cell[], k: number) =>
+			piece.length === 2 ? (k === 0 ? name : note) : tall;
+		const fits = (piece: readonly Cell[]) =>
+			piece.every((_, k) => target(piece, k) >= 0) && (piece.length === 1 || note >= 0);
+		if (tall < 0 && !pending.some((p) => p.length === 2)) {
+			out.push(...pending.flat(), ...line);
 			pending = [];
 			continue;
 		}
-		const above = pending;
+		const above = pending.filter(fits);
+		out.push(...pending.filter((p) => !fits(p)).flat());
 		pending = [];
-		const below: Cell[] = [];
-		// centred: as many lines below as above, or one more while the cell is still open
-		let last = line[tall]!.text;
-		// the lines before a row with no tall cell of its own can only be this cell's
+		const added = new Map<number, { above: string[]; below: string[] }>();
+		const add = (piece: readonly Cell[], where: 'above' | 'below') =>
+			piece.forEach((cell, k) => {
+				const at = target(piece, k);
+				const entry = added.get(at) ?? { above: [], below: [] };
+				entry[where].push(cell.text);
+				added.set(at, entry);
+			});
+		for (const piece of above) add(piece, 'above');
+		// centred: as many lines below as above, or one more while a cell is still open; the
+		// lines before a row with no tall cell of its own can only be this row's
 		const nextRow = lines.slice(i + 1).find((l) => !isPiece(l));
-		const claimed = nextRow?.some((c) => full(c.text) && !readLevelLabel(c.text)) ?? false;
-		while (i + 1 < lines.length && isPiece(lines[i + 1]!)) {
-			const open = full(last) && (!claimed || !ENDED.test(last));
-			if (!open || below.length > above.length) break;
-			const next = lines[++i]![0]!;
-			below.push(next);
-			last = next.text;
+		const claimed = nextRow?.some((c) => isText(c) && full(c.text)) ?? false;
+		let last = tall >= 0 ? line[tall]!.text : '';
+		let below = 0;
+		while (i + 1 < lines.length && isPiece(lines[i + 1]!) && fits(lines[i + 1]!)) {
+			const next = lines[i + 1]!;
+			const open = next.length === 2 || (full(last) && (!claimed || !ENDED.test(last)));
+			if (!open || below > above.length) break;
+			add(next, 'below');
+			last = next[next.length - 1]!.text;
+			below++;
+			i++;
 		}
-		if (!above.length && !below.length) {
+		if (!added.size) {
 			out.push(...line);
 			continue;
 		}
 		woven = true;
-		const text = joinWrapped([...above, line[tall]!, ...below].map((c) => c.text));
-		out.push(...line.slice(0, tall), { text, line: line[tall]!.line }, ...line.slice(tall + 1));
+		line.forEach((cell, k) => {
+			const entry = added.get(k);
+			if (!entry) return out.push(cell);
+			const text = joinWrapped([...entry.above, cell.text, ...entry.below]);
+			out.push({ text, line: cell.line });
+		});
 	}
-	out.push(...pending);
+	out.push(...pending.flat());
 	return woven ? out : null;
 }
