@@ -1,7 +1,7 @@
 /** Chinese punctuation as printed in every text field (record.md, "Rules for values"). */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/lib/parsing/index.ts';
-import { indexPrintedText, printedPunctuation } from '../../src/lib/parsing/punctuation.ts';
+import { printedPunctuation, searchIn } from '../../src/lib/parsing/punctuation.ts';
 import { SEED_FILE, seedText } from '../helpers/inputs.ts';
 
 describe('restorePunctuation', () => {
@@ -13,22 +13,28 @@ describe('restorePunctuation', () => {
 	});
 
 	it('keeps punctuation printed half-width half-width', () => {
-		const text = indexPrintedText('名称：甲(乙)丙，丁\n备注（一）')!;
+		const text = searchIn('名称：甲(乙)丙，丁\n备注（一）');
 		expect(printedPunctuation('甲(乙)丙,丁', text)).toBe('甲(乙)丙，丁');
 		expect(printedPunctuation('备注(一)', text)).toBe('备注（一）');
 	});
 
 	it('finds a value across the line breaks and spaces extraction inserted', () => {
-		const text = indexPrintedText('行业协会（协\n会） 开展')!;
+		const text = searchIn('行业协会（协\n会） 开展');
 		expect(printedPunctuation('行业协会(协会)开展', text)).toBe('行业协会（协会）开展');
 	});
 
 	it('leaves a value the file does not hold as one run as it was read', () => {
-		const text = indexPrintedText('甲（乙）\n丙')!;
+		const text = searchIn('甲（乙）\n丙');
 		expect(printedPunctuation('丙(乙)', text)).toBe('丙(乙)');
 	});
 
-	it('has nothing to do for a file that prints no full-width punctuation', () => {
-		expect(indexPrintedText('甲(乙),丙')).toBeNull();
+	it('walks over a page number printed between two pieces of a cell', () => {
+		const text = searchIn('行业协会（协\n- 2 -\n会）开展');
+		expect(printedPunctuation('行业协会(协会)开展', text)).toBe('行业协会（协会）开展');
+	});
+
+	it('reads ≥ printed in the file as the >= of the value', () => {
+		const text = searchIn('满意度（问卷）≥90%');
+		expect(printedPunctuation('满意度(问卷)>=90%', text)).toBe('满意度（问卷）>=90%');
 	});
 });
