@@ -110,11 +110,16 @@ function walk(
 	return chars.join('');
 }
 
-/** Moves past whitespace and page-furniture lines in the direction of the walk. */
+/** Moves past whitespace, and page-furniture lines after a line break, in the walk's direction. */
 function skipDropped(raw: string, j: number, step: number): number {
 	for (;;) {
-		while (j >= 0 && j < raw.length && isSpace(raw.charCodeAt(j))) j += step;
-		if (j < 0 || j >= raw.length) return j;
+		let newLine = false;
+		for (; j >= 0 && j < raw.length; j += step) {
+			const c = raw.charCodeAt(j);
+			if (!isSpace(c)) break;
+			if (c === 10) newLine = true;
+		}
+		if (!newLine || j < 0 || j >= raw.length) return j;
 		// a line of page furniture (`- 2 -`) between two pieces of a cell
 		const start = raw.lastIndexOf('\n', j) + 1;
 		const end = raw.indexOf('\n', j);
