@@ -10,9 +10,13 @@ const RATE_TOLERANCE = new Decimal('0.01');
 
 /** Half a unit of the last digit printed (`86` → 0.5, `13.05` → 0.005), counted on the string. */
 export function halfUnit(printed: string): Decimal {
-	const digits = /\.(\d+)$/.exec(printed)?.[1]?.length ?? 0;
-	return new Decimal(0.5).times(new Decimal(10).pow(-digits));
+	const dot = printed.indexOf('.');
+	const digits = dot < 0 ? 0 : printed.length - dot - 1;
+	return (HALF_UNITS[digits] ??= new Decimal(0.5).times(new Decimal(10).pow(-digits)));
 }
+
+/** Half units by the number of decimals printed, made once. */
+const HALF_UNITS: Decimal[] = [];
 
 /**
  * The printed rate as a percentage, with the difference its printing allows: 0.01 percentage

@@ -18,8 +18,11 @@ export function joinChunks(lines: readonly string[]): string[] {
 	const text = (at: number) => (lines[at] ?? '').trimStart();
 	const numbered: number[] = [];
 	for (let i = 0; i < lines.length; i++) {
-		const first = text(i).charCodeAt(0);
-		if (first >= 48 && first <= 57 && CHUNK.test(text(i))) numbered.push(i);
+		const line = lines[i] ?? '';
+		// most lines start with no space and no digit: no copy is made for them
+		const first = line.charCodeAt(0);
+		const digit = first >= 48 && first <= 57;
+		if ((digit || first === 32 || first === 9) && CHUNK.test(text(i))) numbered.push(i);
 	}
 	if (numbered.length < 2) return lines.slice();
 	const sequential = numbered.every((at, k) => CHUNK.exec(text(at))?.[1] === String(k + 1));

@@ -182,6 +182,27 @@ function bestCandidate(
 	return best?.candidate ?? null;
 }
 
+/** Digits of a decimal string's integer part, leading zeros and sign aside. */
+function integerDigits(value: string): number {
+	let k = 0;
+	while (k < value.length && (value[k] === '-' || value[k] === '+' || value[k] === '0')) k++;
+	let end = k;
+	while (end < value.length && value[end] !== '.') end++;
+	return end - k;
+}
+
+/**
+ * True when a piece is no amount above `limit` (whose integer part has `digits` digits): told by
+ * the count of integer digits where they differ (most pieces of a glued run), by decimal.js else.
+ */
+function within(piece: string, limit: Decimal, digits: number): boolean {
+	if (isPlaceholder(piece) || !isNumeric(piece)) return true;
+	const plain = piece.replace(/,/g, '');
+	const own = integerDigits(plain);
+	if (own !== digits) return own < digits;
+	return !new Decimal(plain).greaterThan(limit);
+}
+
 /** A value that reads as one: a number, a placeholder, a rate below 1000% (`6060100%` is glued). */
 function isPlain(value: string): boolean {
 	if (isPlaceholder(value)) return true;
@@ -202,7 +223,8 @@ export function splitGlued(
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
 	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
-	const fits = (piece: string) => !limit || piece.endsWith('%') || !num(piece)?.greaterThan(limit);
+	const digits = limit ? integerDigits(limit.trunc().toFixed()) : 0;
+	const fits = (piece: string) => !limit || piece.endsWith('%') || within(piece, limit, digits);
 	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
 	if (values.every(plain)) return values;
 	const out: string[] = [];

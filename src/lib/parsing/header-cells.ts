@@ -11,6 +11,7 @@ import {
 	INDICATORS_ANCHOR,
 	type HeaderField
 } from './templates/labels.ts';
+import { memoize } from './memo.ts';
 import { joinText } from './text.ts';
 
 /** The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`). */
@@ -37,10 +38,11 @@ export function labelAt(
 
 const PAIRED = /^\/(项目)?负责人(及电话)?$/;
 
-function headerFieldOf(text: string): HeaderField | null {
+/** The header field a label names (memoized: every form repeats the same labels and cells). */
+const headerFieldOf = memoize((text: string): HeaderField | null => {
 	for (const [pattern, field] of HEADER_LABELS) if (pattern.test(text)) return field;
 	return null;
-}
+});
 
 const TITLE_PART = /自评表|年度?\)?$|^度\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
 
@@ -69,12 +71,12 @@ export function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp
 	return isStopText(text) || stops.some((p) => p.test(text));
 }
 
-function isStopText(text: string): boolean {
+const isStopText = memoize((text: string): boolean => {
 	if (HEADER_STOPS.some((p) => p.test(text))) return true;
 	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => p.test(text))) return true;
 	if (FUND_COLUMNS.some(([p]) => p.test(text)) || /^\(?万?元\)?$/.test(text)) return true;
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
-}
+});
 
 export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set([
 	'department',

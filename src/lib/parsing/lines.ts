@@ -106,6 +106,7 @@ export function prepareLines(text: string): string[] {
 }
 
 const SPACED_PERCENT = /(\d) +%/g;
+const HAS_TEXT = /\S/;
 
 /** Inline page marks (`— 1 —`) need a dash. */
 const INLINE_DASH = /[-—–]/;
@@ -140,7 +141,12 @@ export const EMPTY_CELL = '\u00a0';
 function cellPerLine(raw: readonly string[]): string[] | null {
 	// most text is not laid out so: a text line followed by another is enough to tell, unfolded
 	let adjacent = 0;
-	for (let i = 1; i < raw.length; i++) if (raw[i]?.trim() && raw[i - 1]?.trim()) adjacent++;
+	let before = raw.length > 0 && HAS_TEXT.test(raw[0] ?? '');
+	for (let i = 1; i < raw.length; i++) {
+		const now = HAS_TEXT.test(raw[i] ?? '');
+		if (now && before) adjacent++;
+		before = now;
+	}
 	if (adjacent * 10 > raw.length) return null;
 	const texts: string[] = [];
 	const gaps: number[] = [];

@@ -17,15 +17,19 @@ const E_NOTATION = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d{1,3}$/;
  * the dataset's range check sees it rather than the number vanishing); null when not a number.
  */
 export function readDecimal(cell: string): string | null {
-	const s = cell.trim().replace(/\s+/g, '');
-	if (E_NOTATION.test(s)) return new Decimal(s).toFixed();
+	// most cells hold no whitespace, no exponent and no separator: no copy is made for them
+	const s = SPACE.test(cell) ? cell.replace(SPACES, '') : cell;
+	if ((s.includes('e') || s.includes('E')) && E_NOTATION.test(s)) return new Decimal(s).toFixed();
 	if (!DECIMAL.test(s)) return null;
-	return s.replace(/,/g, '');
+	return s.includes(',') ? s.replace(/,/g, '') : s;
 }
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 /** Reads a percentage as printed without `%` (`13.05%` → `"13.05"`, `100 %` → `"100"`). */
 export function readPercent(cell: string): string | null {
-	const s = cell.trim().replace(/\s+/g, '');
+	const s = SPACE.test(cell) ? cell.replace(SPACES, '') : cell;
 	if (!s.endsWith('%')) return null;
 	return readDecimal(s.slice(0, -1));
 }

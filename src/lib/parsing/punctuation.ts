@@ -19,6 +19,8 @@ const FOLDED = /[():,;!?[\]]/;
  * Runs of a value between punctuation, spaces and signs a file may print full-width or as `≥`:
  * the candidates to look the value up by.
  */
+const FOLDED_ALL = /[():,;!?[\]]/g;
+const toWide = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
 const PLAIN_RUNS = /[^():,;!?[\]\s<>=%]+/g;
 /** How many places holding the run are tried before the value is left as read. */
 const TRIES = 8;
@@ -40,6 +42,9 @@ export function searchIn(raw: string): Search {
 /** The value with the punctuation its file printed; the value itself when it cannot be found. */
 export function printedPunctuation(value: string, search: Search): string {
 	if (!FOLDED.test(value)) return value;
+	// most often printed on one line, all of it full-width: found as it is
+	const wide = value.replace(FOLDED_ALL, toWide);
+	if (search.raw.includes(wide)) return wide;
 	// the longest runs first; a run the file wrapped onto two lines is not found as such
 	const runs = [...value.matchAll(PLAIN_RUNS)].sort((a, b) => b[0].length - a[0].length);
 	// a run's head and tail: a long run is likely to be wrapped somewhere in the file's text

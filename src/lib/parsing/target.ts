@@ -38,12 +38,16 @@ export function computeCompletion(
 	actual: string | null
 ): string | null {
 	if (target?.kind !== 'quantitative' || actual === null) return null;
+	// the usual row met its target exactly (`100%` of `100%`): no division needed
+	if (actual === target.value && !ZERO.test(actual)) return '1';
 	const a = new Decimal(actual);
 	const t = new Decimal(target.value);
 	const [num, den] = target.op === '<=' || target.op === '<' ? [t, a] : [a, t];
 	if (den.isZero()) return null;
 	return num.dividedBy(den).toDecimalPlaces(6).toFixed();
 }
+
+const ZERO = /^[+-]?0*\.?0*$/;
 
 const TARGET_START = /^(?:>=|<=|=|>|<|[+-]?\d)/;
 
