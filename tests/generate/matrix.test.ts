@@ -21,11 +21,11 @@ const GAPS: Array<[string, string[]]> = [
 	['Y20', ['glued', 'ocr']],
 	['HE', ['pdf', 'columns', 'glued', 'ocr']],
 	['NX4', ['glued', 'ocr']],
-	['NX0', ['columns', 'glued', 'ocr']],
+	['NX0', ['glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['DEPT', ['columns', 'glued', 'ocr']],
+	['DEPT', ['glued', 'ocr']],
 	['TP', ['glued', 'ocr']],
-	['TPC', ['columns', 'glued', 'ocr']]
+	['TPC', ['glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

@@ -179,11 +179,15 @@ export function readFunds(
 				? rowLabelOf(cellText(cells, i) + cellText(cells, i + 1))
 				: null;
 		if (wrapped && !wrapped.rest) label = wrapped;
+		// …or its tail printed on the line below its values (side-by-side lines interleaved)
+		const tail = label || labels.has(i) ? -1 : tailBelow(cells, i, end);
+		if (tail >= 0) label = rowLabelOf(cellText(cells, i) + cellText(cells, tail));
 		if (!label || raw.some((r) => r.source === label?.source)) continue;
 		const values: string[] = [];
 		if (label.rest) values.push(label.rest);
 		let j = wrapped === label ? i + 2 : i + 1;
 		for (; j < end; j++) {
+			if (j === tail) continue;
 			const text = digitsFixed(cellText(cells, j));
 			if (isValue(text)) values.push(text);
 			else if (!FUND_INROW_LABELS.test(text)) break;
@@ -219,6 +223,18 @@ export function readFunds(
 	const totalRow = rows.find((r) => r.source === 'total');
 	if (points?.[1] && totalRow && !totalRow.weight) totalRow.weight = points[1];
 	return { unit, rows, warnings };
+}
+
+/**
+ * The cell after cells[i]'s values, on a later line, that completes cells[i] as a row label
+ * (`其中:中央、省、市补助县级资 … 100.00%` / `金`); -1 when there is none.
+ */
+function tailBelow(cells: readonly Cell[], i: number, end: number): number {
+	let k = i + 1;
+	while (k < end && isValue(cellText(cells, k))) k++;
+	if (k === i + 1 || k >= end || cells[k]?.line === cells[i]?.line) return -1;
+	const label = rowLabelOf(cellText(cells, i) + cellText(cells, k));
+	return label && !label.rest ? k : -1;
 }
 
 /**

@@ -14,6 +14,7 @@ import { joinWrapped } from './wrap-groups.ts';
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
 /** A sentence's end: a wrapped note's last line. */
 const ENDED = /[。；;！!？?]$/;
+const SENTENCE = /[，,。；;]/;
 
 function byLine(cells: readonly Cell[]): Cell[][] {
 	const lines: Cell[][] = [];
@@ -40,8 +41,7 @@ export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 	for (const cell of cells)
 		if (!isNumber(cell.text)) widest = Math.max(widest, printedWidth(cell.text));
 	const full = (text: string) => !isNumber(text) && printedWidth(text) >= widest - 0.5;
-	const isPiece = (line: readonly Cell[]) =>
-		line.every(isText) && (line.length === 1 || (line.length === 2 && full(line[0]!.text)));
+	const isPiece = (line: readonly Cell[]) => line.length <= 2 && line.every(isText);
 	if (!lines.some(isPiece)) return null;
 	const out: Cell[] = [];
 	let pending: Cell[][] = [];
@@ -82,14 +82,23 @@ export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 		// lines before a row with no tall cell of its own can only be this row's
 		const nextRow = lines.slice(i + 1).find((l) => !isPiece(l));
 		const claimed = nextRow?.some((c) => isText(c) && full(c.text)) ?? false;
-		let last = tall >= 0 ? line[tall]!.text : '';
+		// a cell is open while its last line is full (and, when the next row may claim the
+		// lines, does not end a sentence)
+		const last = new Map(line.map((c, k) => [k, c.text]));
+		const open = (k: number) => {
+			const text = last.get(k) ?? '';
+			return full(text) && (!claimed || !ENDED.test(text));
+		};
 		let below = 0;
 		while (i + 1 < lines.length && isPiece(lines[i + 1]!) && fits(lines[i + 1]!)) {
 			const next = lines[i + 1]!;
-			const open = next.length === 2 || (full(last) && (!claimed || !ENDED.test(last)));
-			if (!open || below > above.length) break;
+			// sentences do not continue a cell that holds none (a name that fills its line)
+			const continues = (c: Cell, k: number) =>
+				open(target(next, k)) &&
+				(!SENTENCE.test(c.text) || SENTENCE.test(last.get(target(next, k)) ?? ''));
+			if (!next.every(continues) || below > above.length) break;
 			add(next, 'below');
-			last = next[next.length - 1]!.text;
+			next.forEach((c, k) => last.set(target(next, k), c.text));
 			below++;
 			i++;
 		}
@@ -107,4 +116,28 @@ export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 	}
 	out.push(...pending.flat());
 	return woven ? out : null;
+}
+
+/**
+ * Where a block's text starts when its label is centred among the text's lines (`通过实施…` /
+ * `年度总体目标 师培训…` / `庭经济…`): the lines of one text cell right above the label's line,
+ * when text follows the label on its line, are the block's first lines. Else `anchorEnd`.
+ */
+export function blockStart(
+	cells: readonly Cell[],
+	anchor: number,
+	anchorEnd: number,
+	isLabel: (text: string) => boolean
+): number {
+	let line = cells[anchor]?.line ?? -1;
+	if (cells[anchorEnd]?.line !== line) return anchorEnd;
+	let start = anchor;
+	for (;;) {
+		const above = cells[start - 1];
+		if (!above || above.line !== line - 1 || cells[start - 2]?.line === above.line) break;
+		if (!isText(above) || isLabel(above.text)) break;
+		start--;
+		line--;
+	}
+	return start === anchor ? anchorEnd : start;
 }

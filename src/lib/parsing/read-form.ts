@@ -9,6 +9,8 @@ import { readIndicatorHeader } from './indicator-header.ts';
 import { TEMPLATE_COLUMNS } from './templates/columns.ts';
 import { readIndicatorLines } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
+import { blockStart } from './interleaved-cells.ts';
+import { FUND_ROWS } from './templates/labels.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
@@ -42,7 +44,10 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	const goalsBlock = goals ? readGoals(cells, goals.anchorEnd, goals.end, pipe) : null;
+	// PDF text may print the goals label centred among the goal's lines: the line above is theirs
+	const goalsFrom =
+		goals && !pipe ? blockStart(cells, goals.start, goals.anchorEnd, isFundRow) : goals?.anchorEnd;
+	const goalsBlock = goals ? readGoals(cells, goalsFrom ?? goals.anchorEnd, goals.end, pipe) : null;
 	let goalTexts: Goals | null = goalsBlock && {
 		target: goalsBlock.target,
 		actual: goalsBlock.actual
@@ -119,6 +124,8 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	warnings.push(...validateRecord(record));
 	return record;
 }
+
+const isFundRow = (text: string) => FUND_ROWS.some(([pattern]) => pattern.test(text));
 
 /** A column header's unit, `(万元)` or `(元)`, printed before the indicator table. */
 function readColumnUnit(cells: readonly Cell[], end: number): '元' | '万元' | null {
