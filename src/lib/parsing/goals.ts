@@ -13,6 +13,8 @@ export interface Goals {
 /** The goal texts as read, with any other text of the block. */
 export interface GoalsRead extends Goals {
 	rest?: string[];
+	/** the two texts were glued with no boundary and cut where the second echoes the first */
+	guessed?: boolean;
 }
 
 function isHeader(text: string): boolean {
@@ -68,6 +70,33 @@ export function readGoals(
 		lines.push({ text: cell.text, joined: cell.line === prevLine + 1 });
 		prevLine = cell.line;
 	}
+	// both goals glued into one run of text with no boundary (OCR of a Word table)
+	// (only where the block printed a heading for each: a single goal is never cut)
+	const headed = (k: number) =>
+		cells.slice(start, end).some((c) => GOALS_HEADERS[k]?.test(compact(c.text)));
+	const only = lines.length === 1 && headed(0) && headed(1) ? (lines[0]?.text ?? '') : '';
+	const cut = only && !/\s/.test(only) ? echoCut(only) : null;
+	if (cut) return { target: only.slice(0, cut), actual: only.slice(cut), guessed: true };
 	const groups = groupLines(lines, 2, [], 1).map((g) => joinWrapped(g.map((l) => l.text)) || null);
 	return { target: groups[0] ?? null, actual: groups[1] ?? null };
+}
+
+/**
+ * Where the achieved text starts in a planned and an achieved goal glued together: achieved
+ * texts restate the plan (保持和稳定地方粮食储备机制 | 地方储备粮食规模达标), so the cut is the
+ * place whose text starts with a pair of characters the text before it printed, and whose text
+ * after it repeats most of its pairs from before it; null when no place repeats a fifth of them.
+ */
+export function echoCut(text: string): number | null {
+	const MIN = 4;
+	let best: { at: number; share: number } | null = null;
+	for (let at = MIN; at <= text.length - MIN; at++) {
+		const before = text.slice(0, at);
+		if (!before.includes(text.slice(at, at + 2))) continue;
+		let echoed = 0;
+		for (let k = at; k < text.length - 1; k++) if (before.includes(text.slice(k, k + 2))) echoed++;
+		const share = echoed / (text.length - 1 - at);
+		if (!best || share > best.share) best = { at, share };
+	}
+	return best && best.share >= 0.2 ? best.at : null;
 }

@@ -52,6 +52,12 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		target: goalsBlock.target,
 		actual: goalsBlock.actual
 	};
+	if (goalsBlock?.guessed)
+		warnings.push({
+			code: 'split_guess',
+			message: '年度目标与实际完成情况连在一起，按复述的词语拆分',
+			text: `${goalsBlock.target ?? ''}${goalsBlock.actual ?? ''}`
+		});
 	if (goalsBlock?.rest?.length)
 		warnings.push({
 			code: 'unplaced_text',

@@ -1,0 +1,43 @@
+/** Planned and achieved goal texts glued with no boundary (OCR of a Word table), made-up inputs. */
+import { describe, expect, it } from 'vitest';
+import { echoCut } from '../../src/lib/parsing/goals.ts';
+import { parseText } from '../../src/lib/parsing/index.ts';
+
+const cutAt = (text: string) => {
+	const at = echoCut(text);
+	return at === null ? null : [text.slice(0, at), text.slice(at)];
+};
+
+describe('echoCut', () => {
+	it('cuts where the achieved text starts restating the plan', () =>
+		expect(cutAt('保障全县农村饮水安全农村饮水安全全部达标')).toEqual([
+			'保障全县农村饮水安全',
+			'农村饮水安全全部达标'
+		]));
+
+	it('does not cut a text that repeats nothing', () =>
+		expect(echoCut('完成道路硬化工程建设')).toBeNull());
+});
+
+// the whole form on one line, as OCR'd Word text reaches us ([F202]'s shape)
+const FORM = [
+	'2020年度县级专项资金绩效目标自评表',
+	'专项资金名称示范县农村饮水工程负责人及电话×××县级主管部门示范县水利局实施单位示范县供水站',
+	'项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额120120100%其他资金',
+	'年度总体目标年初设定目标全年实际完成情况保障全县农村饮水安全农村饮水安全全部达标',
+	'绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施',
+	'产出指标数量指标新建供水管网长度20公里20公里'
+].join('');
+
+describe('a county special-funds form whose goal texts are glued', () => {
+	const [form] = parseText(FORM, 'tpc.txt').records;
+
+	it('reads the planned goal up to where the achieved text restates it', () =>
+		expect(form?.goals).toEqual({
+			target: '保障全县农村饮水安全',
+			actual: '农村饮水安全全部达标'
+		}));
+
+	it('says the cut was a guess', () =>
+		expect(form?.warnings.map((w) => w.code)).toContain('split_guess'));
+});
