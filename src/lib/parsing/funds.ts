@@ -205,6 +205,7 @@ export function readFunds(
 	const total = raw.find((r) => r.source === 'total');
 	if (total && !total.values.length)
 		total.values = splitGlued(runAfterColumns(cells, start, end, columns), columns, warnings);
+	if (total && !total.values.length) total.values = pairedValues(cells, start, end, columns);
 	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
 	const amounts = raw.flatMap((r) =>
 		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))
@@ -261,6 +262,32 @@ function runAfterColumns(
 			return run;
 	}
 	return run;
+}
+
+/**
+ * The total row of a block printed as label and value pairs (`全年预算数(A) 300 全年执行数(B)
+ * 执行率(B/A)`, OCR of a Word form [F022]): each column label followed at once by a value gives
+ * that column's value, up to the first breakdown row's label; columns without one stay blank.
+ */
+function pairedValues(
+	cells: readonly Cell[],
+	start: number,
+	end: number,
+	columns: readonly FundColumn[]
+): string[] {
+	const values = columns.map(() => '');
+	let found = false;
+	for (let i = start; i + 1 < end; i++) {
+		const label = rowLabelOf(cellText(cells, i));
+		if (label && label.source !== 'total') break;
+		const column = columnOf(cellText(cells, i));
+		const value = digitsFixed(cellText(cells, i + 1));
+		const k = column ? columns.indexOf(column) : -1;
+		if (k < 0 || !isNumeric(value)) continue;
+		values[k] = value;
+		found = true;
+	}
+	return found ? values : [];
 }
 
 function toRow(
