@@ -15,17 +15,26 @@ const QUANT = /^(.*?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)((?:>=|<=|=|>|<)?\d+(?:\.\
 const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
 const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
 
-function lineTexts(cells: readonly Cell[]): string[] {
-	const byLine = new Map<number, string>();
-	for (const c of cells) byLine.set(c.line, (byLine.get(c.line) ?? '') + compact(c.text));
+/** Each line's text (whitespace removed) and how many tokens it was printed as. */
+function lineTexts(cells: readonly Cell[]): Array<{ text: string; tokens: number }> {
+	const byLine = new Map<number, { text: string; tokens: number }>();
+	for (const c of cells) {
+		const line = byLine.get(c.line) ?? { text: '', tokens: 0 };
+		line.text += compact(c.text);
+		line.tokens++;
+		byLine.set(c.line, line);
+	}
 	return [...byLine.values()];
 }
 
-/** True when most rows of the block are glued runs (one token per line ending in digits). */
+/**
+ * True when most rows of the block are glued runs (a line ending in digits printed as a token
+ * or a few: a row printed with its cells apart, as PDF text does, is no glued run).
+ */
 export function isGluedTable(cells: readonly Cell[]): boolean {
 	const lines = lineTexts(cells);
-	const glued = lines.filter((l) => ROW.test(l) && l.length > 8).length;
-	return glued >= 3 && glued * 2 >= lines.length;
+	const glued = lines.filter((l) => l.tokens <= 3 && ROW.test(l.text) && l.text.length > 8);
+	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
 
 /** Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, halves preferred. */
@@ -66,7 +75,7 @@ function cutQualitative(head: string): [string, string, string] | null {
 export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): IndicatorDraft[] {
 	const drafts: IndicatorDraft[] = [];
 	const events = new Map<number, LevelLabel[]>();
-	for (const line of lineTexts(cells)) {
+	for (const { text: line } of lineTexts(cells)) {
 		let rest = line;
 		for (;;) {
 			const m = /^([\u4e00-\u9fff]{2,8}?指标)(?=.)/.exec(rest);

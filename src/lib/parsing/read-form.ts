@@ -165,7 +165,15 @@ function readIndicators(
 	const lineCount = new Set(body.map((c) => c.line)).size;
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
 		if (isGluedTable(body)) return readGluedRows(body, warnings);
-		return readIndicatorLines(body, warnings);
+		// the seed's layout (values on lines of their own), or each row's cells on one line
+		const byLines = reading((own) => readIndicatorLines(body, own));
+		const head = readIndicatorHeader(cells, section.start, template);
+		const inRows = reading((own) =>
+			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
+		);
+		const best = readingCost(inRows) < readingCost(byLines) ? inRows : byLines;
+		warnings.push(...best.warnings);
+		return best.drafts;
 	}
 	if (!pipe && hasFlaggedRows(body)) {
 		const head = readIndicatorHeader(cells, section.start, template);

@@ -44,18 +44,7 @@ export const TEMPLATE_COLUMNS: Readonly<Record<string, readonly IndicatorColumn[
 	mofplus: ['name', 'op', 'value', 'unit', 'actual', 'weight', 'score', 'note'],
 	yunnan20: ['name', 'target', 'actual', 'score', 'note'],
 	transfer: ['name', 'target', 'actual', 'note'],
-	hebei: [
-		'name',
-		'skip',
-		'op',
-		'value',
-		'unit',
-		'actual',
-		'skip',
-		'score',
-		'weight',
-		'skip'
-	]
+	hebei: ['name', 'skip', 'op', 'value', 'unit', 'actual', 'skip', 'score', 'weight', 'skip']
 };
 
 /** Puts the columns a header names in the canonical order (headers are often scrambled). */
