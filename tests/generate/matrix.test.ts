@@ -19,7 +19,7 @@ const GAPS: Array<[string, string[]]> = [
 	['SC', ['glued', 'ocr']],
 	['AH', ['glued', 'ocr']],
 	['Y20', ['glued', 'ocr']],
-	['HE', ['pdf', 'columns', 'glued', 'ocr']],
+	['HE', ['pdf', 'glued', 'ocr']],
 	['NX4', ['glued', 'ocr']],
 	['NX0', ['glued', 'ocr']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],

@@ -62,6 +62,8 @@ function misfit(
 		if (/[，,。；;]/.test(d.name)) cost += 3;
 		// a character or two is a piece of a wrapped cell, not a note or a name of its own
 		if (d.name.length <= 2 || (d.note !== null && d.note.length <= 2)) cost++;
+		// a note where the table prints no note column is a stray piece of text
+		if (d.note !== null && !columns.includes('note')) cost++;
 		if (d.actual === null) cost++;
 		if (scored && d.score === null) cost++;
 	}

@@ -54,13 +54,18 @@ export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 		}
 		// the row's tall cells: its name and its last cell (a note); a single piece goes to the
 		// one printed full-width on the row's line (the last such)
-		const name = line.findIndex(isText);
-		const note = line.length - 1 > name && isText(line[line.length - 1]!) ? line.length - 1 : -1;
-		const tall = line.findLastIndex((c) => isText(c) && full(c.text));
+		// (two pieces side by side go to the two full-width cells, else to the name and the note)
+		const fullAt = line.flatMap((c, k) => (isText(c) && full(c.text) ? [k] : []));
+		const tall = fullAt[fullAt.length - 1] ?? -1;
+		let [first, second] = [fullAt[0] ?? -1, tall];
+		if (fullAt.length < 2) {
+			first = line.findIndex(isText);
+			const last = line.length - 1;
+			second = last > first && isText(line[last]!) ? last : -1;
+		}
 		const target = (piece: readonly Cell[], k: number) =>
-			piece.length === 2 ? (k === 0 ? name : note) : tall;
-		const fits = (piece: readonly Cell[]) =>
-			piece.every((_, k) => target(piece, k) >= 0) && (piece.length === 1 || note >= 0);
+			piece.length === 2 ? (k === 0 ? first : second) : tall;
+		const fits = (piece: readonly Cell[]) => piece.every((_, k) => target(piece, k) >= 0);
 		if (tall < 0 && !pending.some((p) => p.length === 2)) {
 			out.push(...pending.flat(), ...line);
 			pending = [];
