@@ -223,8 +223,12 @@ export function splitGlued(
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
 	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
-	const digits = limit ? integerDigits(limit.trunc().toFixed()) : 0;
-	const fits = (piece: string) => !limit || piece.endsWith('%') || within(piece, limit, digits);
+	let digits = -1;
+	const fits = (piece: string) => {
+		if (!limit || piece.endsWith('%')) return true;
+		if (digits < 0) digits = integerDigits(limit.trunc().toFixed());
+		return within(piece, limit, digits);
+	};
 	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
 	if (values.every(plain)) return values;
 	const out: string[] = [];

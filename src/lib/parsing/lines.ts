@@ -85,8 +85,9 @@ export function prepareLines(text: string): string[] {
 	const lines: string[] = [];
 	for (const printed of foldText(text).split('\n')) {
 		let line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
-		for (const [glyphs, meant] of OCR_FIXES)
-			if (line.includes(glyphs)) line = line.replaceAll(glyphs, meant);
+		if (OCR_ANY.test(line))
+			for (const [glyphs, meant] of OCR_FIXES)
+				if (line.includes(glyphs)) line = line.replaceAll(glyphs, meant);
 		// `86.19 %`: the sign belongs to its number (domain.md §4.3)
 		if (line.includes('%')) line = line.replace(SPACED_PERCENT, '$1%');
 		// a line that was nothing but page marks goes too
@@ -106,6 +107,10 @@ export function prepareLines(text: string): string[] {
 }
 
 const SPACED_PERCENT = /(\d) +%/g;
+/** Any of the OCR glyph errors, tested once per line before fixing them one by one. */
+const OCR_ANY = new RegExp(
+	OCR_FIXES.map(([glyphs]) => glyphs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+);
 const HAS_TEXT = /\S/;
 
 /** Inline page marks (`— 1 —`) need a dash. */
@@ -159,8 +164,9 @@ function cellPerLine(raw: readonly string[]): string[] | null {
 		}
 		let folded = foldText(line).trim();
 		if (!folded || isFurniture(folded)) continue;
-		for (const [glyphs, meant] of OCR_FIXES)
-			if (folded.includes(glyphs)) folded = folded.replaceAll(glyphs, meant);
+		if (OCR_ANY.test(folded))
+			for (const [glyphs, meant] of OCR_FIXES)
+				if (folded.includes(glyphs)) folded = folded.replaceAll(glyphs, meant);
 		if (texts.length) gaps.push(gap);
 		texts.push(folded);
 		gap = 0;
