@@ -47,8 +47,3 @@ export function toYuan(value: string, unit: '元' | '万元'): string {
 	if (unit === '元') return value;
 	return new Decimal(value).times(10000).toFixed();
 }
-
-/** Compares two decimal strings: negative, zero or positive like a sort comparator. */
-export function compareDecimal(a: string, b: string): number {
-	return new Decimal(a).comparedTo(new Decimal(b));
-}

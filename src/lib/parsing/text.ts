@@ -14,8 +14,6 @@ export function foldText(text: string): string {
 
 /** Every character foldText changes, matched in one pass. */
 const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0≥≧≤≦═\u200b\ufeff]/g;
-/** True for one character that foldText changes. */
-export const FOLDS = /[\uff01-\uff5e\u3000\u00a0≥≧≤≦═\u200b\ufeff]/;
 
 function foldChar(ch: string): string {
 	const code = ch.charCodeAt(0);

@@ -4,7 +4,6 @@
  * scrambled text uses it to tell labels from values and to regroup values into rows.
  */
 import type { FundSource } from '../../model/form.ts';
-import type { FundColumn } from './labels.ts';
 
 /** Every label the template prints (compacted), vertical one-character labels included. */
 export const SHANGHAI_LABELS: ReadonlySet<string> = new Set([
@@ -53,16 +52,6 @@ export const SHANGHAI_FUND_ROWS: readonly FundSource[] = [
 	'appropriation',
 	'carryover',
 	'other'
-];
-
-/** Funds columns in printed order. */
-export const SHANGHAI_FUND_COLUMNS: readonly FundColumn[] = [
-	'initial',
-	'adjusted',
-	'executed',
-	'weight',
-	'rate',
-	'score'
 ];
 
 /** The label that ends both column headers (funds, then indicators). */
