@@ -6,7 +6,7 @@
  */
 import type { FormRecord } from '../../src/lib/model/form.ts';
 
-const text = (v: unknown): string | null =>
+export const text = (v: unknown): string | null =>
 	v == null
 		? null
 		: String(v)

@@ -74,7 +74,10 @@ export function readGoals(
 	// (only where the block printed a heading for each: a single goal is never cut)
 	const headed = (k: number) =>
 		cells.slice(start, end).some((c) => GOALS_HEADERS[k]?.test(compact(c.text)));
-	const only = lines.length === 1 && headed(0) && headed(1) ? (lines[0]?.text ?? '') : '';
+	// …or glued into the anchor (`年度总体目标预期目标实际完成情况`)
+	const gluedHeads = /(预期|预算)目标实际完成情况$/.test(compact(cells[start - 1]?.text ?? ''));
+	const only =
+		lines.length === 1 && ((headed(0) && headed(1)) || gluedHeads) ? (lines[0]?.text ?? '') : '';
 	const cut = only && !/\s/.test(only) ? echoCut(only) : null;
 	if (cut) return { target: only.slice(0, cut), actual: only.slice(cut), guessed: true };
 	const groups = groupLines(lines, 2, [], 1).map((g) => joinWrapped(g.map((l) => l.text)) || null);

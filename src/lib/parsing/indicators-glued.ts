@@ -12,6 +12,10 @@ import { compact } from './text.ts';
 const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
 const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
 const QUANT = /^(.*?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)$/;
+const QUANT_UNIT =
+	/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?)([^\d.%<>=][^\d]{0,5}?)(\d+(?:\.\d+)?)\3$/;
+/** A date target and a date actual: `2021年10月31日前完成2021年7月完成` (groups as QUANT_UNIT). */
+const DATES = /^(.*?[^\d])(\d{4}年[^\d]*\d.*?)()(\d{4}年.*)$/;
 const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
 const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
 
@@ -101,7 +105,13 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 		const [, head = '', digits = '', note = ''] = tail;
 		const split = splitWeightScore(digits);
 		const cut = QUANT.exec(head);
-		const parts = cut ? [cut[1] ?? '', cut[2] ?? '', cut[3] ?? ''] : cutQualitative(head);
+		// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人`
+		const unit = cut ? null : (QUANT_UNIT.exec(head) ?? DATES.exec(head));
+		const parts = cut
+			? [cut[1] ?? '', cut[2] ?? '', cut[3] ?? '']
+			: unit
+				? [unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`]
+				: cutQualitative(head);
 		if (!parts || !split) {
 			warnings.push({
 				code: 'unplaced_text',
