@@ -16,6 +16,8 @@ export interface PrintedPage {
 	ink: number;
 	/** dark pixels within 3 mm of the right edge: something ran past the margin and is cut */
 	inkAtRightEdge: number;
+	/** dark pixels within 3 mm of any edge of the sheet */
+	inkAtEdges: number;
 	landscape: boolean;
 }
 
@@ -92,17 +94,26 @@ export async function printPages(page: Page, name: string): Promise<PrintedPage[
 		const edge = Math.round((3 / 25.4) * DPI);
 		let ink = 0;
 		let inkAtRightEdge = 0;
+		let inkAtEdges = 0;
 		for (let y = 0; y < height; y++)
 			for (let x = 0; x < width; x++) {
 				const v = pixels[y * width + x] ?? 255;
 				if (v < 200) ink++;
 				if (v < 160 && x >= width - edge) inkAtRightEdge++;
+				const atEdge = x < edge || y < edge || x >= width - edge || y >= height - edge;
+				if (v < 160 && atEdge) inkAtEdges++;
 			}
 		const text = execFileSync(
 			'pdftotext',
 			['-layout', '-f', String(k + 1), '-l', String(k + 1), file, '-'],
 			{ encoding: 'utf8' }
 		);
-		return { text, ink: ink / (width * height), inkAtRightEdge, landscape: width > height };
+		return {
+			text,
+			ink: ink / (width * height),
+			inkAtRightEdge,
+			inkAtEdges,
+			landscape: width > height
+		};
 	});
 }

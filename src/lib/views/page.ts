@@ -32,7 +32,8 @@ export function pageStatus<T>(
 }
 
 /** A section of the site, as its pathname. */
-export type Route = '/' | '/project/' | '/department/' | '/indicators/' | '/underspending/';
+export type Route =
+	'/' | '/project/' | '/department/' | '/department/brief/' | '/indicators/' | '/underspending/';
 
 /** How a view's links and clicks lead elsewhere; the page hands in the browser's (state/). */
 export interface Nav {
