@@ -50,7 +50,7 @@ async function pageTable(w: WatchedPage): Promise<PageTable> {
 			body: [...table.querySelectorAll('tbody tr')].map((r) =>
 				[...r.querySelectorAll('td')].map(text)
 			),
-			total: [...table.querySelectorAll('tfoot td')].map(text)
+			total: [...table.querySelectorAll('tfoot tr:not(.notes-row) td')].map(text)
 		};
 	});
 }

@@ -104,6 +104,13 @@ describe('对比 printed with every measure chosen', () => {
 		expect(Number(parts?.[1])).toBeGreaterThan(1);
 	});
 
+	it('prints how the table reads under its last rows, on the last page', () => {
+		const last = pages.at(-1)!.text;
+		expect(last).toContain('变化率 = 变化 ÷ |2022年|');
+		expect(last).toContain('金额单位：万元');
+		expect(all.match(/金额单位：万元/g)).toHaveLength(1);
+	});
+
 	it('prints the 合计 / 平均 row once per part, at its end, not at every page foot', () => {
 		const parts = Number(/（1\/(\d)）/.exec(all)?.[1]);
 		expect(all.match(/^\s*合计 \/ 平均\s/gm)?.length).toBe(parts); // the row, not the note on it

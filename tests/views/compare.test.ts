@@ -56,6 +56,15 @@ describe('compareView', () => {
 		expect([view.watch, view.attention]).toEqual(['95%', '85%']);
 	});
 
+	it('hands the table its notes to print in its foot, naming the thresholds in force', async () => {
+		const view = await viewOf({ ...NO_FILTERS, thresholds: { watch: '0.95', attention: '0.85' } });
+		const section = view.sections[0]!;
+		if (section.kind !== 'table') throw new Error('no table');
+		expect(section.notes).toEqual(view.notes);
+		expect(view.notes).toHaveLength(4);
+		expect(view.notes[1]).toContain('▲ 低于85%需关注，● 85%–95%需留意');
+	});
+
 	it('says so when the years leave nothing to compare', async () => {
 		const view = await viewOf(NO_FILTERS, null);
 		expect(view.status).toEqual({ kind: 'empty', message: '所选年度范围内没有数据。' });

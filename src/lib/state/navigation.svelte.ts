@@ -10,12 +10,7 @@ import { applyFilters, searchWith } from './url.svelte.ts';
 
 /** A section of the site, as its pathname. */
 export type Route =
-	| '/'
-	| '/project/'
-	| '/department/'
-	| '/department/brief/'
-	| '/indicators/'
-	| '/underspending/';
+	'/' | '/project/' | '/department/' | '/department/brief/' | '/indicators/' | '/underspending/';
 
 export interface Navigation {
 	/** another page, with the filters and `params` (nothing else of this page's URL) */

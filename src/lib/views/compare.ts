@@ -11,7 +11,7 @@ import { filtersText } from '../export/filter-text.ts';
 import { measureSpec, type CompareRow, type CompareSelection } from '../model/compare.ts';
 import type { Filters } from '../model/filters.ts';
 import type { Results } from '../model/query.ts';
-import { rateBandOf } from '../model/thresholds.ts';
+import { rateBandOf, type Thresholds } from '../model/thresholds.ts';
 import { compareQuery, compareTotalQuery } from '../queries/compare.ts';
 import { originCountsQuery, type OriginCountsRow } from '../queries/origins.ts';
 import { compareColumns } from './compare-columns.ts';
@@ -58,6 +58,19 @@ export interface CompareView {
 	/** the thresholds as the notes name them */
 	watch: string;
 	attention: string;
+	/** how the table reads, one line each (shown below it, printed in its foot) */
+	notes: string[];
+}
+
+/** How the table reads: the change, the marks under the thresholds in force, the totals. */
+export function compareNotes(s: CompareSelection, t: Thresholds): string[] {
+	const [watch, attention] = [thresholdText(t.watch), thresholdText(t.attention)];
+	return [
+		`变化 = ${s.yearB}年 − ${s.yearA}年；变化率 = 变化 ÷ |${s.yearA}年|；执行率变化以百分点计。`,
+		`执行率 = 执行数 ÷ 调整后预算数；▲ 低于${attention}需关注，● ${attention}–${watch}需留意；等级按总分计算（中 ●，差 ▲）。`,
+		'“合计 / 平均”行：金额与个数为合计，执行率为合计执行数 ÷ 合计预算数，得分为全部表单的平均。',
+		'金额单位：万元。一个年度没有数据的对象，该年度及变化显示为“—”。'
+	];
 }
 
 const NOUNS = { department: '部门', project: '项目', indicator: '指标' } as const;
@@ -154,12 +167,14 @@ export function compareView(
 						total: totals[0] ?? null,
 						totalLabel: '合计 / 平均',
 						pageSize: 100,
-						download: { title, filters: filtersText(filters) }
+						download: { title, filters: filtersText(filters) },
+						notes: compareNotes(selection, t)
 					})
 				]
 			: [],
 		busy: results.loading,
 		watch: thresholdText(t.watch),
-		attention: thresholdText(t.attention)
+		attention: thresholdText(t.attention),
+		notes: selection ? compareNotes(selection, t) : []
 	};
 }

@@ -94,6 +94,8 @@ export interface TableView<R extends Row = Row> {
 	card?: boolean;
 	/** said instead of the table when it has no rows */
 	empty?: string;
+	/** how it reads, printed in its foot (DataTable) */
+	notes?: string[];
 }
 
 /** What a page's grid holds, in order: charts and tables. */
