@@ -5,9 +5,9 @@
  * screenshots/print-brief*-pages/ to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WatchedPage } from './browser.ts';
+import { screenshot, type WatchedPage } from './browser.ts';
 import { printPages, type PrintedPage } from './pdf-pages.ts';
-import { DESKTOP, startSite, type Site } from './site.ts';
+import { DESKTOP, overflow, startSite, type Site } from './site.ts';
 
 const DEMO_DEPARTMENT = '上海市教育委员会';
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
@@ -115,6 +115,12 @@ describe('the brief of a generated department over five years, printed', () => {
 	it('keeps the margins clear: no ink within 3 mm of the sheet edges', () => {
 		expect(pages[0]!.inkAtEdges).toBe(0);
 		expect(pages[0]!.ink).toBeGreaterThan(0.02);
+	});
+
+	it('shows the sheet on screen with its print button, no wider than the window', async () => {
+		await screenshot(w.page, 'brief-screen');
+		expect(await overflow(w.page)).toBeLessThanOrEqual(0);
+		expect(await w.page.getByRole('button', { name: '打印简报' }).isVisible()).toBe(true);
 	});
 
 	it('asks nothing of the internet and logs no errors', () => {

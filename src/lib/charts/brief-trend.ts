@@ -10,6 +10,8 @@ export function briefTrendOption(years: readonly TrendYear[]) {
 	return {
 		...option,
 		textStyle: { fontSize: 10 },
+		// the sheet is a printout: no 保存为图片 button over the axis name
+		toolbox: { show: false },
 		legend: { ...option.legend, left: 'center', itemHeight: 8, textStyle: { fontSize: 10 } },
 		grid: { ...option.grid, top: 34, bottom: 0 },
 		yAxis: option.yAxis.map((axis) => ({ ...axis, splitNumber: 2 }))
