@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type WatchedPage } from './browser.ts';
 import { printPages, type PrintedPage } from './pdf-pages.ts';
 import { DESKTOP, overflow, startSite, type Site } from './site.ts';
+import { departmentOptionsQuery, type DepartmentOptionRow } from '../../src/lib/queries/options.ts';
 
 const DEMO_DEPARTMENT = '上海市教育委员会';
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
@@ -147,6 +148,64 @@ describe('the brief of the seed department (two real forms, one year)', () => {
 		expect(text).toContain('2021年度');
 		expect(text).not.toContain('较上年+');
 	});
+});
+
+/** A4 portrait less the brief's @page margins (15 mm each side, 12 mm top, 14 mm bottom), in px. */
+const SHEET_PX = {
+	width: Math.floor(((210 - 30) / 25.4) * 96),
+	height: Math.floor(((297 - 26) / 25.4) * 96)
+};
+
+describe('the brief of every department', () => {
+	it('fits one sheet: laid out for print, no brief is taller or wider than the printable A4', async () => {
+		const departments = await site.db.query<DepartmentOptionRow>(departmentOptionsQuery());
+		expect(departments.length).toBeGreaterThan(10);
+		const w = await openBrief(briefPath(departments[0]!.department));
+		await w.page.setViewportSize({ width: SHEET_PX.width, height: 900 });
+		const misfits: string[] = [];
+		let tallest = 0;
+		for (const { department } of departments) {
+			// on screen while the brief changes: the chart draws its printed copy at its screen height
+			await w.page.emulateMedia({ media: 'screen' });
+			// a click on a link: the site navigates in place, DuckDB stays loaded
+			await w.page.evaluate(
+				(href) => {
+					const a = document.createElement('a');
+					a.href = href;
+					document.body.append(a);
+					a.click();
+					a.remove();
+				},
+				`?d=${encodeURIComponent(department)}`
+			);
+			await w.page
+				.locator(`article.sheet[data-complete="true"][aria-label="${department}预算绩效简报"]`)
+				.waitFor();
+			await w.page.waitForFunction(() =>
+				[...document.querySelectorAll<HTMLElement>('.sheet .chart')].every(
+					(c) => c.dataset.printed === 'true'
+				)
+			);
+			await w.page.emulateMedia({ media: 'print' });
+			const size = await w.page.evaluate(() => {
+				const sheet = document.querySelector('.sheet')!.getBoundingClientRect();
+				const right = Math.max(
+					...[...document.querySelectorAll('.sheet table')].map(
+						(t) => t.getBoundingClientRect().right
+					)
+				);
+				return { height: sheet.height, width: Math.max(sheet.width, right - sheet.left) };
+			});
+			tallest = Math.max(tallest, size.height);
+			if (size.height > SHEET_PX.height || size.width > SHEET_PX.width + 0.5)
+				misfits.push(`${department}: ${Math.round(size.width)} × ${Math.round(size.height)} px`);
+		}
+		console.log(
+			`${departments.length} briefs laid out; the tallest ${Math.round(tallest)} px of ${SHEET_PX.height} px printable`
+		);
+		expect(misfits).toEqual([]);
+		expect(w.errors).toEqual([]);
+	}, 600_000);
 });
 
 describe('the brief, found from the department page', () => {
