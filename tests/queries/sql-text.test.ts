@@ -13,6 +13,7 @@ import * as compare from '../../src/lib/queries/compare.ts';
 import * as credibility from '../../src/lib/queries/credibility.ts';
 import * as quality from '../../src/lib/queries/data-quality.ts';
 import * as department from '../../src/lib/queries/department.ts';
+import * as brief from '../../src/lib/queries/department-brief.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import * as indicators from '../../src/lib/queries/indicators.ts';
 import * as options from '../../src/lib/queries/options.ts';
@@ -54,6 +55,8 @@ const BUILDERS: Record<string, (f: Filters) => Query> = {
 	departmentTotalQuery: (f) => department.departmentTotalQuery('甲局', f),
 	departmentProjectsQuery: (f) => department.departmentProjectsQuery('甲局', f),
 	departmentWeakIndicatorsQuery: (f) => department.departmentWeakIndicatorsQuery('甲局', f),
+	departmentSignalYearsQuery: (f) => brief.departmentSignalYearsQuery('甲局', f),
+	departmentUnderspentQuery: (f) => brief.departmentUnderspentQuery('甲局', f),
 	warningCountsQuery: quality.warningCountsQuery,
 	formWarningsQuery: (f) => quality.formWarningsQuery(f, 'rate_mismatch'),
 	indicatorSummaryQuery: indicators.indicatorSummaryQuery,
