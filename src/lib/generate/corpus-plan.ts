@@ -36,9 +36,7 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
 	departments: 60,
 	years: [2019, 2020, 2021, 2022, 2023],
 	layouts: ['shanghai', 'web'],
-	// the second region (`--region2 24`) is not in the default demo yet: with its 84 departments
-	// the printed 对比 page ends in a blank page (tests/e2e/print.test.ts)
-	region2: 0
+	region2: 24
 };
 
 /** Whether a layout id is one the generator prints. */
