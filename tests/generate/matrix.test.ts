@@ -13,7 +13,7 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['SH', ['glued', 'ocr']],
+	['SH', ['ocr']],
 	['MOF', ['glued', 'ocr']],
 	['MOF+', ['glued', 'ocr']],
 	['SC', ['glued', 'ocr']],

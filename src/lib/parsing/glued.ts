@@ -122,17 +122,19 @@ function arithmeticCost(
 	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
 		(c) => num(at(c))
 	);
-	if (adj && exe && r && !adj.isZero()) {
-		const implied = exe.dividedBy(adj).times(100);
-		if (implied.minus(r).abs().greaterThan(1)) cost += 4;
-	}
+	const implied = adj && exe && !adj.isZero() ? exe.dividedBy(adj).times(100) : null;
+	// the score a rate gives: weight × rate, capped at the weight
+	const scoreAt = (rate: Decimal) => w && s && Decimal.min(w, w.times(rate).dividedBy(100));
+	const near = (expect: Decimal | null | undefined) =>
+		!!(expect && s && w && expect.minus(s).abs().lessThanOrEqualTo(w.times(0.15)));
+	// a rate misprinted on the form (domain.md §4.6): the score follows the amounts, not it
+	const misprinted =
+		!!(implied && r && implied.minus(r).abs().greaterThan(1)) && near(scoreAt(implied!));
+	if (implied && r && implied.minus(r).abs().greaterThan(1)) cost += misprinted ? 1 : 4;
 	if (w && w.greaterThan(100)) cost += 6;
 	if (w && s) {
 		if (s.greaterThan(w)) cost += 6;
-		if (r) {
-			const expect = Decimal.min(w, w.times(r).dividedBy(100));
-			if (expect.minus(s).abs().greaterThan(w.times(0.15))) cost += 3;
-		}
+		if (r && !misprinted && !near(scoreAt(r))) cost += 3;
 	}
 	return cost;
 }

@@ -78,7 +78,8 @@ export function readGoals(
 	const gluedHeads = /(预期|预算)目标实际完成情况$/.test(compact(cells[start - 1]?.text ?? ''));
 	const only =
 		lines.length === 1 && ((headed(0) && headed(1)) || gluedHeads) ? (lines[0]?.text ?? '') : '';
-	const cut = only && !/\s/.test(only) ? echoCut(only) : null;
+	// where no place repeats the plan, the first sentence's end (a guess all the same)
+	const cut = only && !/\s/.test(only) ? (echoCut(only) ?? sentenceCut(only)) : null;
 	if (cut) return { target: only.slice(0, cut), actual: only.slice(cut), guessed: true };
 	const groups = groupLines(lines, 2, [], 1).map((g) => joinWrapped(g.map((l) => l.text)) || null);
 	return { target: groups[0] ?? null, actual: groups[1] ?? null };
@@ -102,4 +103,10 @@ export function echoCut(text: string): number | null {
 		if (!best || share > best.share) best = { at, share };
 	}
 	return best && best.share >= 0.2 ? best.at : null;
+}
+
+/** After the first sentence's end that is not the text's end; null when there is none. */
+function sentenceCut(text: string): number | null {
+	const at = text.search(/[。；;！!？?](?=.)/);
+	return at < 0 ? null : at + 1;
 }

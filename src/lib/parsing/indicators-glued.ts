@@ -61,7 +61,10 @@ export function splitWeightScore(
 	return best ? { weight: best.weight, score: best.score, sure: options.length === 1 } : null;
 }
 
-/** Cuts `name target actual` for a qualitative pair: `项目完成及时性及时较及时`. */
+/**
+ * Cuts `name target actual` for a qualitative pair: `项目完成及时性及时较及时`, or words ending
+ * alike (`显著提升有所提升`: a guess, the lengths as even as can be).
+ */
 function cutQualitative(head: string): [string, string, string] | null {
 	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
 		const target = head.slice(-len);
@@ -71,6 +74,37 @@ function cutQualitative(head: string): [string, string, string] | null {
 				return [head.slice(0, -pair.length), target, modifier + target];
 			}
 		}
+	}
+	for (const spread of [0, 1, -1, 2, -2])
+		for (let len = 2; len <= 6; len++) {
+			const [a, t] = [len, len + spread];
+			if (t < 2 || head.length < a + t + 2) continue;
+			const actual = head.slice(-a);
+			const target = head.slice(-(a + t), -a);
+			if (actual !== target && actual.slice(-2) === target.slice(-2))
+				return [head.slice(0, -(a + t)), target, actual];
+		}
+	// two words of four characters, the commonest length of a qualitative value (a pure guess)
+	if (/^[\u4e00-\u9fff]{10,}$/.test(head))
+		return [head.slice(0, -8), head.slice(-8, -4), head.slice(-4)];
+	return null;
+}
+
+/** A name and a target with its unit, the actual a bare figure glued to weight and score. */
+const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
+
+/** `…≥2800个` + `000`: actual 0, weight 0, score 0 (the first way the digits split). */
+function cutBareActual(
+	head: string,
+	digits: string
+): { parts: string[]; weight: string; score: string } | null {
+	const m = NAME_TARGET.exec(head);
+	if (!m) return null;
+	for (let k = 1; k < digits.length - 1; k++) {
+		const actual = digits.slice(0, k);
+		if (/^0\d/.test(actual)) continue;
+		const split = splitWeightScore(digits.slice(k));
+		if (split) return { parts: [m[1] ?? '', m[2] ?? '', actual], ...split };
 	}
 	return null;
 }
@@ -103,15 +137,17 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 			continue;
 		}
 		const [, head = '', digits = '', note = ''] = tail;
-		const split = splitWeightScore(digits);
+		let split = splitWeightScore(digits);
 		const cut = QUANT.exec(head);
 		// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人`
 		const unit = cut ? null : (QUANT_UNIT.exec(head) ?? DATES.exec(head));
-		const parts = cut
+		let parts = cut
 			? [cut[1] ?? '', cut[2] ?? '', cut[3] ?? '']
 			: unit
 				? [unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`]
 				: cutQualitative(head);
+		const bare = parts && split ? null : cutBareActual(head, digits);
+		if (bare) [parts, split] = [bare.parts, { ...bare, sure: false }];
 		if (!parts || !split) {
 			warnings.push({
 				code: 'unplaced_text',
