@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/queries/department-brief.ts';
 import { REASON_CAUSES } from '../../src/lib/model/reason-causes.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
+import { generateCorpus } from '../../src/lib/generate/index.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import {
 	formFacts,
@@ -59,7 +60,7 @@ function expectedSignals(department: string, year: number) {
 		inflated_share: share(inflated, scored),
 		points_lost: points.toFixed(4),
 		unexplained_points: unexplained.toFixed(4),
-		unexplained_share: points.isZero() ? '0.0000' : share(unexplained, points)
+		unexplained_share: scored === 0 ? null : points.isZero() ? '0.0000' : share(unexplained, points)
 	};
 }
 
@@ -179,5 +180,28 @@ describe('departmentUnderspentQuery', () => {
 			['0.4612', 'attention'],
 			['0.1304', 'attention']
 		]);
+	});
+});
+
+describe('departmentSignalYearsQuery on transfer payments (no scores printed)', () => {
+	let transfers: TestDataset;
+	beforeAll(async () => {
+		const records = generateCorpus({
+			seed: 3,
+			departments: 2,
+			years: [2023],
+			layouts: ['tp-pipes']
+		});
+		transfers = await datasetOf(records.map((record) => ({ record, origin: 'demo' as const })));
+	}, 120_000);
+	afterAll(() => transfers?.close());
+
+	it('judges no unexplained or inflated share where nothing was scored', async () => {
+		const department = transfers.records[0]!.department!;
+		const [row] = await transfers.db.query<SignalYearRow>(
+			departmentSignalYearsQuery(department, NO_FILTERS)
+		);
+		expect(row).toMatchObject({ scored: 0, unexplained_share: null, inflated_share: null });
+		expect(row!.rated).toBeGreaterThan(0);
 	});
 });

@@ -31,7 +31,10 @@ export interface SignalYearRow extends Row {
 	points_lost: string;
 	/** … over those whose 偏差原因 is blank */
 	unexplained_points: string;
-	/** unexplained_points / points_lost, fraction, 4 decimals; 0 when nothing was lost */
+	/**
+	 * unexplained_points / points_lost, fraction, 4 decimals; 0 when nothing was lost, null
+	 * when nothing was scored (transfer payments print no scores: nothing to judge)
+	 */
 	unexplained_share: string | null;
 }
 
@@ -63,7 +66,7 @@ export function departmentSignalYearsQuery(
 			${share('ind.inflated', 'ind.scored')} AS inflated_share,
 			coalesce(ind.points_lost, 0) AS points_lost,
 			coalesce(ind.unexplained_points, 0) AS unexplained_points,
-			CASE WHEN coalesce(ind.points_lost, 0) = 0 THEN 0
+			CASE WHEN coalesce(ind.scored, 0) = 0 THEN NULL WHEN ind.points_lost = 0 THEN 0
 				ELSE ${share('ind.unexplained_points', 'ind.points_lost')} END AS unexplained_share
 		FROM frm LEFT JOIN ind USING (year) ORDER BY frm.year`,
 		params: [...where.params, filters.thresholds.watch]
