@@ -48,6 +48,19 @@ describe('splitWeightFirstRun', () => {
 	it("prefers the table's common weight where two splits fit alike", () =>
 		expect(row('推广面积占比880%^80%8', '8')?.[0]?.slice(0, 2)).toEqual(['推广面积占比', '8']));
 
+	it('cuts rows whose targets are placeholders and whose actuals are sentences', () =>
+		expect(
+			row('项目目标完整性4一目标明确、内容细化4项目立项相关性2一按照学校管理标准进行管理2')
+		).toEqual([
+			['项目目标完整性', '4', '', '目标明确、内容细化', '4', ''],
+			['项目立项相关性', '2', '', '按照学校管理标准进行管理', '2', '']
+		]));
+
+	it('reads a long run in time linear in its length', () => {
+		const run = '办公所需成本415万元15万元4维修所需成本335万元35万元3'.repeat(40);
+		expect(splitWeightFirstRun(run)).toHaveLength(80);
+	});
+
 	it('reads nothing where no score follows', () =>
 		expect(splitWeightFirstRun('一级种薯繁育基地8000亩8535.5亩')).toBeNull());
 });

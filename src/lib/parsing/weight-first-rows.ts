@@ -55,7 +55,14 @@ const DIGIT = /\d/;
 /** A name: two ideographs at least, no percentage in it. */
 const NAME = /^(?!.*%)(?=(?:.*[\u4e00-\u9fff]){2})/;
 /** What a row must fit beyond this to count: more rows are not a better reading by number. */
-const ROW_COST = 3;
+const ROW_COST = 2;
+/**
+ * The longest name, and the longest target and actual together, a row is read with: bounds the
+ * search to linear time in the run's length (a table level glued into one run of hundreds of
+ * characters).
+ */
+const MAX_NAME = 60;
+const MAX_VALUES = 80;
 const PLACEHOLDER = /^[一\-—/]$/;
 
 /** The unit a value ends with (`万粒`, `%`, `人`), or '' for a bare number or a text. */
@@ -82,13 +89,13 @@ function solveFrom(
 	if (memo.has(from)) return memo.get(from) ?? null;
 	let best: Solved | null = null;
 	// the name ends where a number starts: a weight
-	for (let p = from + 1; p < text.length; p++) {
+	for (let p = from + 1; p < Math.min(text.length, from + MAX_NAME); p++) {
 		if (!DIGIT.test(text[p] ?? '') || DIGIT.test(text[p - 1] ?? '')) continue;
 		const name = text.slice(from, p);
 		if (!NAME.test(name)) continue;
 		for (const weight of weightsAt(text, p)) {
 			const afterWeight = p + weight.length;
-			for (let q = afterWeight + 1; q < text.length; q++) {
+			for (let q = afterWeight + 1; q < Math.min(text.length, afterWeight + MAX_VALUES); q++) {
 				const score = scoreAt(text, q);
 				if (!score) continue;
 				const end = q + score.length;
