@@ -83,7 +83,8 @@ function num(piece: string | undefined): Decimal | null {
 function pieceCost(
 	candidate: readonly string[],
 	row: readonly string[],
-	slots: readonly FundColumn[]
+	slots: readonly FundColumn[],
+	subRow: boolean
 ): { cost: number; full: boolean } {
 	let cost = candidate.length;
 	// the amounts of one row are printed with the same number of decimals: the distinct decimal
@@ -103,11 +104,23 @@ function pieceCost(
 	let distinct = 0;
 	for (let bits = placesSeen; bits; bits &= bits - 1) distinct++;
 	cost += Math.max(0, distinct - 1);
+	// amounts printed with decimals print them in every amount cell: `10` beside `1031.00` is
+	// a weight, not an amount; a sub-row (其中…) prints no more figures than amount columns
+	const amounts = slots.findIndex((c) => !AMOUNT_SLOTS.includes(c));
+	const figures = row.slice(0, amounts < 0 ? row.length : amounts);
+	if (row.length === slots.length && figures.some((p) => p.includes('.') && !p.endsWith('%')))
+		cost += 2 * figures.filter((p) => /^\d+$/.test(p)).length;
+	if (subRow) {
+		const numbers = row.filter((p) => !p.endsWith('%') && !isPlaceholder(p)).length;
+		cost += 5 * Math.max(0, numbers - (amounts < 0 ? slots.length : amounts));
+	}
 	if (row.length > slots.length)
 		return { cost: cost + 10 * (row.length - slots.length), full: false };
 	if (row.length < slots.length) return { cost, full: false };
 	return { cost: cost - 2.5, full: true };
 }
+
+const AMOUNT_SLOTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
 
 /** Adds to `cost` what a full row breaks: rate = executed / adjusted, score = weight × rate. */
 function arithmeticCost(
@@ -167,11 +180,12 @@ function tailCost(row: readonly string[], slots: readonly FundColumn[], cost: nu
 function bestCandidate(
 	candidates: readonly string[][],
 	rowOf: (c: readonly string[]) => string[],
-	slots: readonly FundColumn[]
+	slots: readonly FundColumn[],
+	subRow: boolean
 ): string[] | null {
 	const scored = candidates.map((candidate, index) => {
 		const row = rowOf(candidate);
-		return { candidate, row, index, ...pieceCost(candidate, row, slots) };
+		return { candidate, row, index, ...pieceCost(candidate, row, slots, subRow) };
 	});
 	scored.sort((x, y) => x.cost - y.cost || x.index - y.index);
 	let best: { candidate: string[]; total: number; index: number } | null = null;
@@ -248,7 +262,8 @@ export function splitGlued(
 		}
 		const later = values.slice(k + 1);
 		const slots = columns.filter((c) => c !== 'note');
-		const best = bestCandidate(candidates, (c) => [...out, ...c, ...later], slots) ?? [];
+		const best =
+			bestCandidate(candidates, (c) => [...out, ...c, ...later], slots, limit !== null) ?? [];
 		out.push(...best);
 		warnings.push({
 			code: 'split_guess',
