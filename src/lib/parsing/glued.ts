@@ -104,11 +104,12 @@ function pieceCost(
 	let distinct = 0;
 	for (let bits = placesSeen; bits; bits &= bits - 1) distinct++;
 	cost += Math.max(0, distinct - 1);
-	// amounts printed with decimals print them in every amount cell: `10` beside `1031.00` is
+	// amounts printed with fixed decimals print them in every amount cell: `10` beside `1031.00` is
 	// a weight, not an amount; a sub-row (其中…) prints no more figures than amount columns
 	const amounts = slots.findIndex((c) => !AMOUNT_SLOTS.includes(c));
 	const figures = row.slice(0, amounts < 0 ? row.length : amounts);
-	if (row.length === slots.length && figures.some((p) => p.includes('.') && !p.endsWith('%')))
+	// (printed so: a trailing zero says the cell prints fixed decimals, `1031.00`)
+	if (row.length === slots.length && figures.some((p) => /\.\d*0$/.test(p)))
 		cost += 2 * figures.filter((p) => /^\d+$/.test(p)).length;
 	if (subRow) {
 		const numbers = row.filter((p) => !p.endsWith('%') && !isPlaceholder(p)).length;
