@@ -22,7 +22,8 @@ async function counts(filters: Filters) {
 
 const expected = (keep: (f: InputForm) => boolean) => ({
 	real: forms.filter((f) => keep(f) && f.origin === 'real').length,
-	demo: forms.filter((f) => keep(f) && f.origin === 'demo').length
+	demo: forms.filter((f) => keep(f) && f.origin === 'demo').length,
+	uploaded: forms.filter((f) => keep(f) && f.origin === 'uploaded').length
 });
 
 describe('originCountsQuery', () => {
@@ -37,7 +38,8 @@ describe('originCountsQuery', () => {
 		);
 		expect(await counts({ ...NO_FILTERS, origin: 'demo' })).toEqual({
 			real: 0,
-			demo: forms.filter((f) => f.origin === 'demo').length
+			demo: forms.filter((f) => f.origin === 'demo').length,
+			uploaded: 0
 		});
 	});
 

@@ -1,6 +1,6 @@
 /** The site's sections, in the order of the top bar. */
 export const SECTIONS: {
-	route: '/' | '/underspending/' | '/indicators/' | '/compare/' | '/data/';
+	route: '/' | '/underspending/' | '/indicators/' | '/compare/' | '/data/' | '/import/';
 	label: string;
 	also?: string[];
 }[] = [
@@ -8,5 +8,6 @@ export const SECTIONS: {
 	{ route: '/underspending/', label: '执行与结余' },
 	{ route: '/indicators/', label: '指标分析' },
 	{ route: '/compare/', label: '对比' },
-	{ route: '/data/', label: '数据' }
+	{ route: '/data/', label: '数据' },
+	{ route: '/import/', label: '导入' }
 ];

@@ -33,7 +33,8 @@ export interface Manifest {
 		warnings: number;
 		departments: number;
 		years: number[];
-		by_origin: Record<Origin, number>;
+		/** `uploaded` only in the browser, counting the forms kept from the 导入 page */
+		by_origin: { real: number; demo: number; uploaded?: number };
 	};
 	sources: SourceFile[];
 	/** forms left out of the tables as duplicates of a kept form (conflicts.ts) */
@@ -52,11 +53,11 @@ export function buildManifest(
 ): Manifest {
 	const departments = new Set<string>();
 	const years = new Set<number>();
-	const byOrigin: Record<Origin, number> = { real: 0, demo: 0 };
+	const byOrigin: Manifest['counts']['by_origin'] = { real: 0, demo: 0 };
 	for (const f of rows.forms) {
 		if (typeof f.department === 'string') departments.add(f.department);
 		if (typeof f.year === 'number') years.add(f.year);
-		byOrigin[f.origin as Origin]++;
+		if (f.origin === 'real' || f.origin === 'demo') byOrigin[f.origin]++;
 	}
 	return {
 		version,

@@ -9,7 +9,8 @@ import { stripBidiControls } from '../format/bidi.ts';
 import { matchProjects, type KeyInput } from './project-keys.ts';
 import type { TableName, TableRow } from './schema.ts';
 
-export type Origin = 'real' | 'demo';
+/** real forms, generated 示例数据, or forms a user brought in on the 导入 page (browser only) */
+export type Origin = 'real' | 'demo' | 'uploaded';
 
 export interface InputForm {
 	record: FormRecord;

@@ -10,12 +10,23 @@ import type { Database, Query, Row } from './database.ts';
 export interface DatasetSource {
 	manifest(): Promise<Manifest>;
 	bytes(file: string): Promise<ArrayBuffer>;
+	/**
+	 * Called once a shipped table is in, before anything derives from it: rows the browser adds
+	 * to it (the uploads, db/uploads.ts). Gets the bare database, and `after` to wait for another
+	 * table (loaded, with this call made for it). Must be safe to call again.
+	 */
+	loaded?(name: string, db: Database, after: (table: string) => Promise<void>): Promise<void>;
 }
 
 export interface Dataset {
 	/** the database, loading what each query names before running it */
 	db: Database;
 	manifest: Manifest;
+	/**
+	 * The source's added rows changed: `loaded` runs again on every table in so far, and the
+	 * derived tables made so far are made again. Tables not loaded yet get the rows when they load.
+	 */
+	changed(): Promise<void>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +61,11 @@ export async function openDataset(
 		const statement = statements.get(name);
 		if (table) {
 			const bytes = source.bytes(table.file);
-			done = (async () => (await database).insertArrowIPC(new Uint8Array(await bytes), name))();
+			done = (async () => {
+				const db = await database;
+				await db.insertArrowIPC(new Uint8Array(await bytes), name);
+				await source.loaded?.(name, db, ensure);
+			})();
 		} else if (statement) {
 			done = (async () => {
 				await ensureAll(named(statement).filter((n) => n !== name));
@@ -66,8 +81,21 @@ export async function openDataset(
 
 	await ensureAll(first);
 	const db = await database;
+	// one change at a time: a second waits for the first (both re-read the source)
+	let changing = Promise.resolve();
+	async function changed(): Promise<void> {
+		const shipped = [...loading.keys()].filter((name) => manifest.tables[name]);
+		const derived = [...loading.keys()].filter((name) => statements.has(name));
+		await ensureAll(shipped);
+		for (const name of shipped) await source.loaded?.(name, db, ensure);
+		for (const name of derived) await db.exec(statements.get(name)!);
+	}
 	return {
 		manifest,
+		changed() {
+			changing = changing.catch(() => undefined).then(changed);
+			return changing;
+		},
 		db: {
 			async query<R extends Row>(q: Query<R>): Promise<R[]> {
 				await ensureAll(named(q.sql));

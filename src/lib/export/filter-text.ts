@@ -3,7 +3,7 @@ import { NO_FILTERS, type Filters } from '../model/filters.ts';
 import { FORM_KIND_LABELS } from '../model/rules.ts';
 import { rateBandLabels, thresholdText } from '../format/thresholds.ts';
 
-const ORIGIN = { real: '仅真实数据', demo: '仅示例数据' } as const;
+const ORIGIN = { real: '仅真实数据', demo: '仅示例数据', uploaded: '仅上传数据' } as const;
 
 /**
  * "部门：A、B；年度：2021–2023年度；…", or "无（全部数据）" when nothing is filtered. Thresholds

@@ -25,6 +25,7 @@ export async function loadExcel(): Promise<ExcelModule> {
 /** The first rows above the table: title, unit and version, filters; the header follows. */
 export const HEADER_ROW = 4;
 export const SOURCES_SHEET = '数据来源';
+const SOURCE_KIND = { real: '真实', demo: '示例数据', uploaded: '上传（本浏览器导入）' } as const;
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } } as const;
 const THIN = { style: 'thin', color: { argb: 'FFB7C2CF' } } as const;
@@ -125,7 +126,8 @@ function writeSources(book: Workbook, table: ExportTable, meta: ExportMeta): voi
 		['筛选条件', table.filters],
 		['表单数', m.counts.forms],
 		['其中真实表单', m.counts.by_origin.real],
-		['其中示例数据（生成器产生，非真实自评表）', m.counts.by_origin.demo]
+		['其中示例数据（生成器产生，非真实自评表）', m.counts.by_origin.demo],
+		['其中上传数据（在本浏览器导入）', m.counts.by_origin.uploaded ?? 0]
 	];
 	sheet.getCell('A1').value = '数据来源与版本';
 	sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -144,7 +146,7 @@ function writeSources(book: Workbook, table: ExportTable, meta: ExportMeta): voi
 	m.sources.forEach((s, i) => {
 		const row = sheet.getRow(start + 1 + i);
 		row.getCell(1).value = s.file;
-		row.getCell(2).value = s.origin === 'real' ? '真实' : '示例数据';
+		row.getCell(2).value = SOURCE_KIND[s.origin];
 		row.getCell(3).value = s.forms;
 		row.getCell(4).value = s.sha256;
 	});

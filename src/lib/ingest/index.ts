@@ -5,6 +5,7 @@
  * saying what is wrong with it; it never throws.
  */
 import type { ParseResult } from '../model/form.ts';
+import { sizeProblem } from '../model/file-limits.ts';
 import { parseFile, parseRows } from '../parsing/index.ts';
 import { blocksToRows, type Block } from './blocks.ts';
 import { detectFormat, type FileFormat } from './detect.ts';
@@ -16,25 +17,13 @@ import { readXlsx } from './xlsx.ts';
 
 export { detectFormat, type FileFormat } from './detect.ts';
 export type { PdfAssets } from './pdf/index.ts';
-
-/** Files larger than this are refused before they are read (bytes). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export { MAX_FILE_BYTES, sizeProblem } from '../model/file-limits.ts';
 
 /** File names the readers take (a folder is walked for these). */
 export const READABLE_FILE = /\.(txt|text|html?|pdf|xlsx|xls|docx)$/i;
 
 export interface ReadOptions {
 	pdf?: PdfAssets;
-}
-
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/** The error for a file too large to read, or null; checked before reading its bytes. */
-export function sizeProblem(file: string, size: number): string | null {
-	if (size === 0) return `${file}: 空文件（0 字节），没有可读的内容`;
-	if (size > MAX_FILE_BYTES)
-		return `${file}: 文件过大（${megabytes(size)}，上限 ${megabytes(MAX_FILE_BYTES)}），未读取；请拆分后再导入`;
-	return null;
 }
 
 const WORKBOOK_PROBLEM: Record<string, string> = {

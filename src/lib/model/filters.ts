@@ -6,7 +6,7 @@
 import type { Grade, RateBand } from './rules.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts';
 
-export type OriginFilter = 'all' | 'real' | 'demo';
+export type OriginFilter = 'all' | 'real' | 'demo' | 'uploaded';
 export type KindFilter = 'all' | 'project' | 'department';
 
 export interface Filters {

@@ -7,13 +7,15 @@ import { filterCondition } from './filters.ts';
 export interface OriginCountsRow extends Row {
 	real: number;
 	demo: number;
+	uploaded: number;
 }
 
 export function originCountsQuery(filters: Filters): Query<OriginCountsRow> {
 	const where = filterCondition(filters);
 	return {
 		sql: `SELECT count(*) FILTER (WHERE f.origin = 'real')::INTEGER AS real,
-			count(*) FILTER (WHERE f.origin = 'demo')::INTEGER AS demo
+			count(*) FILTER (WHERE f.origin = 'demo')::INTEGER AS demo,
+			count(*) FILTER (WHERE f.origin = 'uploaded')::INTEGER AS uploaded
 		FROM form_facts f WHERE ${where.sql}`,
 		params: where.params
 	};

@@ -23,7 +23,7 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
 		rateBands: search
 			.getAll('rate')
 			.filter((b): b is RateBand => RATE_BANDS.includes(b as RateBand)),
-		origin: origin === 'real' || origin === 'demo' ? origin : 'all',
+		origin: origin === 'real' || origin === 'demo' || origin === 'uploaded' ? origin : 'all',
 		thresholds: thresholdsFromParams(search.get('watch'), search.get('attention'))
 	};
 }

@@ -8,6 +8,7 @@ import type { Row } from '../model/values.ts';
 import { Lru } from '../db/lru.ts';
 import { prerenderedRows } from './prerendered.ts';
 import { siteData } from './site.ts';
+import { dataChanges } from './data-changes.svelte.ts';
 
 /**
  * Results by query text and values, most recently used last. The dataset never changes once
@@ -42,7 +43,8 @@ export function liveQuery<R extends Row>(getQuery: () => Query<R> | null): LiveQ
 			loading = false;
 			return;
 		}
-		const key = JSON.stringify(query);
+		// forms added or removed on the 导入 and 数据 pages make every kept result stale
+		const key = `${dataChanges.version}:${JSON.stringify(query)}`;
 		if (key === current) return;
 		current = key;
 		const known = results.get(key) as R[] | undefined;

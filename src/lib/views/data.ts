@@ -56,6 +56,7 @@ export interface DataView {
 		forms: string;
 		real: string;
 		demo: string | null;
+		uploaded: string | null;
 	};
 	kpis: KpiView[];
 	warningCards: WarningCard[];
@@ -124,6 +125,8 @@ const supersededRow = (s: SupersededForm): SupersededRow => ({
 	reason: s.reason
 });
 
+const ORIGIN_LABELS = { demo: '示例数据', real: '真实表单', uploaded: '上传' } as const;
+
 export function dataView(
 	filters: Filters,
 	code: string | null,
@@ -134,7 +137,7 @@ export function dataView(
 ): DataView {
 	const sources: SourceRow[] = (manifest?.sources ?? []).map((s) => ({
 		file: s.file,
-		origin_label: s.origin === 'demo' ? '示例数据' : '真实表单',
+		origin_label: ORIGIN_LABELS[s.origin],
 		forms: s.forms,
 		sha: s.sha256?.slice(0, 12) ?? '',
 		problems: problemsOf(s)
@@ -164,7 +167,8 @@ export function dataView(
 			files: formatCount(sources.length),
 			forms: formatCount(counts?.forms ?? 0),
 			real: formatCount(counts?.by_origin.real ?? 0),
-			demo: counts && counts.by_origin.demo > 0 ? formatCount(counts.by_origin.demo) : null
+			demo: counts && counts.by_origin.demo > 0 ? formatCount(counts.by_origin.demo) : null,
+			uploaded: counts?.by_origin.uploaded ? formatCount(counts.by_origin.uploaded) : null
 		},
 		kpis: [
 			{

@@ -15,6 +15,8 @@ import { findTables } from './tables.ts';
 export interface PdfAssets {
 	cMapUrl?: string;
 	standardFontDataUrl?: string;
+	/** fetch them with fetch() (a browser worker has no `document` for pdfjs's own loaders) */
+	useWorkerFetch?: boolean;
 }
 
 /** A problem with the file itself, worded for the user. */
@@ -30,6 +32,7 @@ async function openDocument(pdfjs: PdfModule, bytes: Uint8Array, assets: PdfAsse
 			cMapUrl: assets.cMapUrl,
 			cMapPacked: true,
 			standardFontDataUrl: assets.standardFontDataUrl,
+			useWorkerFetch: assets.useWorkerFetch ?? false,
 			isEvalSupported: false,
 			useSystemFonts: false,
 			disableFontFace: true,

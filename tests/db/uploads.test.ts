@@ -1,0 +1,178 @@
+/**
+ * Uploads laid into the lazily loaded tables (db/uploads.ts through db/dataset.ts): the
+ * overview's tables open with them and without the indicators; the indicators get them when
+ * they load; a replaced form is left out; points lost come from the uploads' own indicators;
+ * and the figures equal those of a dataset built from the same forms. On a real DuckDB.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toTableRows } from '../../src/lib/dataset/rows.ts';
+import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
+import { buildManifest } from '../../src/lib/dataset/manifest.ts';
+import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
+import { nodeDatabase } from '../../src/lib/db/node.ts';
+import { FIRST_UPLOADED_ID, UploadedForms, withUploads } from '../../src/lib/db/uploads.ts';
+import type { StoredUpload } from '../../src/lib/model/upload.ts';
+import type { FormRecord } from '../../src/lib/model/form.ts';
+import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
+import { summaryByYearQuery } from '../../src/lib/queries/overview.ts';
+import { NO_FILTERS } from '../../src/lib/model/filters.ts';
+import { generateCorpus } from '../../src/lib/generate/index.ts';
+import { datasetOf, smallCorpus, type TestDataset } from '../helpers/dataset.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'budgetlens-uploads-'));
+const fetched: string[] = [];
+const built = smallCorpus();
+// forms of another department over two years, as if read from two dropped files (a year each)
+const other = generateCorpus({
+	seed: 21,
+	departments: 1,
+	years: [2021, 2022],
+	projectsPerDepartment: [2, 2],
+	layouts: ['web']
+});
+const year = (y: number) => other.filter((r) => r.year === y);
+const upload = (file: string, records: FormRecord[], replaces: StoredUpload['replaces'] = []) => ({
+	file,
+	format: 'xlsx',
+	added: '2026-12-07T00:00:00Z',
+	records: records.map((r, index) => ({ ...r, source: { ...r.source, file, index } })),
+	replaces
+});
+// the second file also brings a new version of the first built form, replacing it
+const uploads: StoredUpload[] = [
+	upload('a.xlsx', year(2021)),
+	upload(
+		'b.pdf',
+		[...year(2022), built[0]!],
+		[{ file: built[0]!.source.file, index: built[0]!.source.index, origin: 'demo' }]
+	)
+];
+const uploadedRecords = uploads.flatMap((u) => u.records);
+let dataset: Dataset;
+let layer: UploadedForms;
+let expected: TestDataset;
+
+beforeAll(async () => {
+	const rows = toTableRows(built.map((record) => ({ record, origin: 'demo' as const })));
+	const tables = await writeArrowTables(rows, dir);
+	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
+	layer = new UploadedForms(Promise.resolve(uploads));
+	dataset = await openDataset(
+		nodeDatabase(),
+		{
+			manifest: async () => manifest,
+			bytes: async (file) => {
+				fetched.push(file);
+				return new Uint8Array(readFileSync(join(dir, file))).buffer;
+			},
+			loaded: layer.loaded
+		},
+		CREATE_FACTS
+	);
+	// what SQL gives for the same forms built into a dataset of their own
+	expected = await datasetOf([
+		...built.slice(1).map((record) => ({ record, origin: 'demo' as const })),
+		...uploadedRecords.map((record) => ({ record, origin: 'uploaded' as const }))
+	]);
+}, 120_000);
+afterAll(async () => {
+	await dataset?.db.close();
+	await expected?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const count = async (sql: string) =>
+	(await dataset.db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${sql}` }))[0]!
+		.n;
+
+describe('uploads in the lazily loaded tables', () => {
+	it('opens with the forms and their aggregates only, the uploads in them', async () => {
+		expect(fetched.sort()).toEqual(['form_points.arrow', 'forms.arrow']);
+		expect(await count(`form_facts WHERE origin = 'uploaded'`)).toBe(5);
+		expect(fetched).not.toContain('indicators.arrow');
+	});
+
+	it('numbers the uploaded forms from FIRST_UPLOADED_ID, their project keys apart', async () => {
+		const rows = await dataset.db.query<{ low: number; key: number }>({
+			sql: `SELECT min(form_id)::INTEGER AS low, min(project_key)::INTEGER AS key FROM forms WHERE origin = 'uploaded'`
+		});
+		expect(rows).toEqual([{ low: FIRST_UPLOADED_ID, key: FIRST_UPLOADED_ID }]);
+	});
+
+	it('keys a project across two files as one series, as the builder does', async () => {
+		const rows = await dataset.db.query<{ key: number }>({
+			sql: `SELECT project_key::INTEGER AS key FROM forms WHERE origin = 'uploaded' ORDER BY form_id`
+		});
+		const built = toTableRows(uploadedRecords.map((record) => ({ record, origin: 'uploaded' })));
+		const partition = (keys: unknown[]) => keys.map((k) => keys.indexOf(k));
+		expect(partition(rows.map((r) => r.key))).toEqual(
+			partition(built.forms.map((f) => f.project_key))
+		);
+		expect(new Set(rows.map((r) => r.key)).size).toBeLessThan(rows.length);
+	});
+
+	it('leaves out the built form an upload replaces', async () => {
+		expect(await count('forms')).toBe(built.length - 1 + 5);
+		const [row] = await dataset.db.query({
+			sql: `SELECT count(*)::INTEGER AS n FROM forms WHERE file = ? AND form_index = ?`,
+			params: [built[0]!.source.file, built[0]!.source.index]
+		});
+		expect(row).toEqual({ n: 0 });
+	});
+
+	it('gives the overview the figures of a dataset built from the same forms', async () => {
+		for (const origin of ['all', 'uploaded'] as const) {
+			const query = summaryByYearQuery({ ...NO_FILTERS, origin });
+			expect(await dataset.db.query(query)).toEqual(await expected.db.query(query));
+		}
+	});
+
+	it('lays the uploads into the indicators when a query first names them', async () => {
+		const indicators = (records: FormRecord[]) =>
+			records.reduce((n, r) => n + r.indicators.length, 0);
+		expect(await count('indicator_facts')).toBe(
+			indicators(built.slice(1)) + indicators(uploadedRecords)
+		);
+		expect(fetched).toContain('indicators.arrow');
+	});
+
+	it('takes points lost of the uploads from their own indicators', async () => {
+		const sql = `SELECT form_id, CAST(points_lost AS VARCHAR) AS lost, weak_count FROM form_facts WHERE origin = 'uploaded' ORDER BY form_id`;
+		const got = await dataset.db.query({ sql });
+		expect(got).toEqual(
+			await expected.db.query({
+				sql: sql.replace(
+					'form_id,',
+					`form_id + ${FIRST_UPLOADED_ID - built.length}::INTEGER AS form_id,`
+				)
+			})
+		);
+		expect(got.some((r) => Number(r.lost) > 0)).toBe(true);
+	});
+
+	it('takes the uploads out of every loaded table once none are kept', async () => {
+		layer.set([]);
+		await dataset.changed();
+		expect(await count(`form_facts WHERE origin = 'uploaded'`)).toBe(0);
+		expect(await count(`indicators WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
+		expect(await count(`form_points WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
+	});
+});
+
+describe('withUploads', () => {
+	it('counts the uploads and leaves out the forms they replace', () => {
+		const manifest = withUploads(
+			{ counts: { forms: 10, by_origin: { real: 2, demo: 8 } }, sources: [] } as never,
+			uploads
+		);
+		expect(manifest.counts.forms).toBe(14);
+		expect(manifest.counts.by_origin).toEqual({ real: 2, demo: 7, uploaded: 5 });
+		expect(manifest.sources.map((s) => [s.file, s.forms, s.origin])).toEqual([
+			['a.xlsx', 2, 'uploaded'],
+			['b.pdf', 3, 'uploaded']
+		]);
+	});
+});

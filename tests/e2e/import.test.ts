@@ -1,0 +1,272 @@
+/**
+ * The 导入 page end to end. A newcomer drops the seed as a PDF (printed by Chromium) and sees its
+ * two forms on the overview under 仅上传数据 with the same figures as the text version; then an
+ * XLSX, an HTML file and a scan go in together (the scan refused by name, the others kept) with
+ * the figures SQL gives for the same forms; they survive a reload and are removed on the 数据
+ * page. Files are read in the page's worker; no request leaves the site, and the overview's cold
+ * load fetches none of the format libraries.
+ */
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Response } from 'playwright-core';
+import { renderHtmlPage } from '../../src/lib/generate/render-html.ts';
+import { renderXlsx } from '../../src/lib/generate/render-xlsx.ts';
+import { readInputFile } from '../../src/lib/ingest/index.ts';
+import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
+import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
+import type { Database } from '../../src/lib/db/database.ts';
+import {
+	formatAmount,
+	formatCount,
+	formatPoints,
+	formatRate,
+	pickAmountUnit
+} from '../../src/lib/format/number.ts';
+import { generatedForms } from '../ingest/forms.ts';
+import { SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
+import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
+import { openWatchedPage, type WatchedPage } from './browser.ts';
+import { kpiText as kpi, startSite, type Site } from './site.ts';
+
+interface DroppedFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+let site: Site;
+let w: WatchedPage;
+let uploaded: TestDataset;
+const forms2021 = generatedForms(40).filter((r) => r.year === 2021);
+const seedPdf: DroppedFile = {
+	name: 'seed.pdf',
+	bytes: new Uint8Array(readFileSync('tests/fixtures/files/seed.pdf'))
+};
+const others: DroppedFile[] = [];
+
+beforeAll(async () => {
+	site = await startSite();
+	others.push(
+		{ name: '三个项目.xlsx', bytes: await renderXlsx(ExcelJS, forms2021.slice(0, 3)) },
+		{
+			name: '两个项目.html',
+			bytes: new TextEncoder().encode(renderHtmlPage(forms2021.slice(3, 5)))
+		},
+		{ name: '扫描件.pdf', bytes: new Uint8Array(readFileSync('tests/fixtures/files/scan.pdf')) }
+	);
+	// what SQL gives: the same files read in Node, their forms in a dataset of their own
+	const records = [];
+	for (const file of [seedPdf, ...others])
+		records.push(...(await readInputFile(file.bytes, file.name)).records);
+	uploaded = await datasetOf(records.map((record) => ({ record, origin: 'uploaded' })));
+	w = await site.open('import/');
+}, 240_000);
+afterAll(async () => {
+	await uploaded?.close();
+	await site?.close();
+});
+
+/** Drops the files on the page's drop zone, as a drag from the file manager does. */
+async function drop(page: WatchedPage['page'], files: DroppedFile[]) {
+	const payload = files.map((f) => ({
+		name: f.name,
+		b64: Buffer.from(f.bytes).toString('base64')
+	}));
+	await page.evaluate((list) => {
+		const transfer = new DataTransfer();
+		for (const f of list)
+			transfer.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+		document
+			.querySelector('.drop')!
+			.dispatchEvent(
+				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+	}, payload);
+}
+
+async function waitRead(name: string): Promise<string> {
+	const item = w.page.locator(`li[data-file="${name}"]`);
+	await item.locator('[data-status="done"]').waitFor({ timeout: 120_000 });
+	return item.innerText();
+}
+
+/** The overview's KPI cards show the latest year of `db` under `filters`. */
+async function expectOverview(db: Database, filters: Filters) {
+	const expected = (await db.query<YearSummaryRow>(summaryByYearQuery(filters))).at(-1)!;
+	const unit = pickAmountUnit(expected.adjusted);
+	await expect.poll(() => kpi(w, '项目数'), { timeout: 90_000 }).toBe(formatCount(expected.forms));
+	expect(await kpi(w, '调整后预算')).toBe(formatAmount(expected.adjusted, unit));
+	expect(await kpi(w, '执行数')).toBe(formatAmount(expected.executed, unit));
+	expect(await kpi(w, '预算执行率')).toBe(formatRate(expected.rate));
+	expect(await kpi(w, '平均总分')).toBe(formatPoints(expected.avg_score));
+	return expected;
+}
+
+describe('the overview’s cold load', () => {
+	const FORMAT_LIBRARIES = /PDFDocumentProxy|SheetJS|ExcelJS/;
+
+	it('fetches none of the format libraries, which the 导入 page’s worker holds', async () => {
+		const cold = await openWatchedPage(site.browser, site.url);
+		const scripts: Response[] = [];
+		cold.page.on('response', (r) => {
+			if (/\.m?js$/.test(new URL(r.url()).pathname)) scripts.push(r);
+		});
+		await cold.page.goto(site.url);
+		await cold.page.locator('[data-kpi="项目数"] .figure').waitFor();
+		await cold.page.waitForLoadState('networkidle');
+		const withLibraries: string[] = [];
+		for (const r of scripts) if (FORMAT_LIBRARIES.test(await r.text())) withLibraries.push(r.url());
+		expect(scripts.length).toBeGreaterThan(3);
+		expect(withLibraries).toEqual([]);
+		// the worker the 导入 page starts has them (the check above would see them)
+		const worker = cold.page.waitForResponse((r) =>
+			/\/immutable\/workers\/worker-[^/]*\.js$/.test(r.url())
+		);
+		await cold.page.goto(site.url + 'import/');
+		await drop(cold.page, [seedPdf]);
+		expect(await (await worker).text()).toMatch(FORMAT_LIBRARIES);
+		expect(cold.outside).toEqual([]);
+		await cold.page.context().close();
+	});
+});
+
+describe('the seed dropped as a PDF on 导入', () => {
+	it('reads it in the worker as two forms', async () => {
+		await drop(w.page, [seedPdf]);
+		expect(await waitRead('seed.pdf')).toContain('2 份表单');
+	});
+
+	it("previews a form in the project page's form view", async () => {
+		await w.page.locator('li[data-file="seed.pdf"] button', { hasText: '预览' }).first().click();
+		await expect.poll(() => w.page.locator('.preview').innerText()).toContain('高技能人才工作专项');
+	});
+
+	it('shows its forms as duplicates of the real ones, field by field, then keeps both', async () => {
+		await w.page.getByRole('button', { name: /^加入看板/ }).click();
+		await w.page.locator('[data-duplicate="高技能人才工作专项"]').waitFor({ timeout: 60_000 });
+		expect(await w.page.locator('[data-duplicate]').count()).toBe(2);
+		await w.page.getByRole('button', { name: /^确认并加入看板/ }).click();
+		await expect
+			.poll(() => w.page.locator('.actions [role="status"]').innerText())
+			.toContain('已加入看板：2 份表单');
+	});
+
+	it('shows under 仅上传数据 the figures of the text version (仅真实数据)', async () => {
+		await w.page.goto(site.url + '?origin=uploaded');
+		const text = await expectOverview(site.db, { ...NO_FILTERS, origin: 'real' });
+		expect(text.forms).toBe(2);
+		expect(await w.page.locator('.badge-upload').first().innerText()).toContain('上传');
+	});
+});
+
+describe('an XLSX, an HTML page and a scan dropped together', () => {
+	it('reads the workbook and the page, and refuses the scan by name', async () => {
+		await w.page.goto(site.url + 'import/');
+		await drop(w.page, others);
+		expect(await waitRead('三个项目.xlsx')).toContain('3 份表单');
+		expect(await waitRead('两个项目.html')).toContain('2 份表单');
+		const scan = await waitRead('扫描件.pdf');
+		expect(scan).toContain('0 份表单');
+		expect(scan).toMatch(/扫描件\.pdf.*扫描件，无文字层/);
+	});
+
+	it('keeps the forms read, and the overview shows the figures SQL gives', async () => {
+		await w.page.getByRole('button', { name: /^加入看板/ }).click();
+		await expect
+			.poll(() => w.page.locator('.actions [role="status"]').innerText())
+			.toContain('已加入看板：5 份表单');
+		await w.page.goto(site.url + '?origin=uploaded');
+		const expected = await expectOverview(uploaded.db, { ...NO_FILTERS, origin: 'uploaded' });
+		expect(expected.forms).toBe(7);
+	});
+
+	it('still shows them after a reload', async () => {
+		await w.page.reload();
+		await expect.poll(() => kpi(w, '项目数'), { timeout: 90_000 }).toBe('7');
+	});
+
+	it('downloads them from 执行与结余, the sources sheet naming their files', async () => {
+		await w.page.goto(site.url + 'underspending/?origin=uploaded');
+		const [file] = await Promise.all([
+			w.page.waitForEvent('download'),
+			w.page
+				.getByRole('button', { name: /下载 Excel/ })
+				.first()
+				.click()
+		]);
+		const bytes = readFileSync((await file.path())!);
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+		);
+		expect(JSON.stringify(book.worksheets[0]!.getSheetValues())).toContain(
+			forms2021[0]!.department!
+		);
+		const sources = JSON.stringify(book.getWorksheet(SOURCES_SHEET)!.getSheetValues());
+		for (const name of ['seed.pdf', '三个项目.xlsx', '两个项目.html'])
+			expect(sources).toContain(name);
+		expect(sources).toContain('上传（本浏览器导入）');
+		expect(sources).toContain('"其中上传数据（在本浏览器导入）",7]');
+	});
+});
+
+describe('uploads on the 数据 page', () => {
+	it('removes one file', async () => {
+		await w.page.goto(site.url + 'data/');
+		await w.page.locator('tr[data-upload="seed.pdf"] button').click();
+		await expect.poll(() => w.page.locator('tr[data-upload]').count()).toBe(2);
+	});
+
+	it('removes all', async () => {
+		await w.page.getByRole('button', { name: '全部删除' }).click();
+		await expect.poll(() => w.page.locator('tr[data-upload]').count()).toBe(0);
+	});
+
+	it('leaves the built figures on the overview', async () => {
+		await w.page.goto(site.url);
+		await expectOverview(site.db, NO_FILTERS);
+		expect(await w.page.locator('.badge-upload').count()).toBe(0);
+	});
+});
+
+describe('a folder chosen on 导入', () => {
+	it('reads every file in it and its subfolders, named by their path in it', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'budgetlens-folder-'));
+		mkdirSync(join(folder, '2022'));
+		copyFileSync('tests/fixtures/files/seed-gbk.html', join(folder, 'seed-gbk.html'));
+		copyFileSync('tests/fixtures/files/forms-lo.xls', join(folder, '2022', 'forms-lo.xls'));
+		try {
+			await w.page.goto(site.url + 'import/');
+			await w.page.locator('input[webkitdirectory]').setInputFiles(folder);
+			const name = basename(folder);
+			expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
+			expect(await waitRead(`${name}/2022/forms-lo.xls`)).toContain('12 份表单');
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('nothing leaves the browser', () => {
+	it('sees a request a worker sends beyond the site (and blocks it)', async () => {
+		const probe = await openWatchedPage(site.browser, site.url);
+		await probe.page.goto(site.url + 'import/');
+		const said = await probe.page.evaluate(async () => {
+			const source = `fetch('http://budgetlens-test.invalid/').then(() => postMessage('sent'), () => postMessage('blocked'))`;
+			const worker = new Worker(
+				URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
+			);
+			return new Promise((done) => (worker.onmessage = (e) => done(e.data)));
+		});
+		expect(said).toBe('blocked');
+		expect(probe.outside).toEqual(['http://budgetlens-test.invalid/']);
+		await probe.page.context().close();
+	});
+
+	it('asked nothing beyond the site while importing, and logged no errors', () => {
+		expect(w.outside).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+});
