@@ -84,7 +84,7 @@ describe('overviewView', () => {
 
 	it('counts the real forms for the dataset note', async () => {
 		const view = overviewView(NO_FILTERS, await results(NO_FILTERS), recordingNav());
-		expect(view.origins).toEqual({ real: 2, demo: facts.length - 2 });
+		expect(view.origins).toEqual({ real: 2, demo: facts.length - 2, uploaded: 0 });
 	});
 });
 
