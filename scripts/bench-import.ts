@@ -53,7 +53,7 @@ try {
 		}).observe({ type: 'longtask', buffered: true });
 	});
 	await w.page.goto(server.url + 'import/');
-	await w.page.locator('.drop').waitFor();
+	await w.page.locator('.drop[data-live="true"]').waitFor();
 	await w.page.waitForLoadState('networkidle');
 	// the files are made in the page before the clock starts: decoding them is not the page's work
 	await w.page.evaluate((list) => {

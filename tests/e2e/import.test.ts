@@ -70,6 +70,7 @@ afterAll(async () => {
 
 /** Drops the files on the page's drop zone, as a drag from the file manager does. */
 async function drop(page: WatchedPage['page'], files: DroppedFile[]) {
+	await page.locator('.drop[data-live="true"]').waitFor();
 	const payload = files.map((f) => ({
 		name: f.name,
 		b64: Buffer.from(f.bytes).toString('base64')
@@ -239,6 +240,7 @@ describe('a folder chosen on 导入', () => {
 		copyFileSync('tests/fixtures/files/forms-lo.xls', join(folder, '2022', 'forms-lo.xls'));
 		try {
 			await w.page.goto(site.url + 'import/');
+			await w.page.locator('.drop[data-live="true"]').waitFor();
 			await w.page.locator('input[webkitdirectory]').setInputFiles(folder);
 			const name = basename(folder);
 			expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
