@@ -1,5 +1,5 @@
 // Puts pdfjs-dist's character maps and standard fonts into static/pdfjs/ so the 导入 page's
-// worker reads PDFs with CJK fonts from the site itself (no CDN). Runs on install and build.
+// worker reads PDFs with CJK fonts from the site itself (no CDN). Runs before each build.
 import { cpSync, mkdirSync } from 'node:fs';
 
 const dist = 'node_modules/pdfjs-dist';

@@ -30,7 +30,12 @@ const STEPS: Step[] = [
 		name: 'site',
 		command: 'npm run --silent build',
 		inputs: ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']
-			.concat(['package-lock.json', 'scripts/copy-duckdb.mjs', 'scripts/duckdb-wasm.mjs'])
+			.concat([
+				'package-lock.json',
+				'scripts/copy-duckdb.mjs',
+				'scripts/duckdb-wasm.mjs',
+				'scripts/copy-pdfjs.mjs'
+			])
 			.concat(['scripts/precompress.ts']),
 		// copied from node_modules by the step itself: package-lock.json stands for it
 		exclude: ['static/duckdb'],
