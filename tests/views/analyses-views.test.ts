@@ -4,8 +4,8 @@ import {
 	causeTable,
 	drillFromParams,
 	drillSearch
-} from '../../src/routes/indicators/reasons-view.ts';
-import { signsOf } from '../../src/routes/indicators/quality-view.ts';
+} from '../../src/lib/views/reasons-tables.ts';
+import { signsOf } from '../../src/lib/views/quality-tables.ts';
 import { seriesRows } from '../../src/lib/views/project-series.ts';
 import type { CauseCellRow } from '../../src/lib/queries/reasons.ts';
 import type { TargetQualityRow } from '../../src/lib/queries/target-quality.ts';

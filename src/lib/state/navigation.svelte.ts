@@ -10,29 +10,36 @@ import { applyFilters, searchWith } from './url.svelte.ts';
 
 /** A section of the site, as its pathname. */
 export type Route =
-	'/' | '/project/' | '/department/' | '/department/brief/' | '/indicators/' | '/underspending/';
+	| '/'
+	| '/project/'
+	| '/department/'
+	| '/department/brief/'
+	| '/indicators/'
+	| '/underspending/'
+	| '/compare/'
+	| '/data/';
 
 export interface Navigation {
 	/** another page, with the filters and `params` (nothing else of this page's URL) */
 	href(route: Route, params?: Record<string, string | null>): string;
-	/** this page's query string with `params` changed (the rest kept) */
-	here(params: Record<string, string | null>): string;
+	/** this page with `params` of its query string changed (the rest kept), and `anchor` */
+	here(params: Record<string, string | null>, anchor?: string): string;
 	open(route: Route, params?: Record<string, string | null>): void;
 	apply(filters: Filters, params?: Record<string, string | null>): void;
 }
 
-/** Links and clicks from the page showing `filters()`. */
-export function navigation(filters: () => Filters): Navigation {
-	const href = (route: Route, params: Record<string, string | null> = {}) => {
+/** Links and clicks from the page at `route` showing `filters()`. */
+export function navigation(filters: () => Filters, route: Route): Navigation {
+	const href = (to: Route, params: Record<string, string | null> = {}) => {
 		const search = writeFilters(filters());
 		for (const [key, value] of Object.entries(params)) if (value !== null) search.set(key, value);
 		const text = search.toString();
-		return resolve(route) + (text ? `?${text}` : '');
+		return resolve(to) + (text ? `?${text}` : '');
 	};
 	return {
 		href,
-		here: (params) => searchWith(filters(), params),
-		open: (route, params) => void goto(href(route, params)),
+		here: (params, anchor = '') => resolve(route) + searchWith(filters(), params) + anchor,
+		open: (to, params) => void goto(href(to, params)),
 		apply: (next, params) => void applyFilters(next, params)
 	};
 }

@@ -33,14 +33,21 @@ export function pageStatus<T>(
 
 /** A section of the site, as its pathname. */
 export type Route =
-	'/' | '/project/' | '/department/' | '/department/brief/' | '/indicators/' | '/underspending/';
+	| '/'
+	| '/project/'
+	| '/department/'
+	| '/department/brief/'
+	| '/indicators/'
+	| '/underspending/'
+	| '/compare/'
+	| '/data/';
 
 /** How a view's links and clicks lead elsewhere; the page hands in the browser's (state/). */
 export interface Nav {
 	/** another page, keeping the filters, with `params` */
 	href(route: Route, params?: Record<string, string | null>): string;
-	/** this page's query string with `params` changed (the rest kept) */
-	here(params: Record<string, string | null>): string;
+	/** this page with `params` of its query string changed (the rest kept), and `anchor` */
+	here(params: Record<string, string | null>, anchor?: string): string;
 	open(route: Route, params?: Record<string, string | null>): void;
 	apply(filters: Filters, params?: Record<string, string | null>): void;
 }
@@ -59,7 +66,7 @@ export const NO_NAV: Nav = {
 		const text = search.toString();
 		return route + (text ? `?${text}` : '');
 	},
-	here: () => '',
+	here: (params, anchor = '') => NO_NAV.href('/', params) + anchor,
 	open: () => {},
 	apply: () => {}
 };
@@ -90,6 +97,10 @@ export interface TableView<R extends Row = Row> {
 	printPage?: PrintPage;
 	/** the section's accessible name */
 	name?: string;
+	/** the section's id (a drill-down's links lead to it) */
+	id?: string;
+	/** a link below the table that closes it (a drill-down) */
+	close?: { label: string; href: string };
 	/** drawn as a card */
 	card?: boolean;
 	/** said instead of the table when it has no rows */
@@ -120,3 +131,22 @@ export interface KpiView {
 /** `tone` when the count is above zero (something to look at), else neutral. */
 export const toneIfAny = (count: number | string | null, tone: 'watch' | 'attention') =>
 	Number(count) > 0 ? tone : 'neutral';
+
+/**
+ * A headed part of a page (指标分析's analyses): a note, an optional headline figure and a
+ * switch between two groupings, then its grid of tables.
+ */
+export interface BlockView {
+	id: string;
+	title: string;
+	note: string;
+	/** a sentence with its figure in bold: `before` **`strong`** `after` */
+	headline?: { testId: string; before: string; strong: string; after: string } | null;
+	/** links that regroup the block, the current one marked */
+	switch?: {
+		label: string;
+		prefix: string;
+		links: { label: string; href: string; current: boolean }[];
+	};
+	sections: Section[];
+}

@@ -1,7 +1,7 @@
 /**
  * Target-setting quality and 自评可信度 on 指标分析, as plain data: each flagged group's signs
  * in words, the tables' columns with their drill-down links (URL keys tq, tqd, tqg, cd, cf).
- * Pure; tested in Node; QualitySection.svelte binds and displays.
+ * Pure; tested in Node; views/quality.ts puts them together.
  */
 import type { Column, Links } from '$lib/components/table.ts';
 import { TARGET_QUALITY as T } from '$lib/model/target-quality-rules.ts';

@@ -1,7 +1,7 @@
 /**
  * The 偏差原因 part of 指标分析, as plain data: the cause table, cause × department and
  * cause × year pivots, and the drill-down held in the URL (rc / rd / ry / rt). Pure; tested in
- * Node (tests/views/reasons-view.test.ts); ReasonsSection.svelte binds and displays.
+ * Node (tests/views/analyses-views.test.ts); views/reasons.ts puts them together.
  */
 import Decimal from 'decimal.js';
 import { formNameColumns, type Column, type Links } from '$lib/components/table.ts';
