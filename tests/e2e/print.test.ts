@@ -106,6 +106,12 @@ describe('对比 printed with every measure chosen', () => {
 
 	it('prints how the table reads under its last rows, on the last page', () => {
 		const last = pages.at(-1)!.text;
+		// the 合计 row and the notes never stand alone: rows of the table above them
+		const lines = last.split('\n');
+		const total = lines.findIndex((l) => /^\s*合计 \/ 平均\s/.test(l));
+		expect(lines.slice(0, total).filter((l) => /\d\.\d\d%/.test(l)).length).toBeGreaterThanOrEqual(
+			3
+		);
 		expect(last).toContain('变化率 = 变化 ÷ |2022年|');
 		expect(last).toContain('金额单位：万元');
 		expect(all.match(/金额单位：万元/g)).toHaveLength(1);
