@@ -1,18 +1,32 @@
 /**
- * Measures the built site (build/, or the directory given) in headless Chromium: cold loads of
- * the overview and filter changes, beside stock DuckDB-WASM answering SELECT 42 in the same
- * run (scripts/bench/measure-site.ts). Prints medians; no pass/fail.
- *   npx tsx scripts/bench-site.ts [runs] [buildDir]      (npm run bench:site builds first)
+ * Measures the built site (build/, or the directories given) in headless Chromium: cold loads
+ * of the overview and filter changes, beside stock DuckDB-WASM answering SELECT 42 in the same
+ * run (scripts/bench/measure-site.ts). Several directories (a build before and after a change)
+ * are measured in turns, one cold load each, so the machine's load weighs on them alike.
+ * Prints medians; no pass/fail.
+ *   npx tsx scripts/bench-site.ts [runs] [buildDir...]      (npm run bench:site builds first)
  */
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { measureSite } from './bench/measure-site.ts';
+import { measureSite, type SiteFigures } from './bench/measure-site.ts';
 import { printFigures } from './bench/print-figures.ts';
 
 const runs = Number(process.argv[2] ?? 5);
-const dir = process.argv[3] ?? 'build';
+const dirs = process.argv.length > 3 ? process.argv.slice(3) : ['build'];
 const browser = await launchBrowser();
 try {
-	printFigures([[dir, await measureSite(browser, dir, runs)]]);
+	const figures = new Map<string, SiteFigures>();
+	for (let run = 0; run < runs; run++) {
+		for (const dir of dirs) {
+			const once = await measureSite(browser, dir, 1);
+			const sum = figures.get(dir);
+			if (!sum) figures.set(dir, once);
+			else
+				for (const key of Object.keys(once) as (keyof SiteFigures)[])
+					if (key !== 'runs') (sum[key] as number[]).push(...(once[key] as number[]));
+					else sum.runs++;
+		}
+	}
+	printFigures([...figures]);
 } finally {
 	await browser.close();
 }
