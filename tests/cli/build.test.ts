@@ -71,6 +71,7 @@ describe('budgetlens build on the seed', () => {
 	it('lists every table and the build-time aggregates in the manifest', () => {
 		expect(Object.keys(manifest.tables).sort()).toEqual([
 			'form_points',
+			'form_texts',
 			'forms',
 			'funds',
 			'indicators',

@@ -19,10 +19,13 @@ export type Cell = string | number | boolean | null;
 export type TableRow = Record<string, Cell>;
 
 export interface TableSpec {
-	name: TableName;
+	name: string;
+	/** the rows it is written from (toTableRows'), when not its own name's */
+	rows?: TableName;
 	columns: readonly (readonly [string, ColumnKind])[];
 }
 
+/** The row sets the builder makes (dataset/rows.ts); a table writes some columns of one. */
 export type TableName = 'forms' | 'funds' | 'indicators' | 'warnings' | 'project_matches';
 
 export const TABLES: readonly TableSpec[] = [
@@ -50,15 +53,25 @@ export const TABLES: readonly TableSpec[] = [
 			['total_weight', 'points'],
 			['total_score', 'points'],
 			['grade_printed', 'text'],
-			['goal_target', 'text'],
-			['goal_actual', 'text'],
 			['indicator_count', 'int'],
 			['warning_count', 'int'],
 			// the same project across years (project-keys.ts): the key, and how this form
 			// joins the one before it in its series
 			['project_key', 'int'],
 			['key_rule', 'text'],
-			['key_confidence', 'ratio'],
+			['key_confidence', 'ratio']
+		]
+	},
+	{
+		// The forms' long texts, which no chart or list reads, in a table of their own: over half
+		// the bytes of the forms (a province's 100,000 forms: 48 MB with them), loaded only when
+		// a form is shown. Every page waits for `forms`; only 项目 reads these.
+		name: 'form_texts',
+		rows: 'forms',
+		columns: [
+			['form_id', 'int'],
+			['goal_target', 'text'],
+			['goal_actual', 'text'],
 			['key_evidence', 'text']
 		]
 	},
@@ -122,7 +135,7 @@ export const TABLES: readonly TableSpec[] = [
 	}
 ];
 
-export function tableSpec(name: TableName): TableSpec {
+export function tableSpec(name: string): TableSpec {
 	const spec = TABLES.find((t) => t.name === name);
 	if (!spec) throw new Error(`unknown table ${name}`);
 	return spec;

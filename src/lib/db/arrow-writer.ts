@@ -11,7 +11,7 @@ import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import { boolVector, int32Vector, textVector } from '../dataset/arrow-columns.ts';
 import { DERIVED_TABLES } from '../dataset/derived.ts';
 import type { TableRows } from '../dataset/rows.ts';
-import { SQL_TYPES, TABLES, type TableSpec } from '../dataset/schema.ts';
+import { SQL_TYPES, TABLES, type TableName, type TableSpec } from '../dataset/schema.ts';
 import { nodeConnection } from './node.ts';
 
 // DuckDB-WASM's Node bundle returns tables of the CommonJS copy of apache-arrow: serialise them
@@ -60,7 +60,10 @@ export async function writeArrowTables(
 	try {
 		for (const spec of TABLES) {
 			const staging = `staging_${spec.name}`;
-			const ipc = tableToIPC(stagingTable(spec, rows[spec.name]), 'stream');
+			const ipc = tableToIPC(
+				stagingTable(spec, rows[spec.rows ?? (spec.name as TableName)]),
+				'stream'
+			);
 			await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
 			const columns = spec.columns.map(
 				([n, k]) => `CAST(${quoteIdent(n)} AS ${SQL_TYPES[k]}) AS ${quoteIdent(n)}`

@@ -23,7 +23,8 @@ export function parseFormId(value: string | null): number | null {
 export function projectFormQuery(formId: number, t: Thresholds): Query<ProjectFormRow> {
 	const band = rateBandSql('f.rate', t);
 	return {
-		sql: `SELECT f.*, ${band.sql} AS rate_band FROM form_facts f WHERE f.form_id = ?`,
+		sql: `SELECT f.*, t.goal_target, t.goal_actual, ${band.sql} AS rate_band
+		FROM form_facts f LEFT JOIN form_texts t USING (form_id) WHERE f.form_id = ?`,
 		params: [...band.params, formId]
 	};
 }
@@ -71,8 +72,8 @@ export function projectYearsQuery(formId: number, t: Thresholds): Query<ProjectY
 	return {
 		sql: `SELECT f.form_id, f.year, f.project, f.origin, f.adjusted, f.executed, f.rate,
 			${band.sql} AS rate_band, f.total_score, f.grade, f.form_id = ? AS current,
-			f.key_rule, f.key_confidence, f.key_evidence
-		FROM form_facts f
+			f.key_rule, f.key_confidence, t.key_evidence
+		FROM form_facts f LEFT JOIN form_texts t USING (form_id)
 		WHERE f.project_key = (SELECT project_key FROM form_facts WHERE form_id = ?)
 		ORDER BY f.year NULLS LAST, f.form_id`,
 		params: [...band.params, formId, formId]
