@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild } from './serve.ts';
-import { median } from './bench/measure-site.ts';
+import { median, timeChange } from './bench/measure-site.ts';
 
 const changes = Number(process.argv[2] ?? 12);
 const dir = process.argv[3] ?? 'build';
@@ -98,34 +98,6 @@ function attribute(
 	});
 }
 
-/**
- * Clicks a grade toggle and waits for every chart to be repainted; returns when the click came
- * and the time to the last repaint, ms.
- */
-async function change(page: Page, grade: string): Promise<{ clickAt: number; repaint: number }> {
-	await page.evaluate(() =>
-		document.addEventListener(
-			'pointerdown',
-			() => ((window as unknown as { clickAt: number }).clickAt = performance.now()),
-			{ capture: true, once: true }
-		)
-	);
-	await page.getByRole('button', { name: grade, exact: true }).click();
-	const t0 = await page.evaluate(() => (window as unknown as { clickAt: number }).clickAt);
-	const painted = () =>
-		[...document.querySelectorAll<HTMLElement>('[data-painted-at]')].map((el) =>
-			Number(el.dataset.paintedAt)
-		);
-	await page.waitForFunction(
-		(at) =>
-			[...document.querySelectorAll<HTMLElement>('[data-painted-at]')].every(
-				(el) => Number(el.dataset.paintedAt) > at
-			),
-		t0
-	);
-	return { clickAt: t0, repaint: Math.max(...(await page.evaluate(painted))) - t0 };
-}
-
 /** Toggles giving selections not seen before (a seen one comes from the kept results). */
 function* toggles(): Generator<string> {
 	const grades = ['优', '良', '中', '差'];
@@ -155,7 +127,7 @@ try {
 		await cdp.send('Profiler.start');
 		// the page's clock when the profile began, give or take this round trip
 		const started = await page.evaluate(() => performance.now());
-		const { clickAt, repaint } = await change(page, grade);
+		const { clickAt, repaint } = await timeChange(page, grade);
 		times.push(repaint);
 		const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
 		const from = clickAt - started;

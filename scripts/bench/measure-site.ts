@@ -57,11 +57,11 @@ async function timeStock(browser: Browser, url: string): Promise<number> {
 
 /**
  * Changes a filter through the UI and times it from the click to the answer on screen: every
- * query the change started has answered and every chart it changed is drawn. (Charts whose
+ * query the change started has answered and every chart in view it changed is drawn. (Charts whose
  * rows did not change are not drawn again, so "every chart drawn since the click" is no end:
  * before, the first redraw — the new filters over the old rows — counted as the end.)
  */
-async function timeChange(page: Page, grade: string) {
+export async function timeChange(page: Page, grade: string) {
 	await page.evaluate(() => {
 		document.addEventListener(
 			'pointerdown',
@@ -94,13 +94,16 @@ async function timeChange(page: Page, grade: string) {
 				.getEntriesByName('budgetlens:query')
 				.filter((m) => m.startTime >= t0)
 				.map((m) => m.startTime + m.duration),
+			// the charts in view: those below the fold are drawn when the browser is idle
 			[...document.querySelectorAll<HTMLElement>('[data-painted-at]')]
+				.filter((el) => el.getBoundingClientRect().top < innerHeight)
 				.map((el) => Number(el.dataset.paintedAt))
 				.filter((t) => t >= t0)
 		],
 		start
 	);
 	return {
+		clickAt: start,
 		repaint: Math.max(...ends, ...paints) - start,
 		untilQueries: Math.min(...starts) - start,
 		inQueries: Math.max(...ends) - Math.min(...starts)
