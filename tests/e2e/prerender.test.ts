@@ -103,6 +103,97 @@ describe.each(PAGES)('the page /%s prerendered, then live', (path) => {
 	});
 });
 
+/**
+ * Every frame of a page from its first: what each KPI card showed, in order (null while it was
+ * there but hidden: the skeleton), repeats collapsed. Read by `kpiFrames` once the page is live.
+ */
+async function watchKpis(path: string) {
+	const w = await openWatchedPage(site.browser, site.url, DESKTOP);
+	site.opened.push(w);
+	await w.page.addInitScript(() => {
+		const log: Record<string, (string | null)[]> = {};
+		(window as unknown as { kpis: typeof log }).kpis = log;
+		const look = () => {
+			for (const card of document.querySelectorAll<HTMLElement>('[data-kpi]')) {
+				const figure = card.querySelector<HTMLElement>('.figure');
+				const shown = figure?.checkVisibility({ visibilityProperty: true })
+					? figure.innerText
+					: null;
+				const seen = (log[card.dataset.kpi!] ??= []);
+				if (seen.length === 0 || seen.at(-1) !== shown) seen.push(shown);
+			}
+			requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await w.page.goto(site.url + path);
+	// live: every query the build answered for the bare URL has been asked and answered
+	await w.page.waitForFunction(
+		() =>
+			performance.getEntriesByName('budgetlens:query').length > 0 &&
+			[...document.querySelectorAll<HTMLElement>('[data-kpi] .figure')].every((f) =>
+				f.checkVisibility({ visibilityProperty: true })
+			),
+		null,
+		{ timeout: 90_000 }
+	);
+	await w.page.waitForTimeout(500);
+	const frames = await w.page.evaluate(
+		() => (window as unknown as { kpis: Record<string, (string | null)[]> }).kpis
+	);
+	expect(w.outside).toEqual([]);
+	expect(w.errors).toEqual([]);
+	return frames;
+}
+
+/** The KPI figures of the built page before its own code runs (app.html's script does), by card. */
+async function prerenderedKpis(path: string) {
+	const context = await site.browser.newContext({ viewport: DESKTOP });
+	await context.route('**/_app/**/*.js', (route) => route.abort());
+	const page = await context.newPage();
+	await page.goto(site.url + path);
+	const figures = await page.locator('[data-kpi]').evaluateAll((cards) =>
+		cards.map((card) => {
+			const figure = card.querySelector<HTMLElement>('.figure');
+			const shown = figure?.checkVisibility({ visibilityProperty: true });
+			return [card.getAttribute('data-kpi')!, shown ? figure!.innerText : null] as const;
+		})
+	);
+	await context.close();
+	return Object.fromEntries(figures);
+}
+
+/** The pages with KPI cards at the bare URL. */
+const KPI_PAGES = ['', 'underspending/', 'indicators/'];
+
+describe.each(KPI_PAGES)('the switch from the build’s figures to live ones on /%s', (path) => {
+	let bare: Record<string, string | null>;
+	beforeAll(async () => {
+		bare = await prerenderedKpis(path);
+	});
+
+	it('has KPI cards with figures in the HTML (else this proves nothing)', () => {
+		expect(Object.keys(bare).length).toBeGreaterThan(0);
+		expect(Object.values(bare)).not.toContain(null);
+	});
+
+	it('without filters, shows the build’s figures from the first frame and never another', async () => {
+		const frames = await watchKpis(path);
+		expect(frames).toEqual(Object.fromEntries(Object.entries(bare).map(([k, v]) => [k, [v]])));
+	});
+
+	it('with filters, shows no figure before its scripts run, then only its own', async () => {
+		const filtered = `${path}?grade=优`;
+		expect(Object.values(await prerenderedKpis(filtered)).every((v) => v === null)).toBe(true);
+		const frames = await watchKpis(filtered);
+		const shown = Object.entries(frames).map(([k, seen]) => [k, seen.filter((v) => v !== null)]);
+		// one figure per card, ever: its live answer
+		for (const [, seen] of shown) expect(seen).toHaveLength(1);
+		// …which is not the bare URL's on some card (else the filter proved nothing)
+		expect(shown.some(([k, seen]) => seen[0] !== bare[k as string])).toBe(true);
+	});
+});
+
 describe('the overview with filters in the URL', () => {
 	const path = '?grade=优';
 	let filtered: YearSummaryRow;

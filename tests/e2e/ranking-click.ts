@@ -8,6 +8,8 @@ export async function clickFirstBar(page: Page, label: string, bars: number): Pr
 	const chart = page.locator(`[aria-label="${label}"]`);
 	await chart.locator('canvas').first().waitFor();
 	await chart.scrollIntoViewIfNeeded();
+	// a chart below the fold is drawn once in view (components/EChart.svelte)
+	await page.locator(`[aria-label="${label}"][data-rendered="true"]`).waitFor();
 	const box = (await chart.boundingBox())!;
 	const band = (box.height - GRID_TOP - GRID_BOTTOM) / bars;
 	// the first bar is the largest: it covers most of the value axis right of the names
