@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { measureSite, type SiteFigures } from './bench/measure-site.ts';
+import { measureInTurns } from './bench/measure-site.ts';
 import { printFigures } from './bench/print-figures.ts';
 
 const runs = Number(process.argv[2] ?? 5);
@@ -55,11 +55,13 @@ cpSync(`${dir}/build-demo`, 'build', { recursive: true });
 
 console.log(`dataset files: demo ${demoBytes}, ${label} ${scaleBytes}`);
 const browser = await launchBrowser();
-const columns: [string, SiteFigures][] = [];
 try {
-	columns.push(['demo', await measureSite(browser, `${dir}/build-demo`, runs)]);
-	columns.push([label, await measureSite(browser, `${dir}/build-scale`, runs)]);
+	// in turns: one cold load of each per round
+	const figures = await measureInTurns(browser, [`${dir}/build-demo`, `${dir}/build-scale`], runs);
+	printFigures([
+		['demo', figures.get(`${dir}/build-demo`)!],
+		[label, figures.get(`${dir}/build-scale`)!]
+	]);
 } finally {
 	await browser.close();
 }
-printFigures(columns);

@@ -7,26 +7,14 @@
  *   npx tsx scripts/bench-site.ts [runs] [buildDir...]      (npm run bench:site builds first)
  */
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { measureSite, type SiteFigures } from './bench/measure-site.ts';
+import { measureInTurns } from './bench/measure-site.ts';
 import { printFigures } from './bench/print-figures.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const dirs = process.argv.length > 3 ? process.argv.slice(3) : ['build'];
 const browser = await launchBrowser();
 try {
-	const figures = new Map<string, SiteFigures>();
-	for (let run = 0; run < runs; run++) {
-		for (const dir of dirs) {
-			const once = await measureSite(browser, dir, 1);
-			const sum = figures.get(dir);
-			if (!sum) figures.set(dir, once);
-			else
-				for (const key of Object.keys(once) as (keyof SiteFigures)[])
-					if (key !== 'runs') (sum[key] as number[]).push(...(once[key] as number[]));
-					else sum.runs++;
-		}
-	}
-	printFigures([...figures]);
+	printFigures([...(await measureInTurns(browser, dirs, runs))]);
 } finally {
 	await browser.close();
 }

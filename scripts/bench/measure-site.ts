@@ -188,3 +188,27 @@ export async function measureSite(
 	}
 	return f;
 }
+
+/**
+ * Measures several builds (before and after a change, the demo and a province's scale) in
+ * turns, one cold load each per round, so the machine's load weighs on them alike.
+ */
+export async function measureInTurns(
+	browser: Browser,
+	dirs: readonly string[],
+	runs: number
+): Promise<Map<string, SiteFigures>> {
+	const figures = new Map<string, SiteFigures>();
+	for (let run = 0; run < runs; run++) {
+		for (const dir of dirs) {
+			const once = await measureSite(browser, dir, 1);
+			const sum = figures.get(dir);
+			if (!sum) figures.set(dir, once);
+			else
+				for (const key of Object.keys(once) as (keyof SiteFigures)[])
+					if (key === 'runs') sum.runs++;
+					else sum[key].push(...once[key]);
+		}
+	}
+	return figures;
+}
