@@ -186,11 +186,13 @@ describe.each(KPI_PAGES)('the switch from the build’s figures to live ones on 
 		const filtered = `${path}?grade=优`;
 		expect(Object.values(await prerenderedKpis(filtered)).every((v) => v === null)).toBe(true);
 		const frames = await watchKpis(filtered);
-		const shown = Object.entries(frames).map(([k, seen]) => [k, seen.filter((v) => v !== null)]);
+		const shown = Object.entries(frames).map(
+			([k, seen]) => [k, seen.filter((v) => v !== null)] as const
+		);
 		// one figure per card, ever: its live answer
 		for (const [, seen] of shown) expect(seen).toHaveLength(1);
 		// …which is not the bare URL's on some card (else the filter proved nothing)
-		expect(shown.some(([k, seen]) => seen[0] !== bare[k as string])).toBe(true);
+		expect(shown.some(([k, seen]) => seen[0] !== bare[k])).toBe(true);
 	});
 });
 
