@@ -18,6 +18,8 @@ import type { StoredUpload } from '../../src/lib/model/upload.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import { summaryByYearQuery } from '../../src/lib/queries/overview.ts';
+import { projectFormQuery } from '../../src/lib/queries/project.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { generateCorpus } from '../../src/lib/generate/index.ts';
 import { datasetOf, smallCorpus, type TestDataset } from '../helpers/dataset.ts';
@@ -139,6 +141,18 @@ describe('uploads in the lazily loaded tables', () => {
 		expect(fetched).toContain('indicators.arrow');
 	});
 
+	it('lays the uploads’ long texts into form_texts when a form is shown', async () => {
+		const [form] = await dataset.db.query(projectFormQuery(FIRST_UPLOADED_ID, DEFAULT_THRESHOLDS));
+		const rows = toTableRows(uploadedRecords.map((record) => ({ record, origin: 'uploaded' })));
+		expect(form).toMatchObject({
+			goal_target: rows.forms[0]!.goal_target,
+			goal_actual: rows.forms[0]!.goal_actual
+		});
+		expect(typeof form!.goal_target).toBe('string');
+		expect(fetched).toContain('form_texts.arrow');
+		expect(await count(`form_texts WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(5);
+	});
+
 	it('takes points lost of the uploads from their own indicators', async () => {
 		const sql = `SELECT form_id, CAST(points_lost AS VARCHAR) AS lost, weak_count FROM form_facts WHERE origin = 'uploaded' ORDER BY form_id`;
 		const got = await dataset.db.query({ sql });
@@ -159,6 +173,7 @@ describe('uploads in the lazily loaded tables', () => {
 		expect(await count(`form_facts WHERE origin = 'uploaded'`)).toBe(0);
 		expect(await count(`indicators WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
 		expect(await count(`form_points WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
+		expect(await count(`form_texts WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
 	});
 });
 

@@ -24,8 +24,10 @@ const REPLACED = 'upload_replaced';
 /** A table of text columns the rows for `table` go through. */
 const scratch = (table: string) => `upload_text_${table}`;
 
-const columnsOf = (table: TableName) =>
-	TABLES.find((t) => t.name === table)!.columns.map(([c]) => c);
+const specOf = (table: string) => TABLES.find((t) => t.name === table)!;
+const columnsOf = (table: string) => specOf(table).columns.map(([c]) => c);
+/** The rows a table is written from (`form_texts`: some columns of the forms' rows). */
+const rowsOf = (table: string, rows: TableRows) => rows[specOf(table).rows ?? (table as TableName)];
 
 /** Lets the page's other work run (a paint, an event) between chunks of this work. */
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -82,9 +84,10 @@ async function textTable(db: Database, name: string, columns: string[], rows: Ta
 }
 
 /** Appends rows to a shipped table, each column cast from text to the column's type. */
-async function append(db: Database, table: TableName, rows: TableRows) {
-	if (!rows[table].length) return;
-	await textTable(db, scratch(table), columnsOf(table), rows[table]);
+async function append(db: Database, table: string, rows: TableRows) {
+	const own = rowsOf(table, rows);
+	if (!own.length) return;
+	await textTable(db, scratch(table), columnsOf(table), own);
 	await db.exec(`INSERT INTO ${table} BY NAME SELECT * FROM ${scratch(table)}`);
 	await db.exec(`DROP TABLE ${scratch(table)}`);
 }
@@ -131,6 +134,7 @@ const laidRows = (idColumns: string[]) =>
 /** The tables holding forms' rows, with the columns naming a form. */
 const FORM_ID_COLUMNS: Record<string, string[]> = {
 	forms: ['form_id'],
+	form_texts: ['form_id'],
 	funds: ['form_id'],
 	indicators: ['form_id'],
 	warnings: ['form_id'],
@@ -179,7 +183,7 @@ export class UploadedForms {
 		} else await after('forms');
 		await db.exec(`DELETE FROM ${name} WHERE ${laidRows(ids)}`);
 		if (name === 'form_points') await appendPoints(db, rows);
-		else await append(db, name as TableName, rows);
+		else await append(db, name, rows);
 	};
 }
 
