@@ -131,6 +131,7 @@ async function watchKpis(path: string) {
 	await w.page.waitForFunction(
 		() =>
 			performance.getEntriesByName('budgetlens:query').length > 0 &&
+			document.querySelectorAll('[data-kpi] .figure').length > 0 &&
 			[...document.querySelectorAll<HTMLElement>('[data-kpi] .figure')].every((f) =>
 				f.checkVisibility({ visibilityProperty: true })
 			),
