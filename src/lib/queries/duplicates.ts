@@ -46,7 +46,8 @@ export function heldFormsQuery(record: FormRecord): Query<HeldFormRow> | null {
 	if (!record.department || record.year === null) return null;
 	return {
 		sql: `SELECT form_id, file, form_index, origin, ${asText(FORM_FIELDS)}
-			FROM forms WHERE department = ? AND year = ? AND project IS NOT DISTINCT FROM ?
+			FROM forms LEFT JOIN form_texts USING (form_id)
+			WHERE department = ? AND year = ? AND project IS NOT DISTINCT FROM ?
 			ORDER BY form_id`,
 		params: [record.department, record.year, record.project]
 	};
