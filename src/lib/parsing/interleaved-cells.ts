@@ -8,23 +8,13 @@
 import type { Cell } from './cells.ts';
 import { readLevelLabel } from './levels.ts';
 import { readDecimal } from './numbers.ts';
-import { printedWidth } from './wrapped-cells.ts';
+import { byLine, printedWidth } from './wrapped-cells.ts';
 import { joinWrapped } from './wrap-groups.ts';
 
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
 /** A sentence's end: a wrapped note's last line. */
 const ENDED = /[。；;！!？?]$/;
 const SENTENCE = /[，,。；;]/;
-
-function byLine(cells: readonly Cell[]): Cell[][] {
-	const lines: Cell[][] = [];
-	for (const cell of cells) {
-		const last = lines[lines.length - 1];
-		if (last && last[0]?.line === cell.line) last.push(cell);
-		else lines.push([cell]);
-	}
-	return lines;
-}
 
 /** A text token: no figure, no level label. */
 const isText = (cell: Cell) => !isNumber(cell.text) && !readLevelLabel(cell.text);

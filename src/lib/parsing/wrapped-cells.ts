@@ -18,7 +18,7 @@ const SENTENCE_END = /[。；;！!？?]$/;
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
 
 /** The cells of each line, in order. */
-function byLine(cells: readonly Cell[]): Cell[][] {
+export function byLine(cells: readonly Cell[]): Cell[][] {
 	const lines: Cell[][] = [];
 	for (const cell of cells) {
 		const last = lines[lines.length - 1];
