@@ -13,19 +13,18 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['SH', ['ocr']],
-	['MOF', ['glued', 'ocr']],
-	['MOF+', ['glued', 'ocr']],
-	['SC', ['glued', 'ocr']],
-	['AH', ['glued', 'ocr']],
-	['Y20', ['glued', 'ocr']],
-	['HE', ['pdf', 'glued', 'ocr']],
-	['NX4', ['glued', 'ocr']],
-	['NX0', ['glued', 'ocr']],
+	['MOF', ['glued']],
+	['MOF+', ['glued']],
+	['SC', ['glued']],
+	['AH', ['glued']],
+	['Y20', ['glued']],
+	['HE', ['pdf', 'glued']],
+	['NX4', ['glued']],
+	['NX0', ['glued']],
 	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
-	['DEPT', ['glued', 'ocr']],
-	['TP', ['glued', 'ocr']],
-	['TPC', ['glued', 'ocr']]
+	['DEPT', ['glued']],
+	['TP', ['glued']],
+	['TPC', ['glued']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

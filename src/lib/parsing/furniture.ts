@@ -6,7 +6,9 @@ const FURNITURE: readonly RegExp[] = [
 	/^第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?$/,
 	/^[^\s|]{1,80}\.(pdf|docx?|xlsx?|wps|et)$/i,
 	/^(发布日期|发布机构|索引号|主题\s*词|公开目录|文号)[:：\s]/,
-	/^(首页|当前位置)\s*[>›»]/
+	/^(首页|当前位置)\s*[>›»]/,
+	// a running header: the form's title again at the top of a page, marked as the table continued
+	/^\S{0,80}\(续表\)$/
 ];
 
 const FURNITURE_START = /^[#\-—–\d第发索主公文首当]/;
@@ -18,7 +20,7 @@ export function isFurniture(line: string): boolean {
 	// a page number needs dashes around it, so that a lone value such as `10` stays
 	if (/^\d{1,3}$/.test(text)) return false;
 	// every pattern starts with one of these characters, or (a file name) carries a dot
-	if (!FURNITURE_START.test(text) && !text.includes('.')) return false;
+	if (!FURNITURE_START.test(text) && !text.includes('.') && !text.endsWith('续表)')) return false;
 	return FURNITURE.some((p) => p.test(text));
 }
 

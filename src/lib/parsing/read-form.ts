@@ -20,6 +20,7 @@ import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
+import { normaliseOcrCells } from './ocr-cells.ts';
 import { readHubeiFunds, readHubeiGoals, readHubeiRows } from './hubei.ts';
 
 /** Where one form was found. */
@@ -39,6 +40,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const template = detectTemplate(joined);
 	const unitLabel = readUnitLabel(joined);
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
+	if (!pipe && indicators) normaliseOcrCells(cells, indicators.start, cells.length);
 	const header = readHeader(cells, headerEnd, []);
 	const fundsRead = funds
 		? readFunds(cells, funds.start, funds.end, unitLabel)

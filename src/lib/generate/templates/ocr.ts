@@ -32,7 +32,8 @@ function misreadLabel(random: Random, text: string): string {
 
 /** The flow of one form's table. */
 export function ocrFlow(table: Table, random: Random): string {
-	const title = table[0]?.[0] ?? '';
+	// the running header and the file are named after the form's title, not a report number above it
+	const title = table.flat().find((cell) => cell.includes('自评表')) ?? table[0]?.[0] ?? '';
 	let listed = 0;
 	let inIndicators = false;
 	const lines = table.map((row) => {
