@@ -13,7 +13,6 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['MOF', ['glued']],
 	['MOF+', ['glued']],
 	['SC', ['glued']],
 	['AH', ['glued']],

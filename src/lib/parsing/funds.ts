@@ -5,6 +5,7 @@ import type { FormWarning, FundRow, FundSource } from '../model/form.ts';
 import { alignValues, blankAmount } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
+import { splitGluedRow } from './glued-row.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
 import {
 	FUND_COLUMN_LABELS,
@@ -170,6 +171,7 @@ export function readFunds(
 	let unit = readUnit(cells, start, end) ?? printedUnit;
 	const raw: Array<{ source: FundSource; values: string[] }> = [];
 	let limit: Decimal | null = null;
+	let gluedTotal: string[] | undefined;
 	for (let i = start; i < end; i++) {
 		// a column label (`预算数`) is no row label
 		let label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
@@ -195,7 +197,18 @@ export function readFunds(
 		}
 		// empty cells of a row's padding (a web table with a row per cell line) hold no column
 		while (values.length > columns.length && values[values.length - 1] === '') values.pop();
-		raw.push({ source: label.source, values: splitGlued(values, columns, warnings, limit) });
+		// a row glued into one run is read column by column; its breakdown rows by its reading
+		const walked = splitGluedRow(
+			values,
+			columns,
+			warnings,
+			label.source === 'total' ? undefined : gluedTotal
+		);
+		if (walked && label.source === 'total') gluedTotal = walked;
+		raw.push({
+			source: label.source,
+			values: walked ?? splitGlued(values, columns, warnings, limit)
+		});
 		if (label.source === 'total') limit = largestAmount(raw[raw.length - 1]?.values ?? [], columns);
 		i = j - 1;
 	}

@@ -1,0 +1,209 @@
+/**
+ * A funds row whose cells extraction glued into one run with nothing for a blank cell
+ * (`1464.001462.8011095.92%9.99`: 年初 blank, 1464.00 | 1462.801 | 10 | 95.92% | 9.99). Every way
+ * to walk the row's columns in order, each column taking a piece of its shape (an amount with up
+ * to 4 decimals, a weight ≤ 100, a rate with its `%`, a score ≤ weight) or left blank, is tried;
+ * the reading the form's arithmetic supports best wins (rate = executed / adjusted at the printed
+ * precision, funds score = weight × rate capped at the weight), and a breakdown row (其中…) prints
+ * no amount above its total's in the same column nor one where the total's cell is blank.
+ */
+import Decimal from 'decimal.js';
+import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
+import type { FormWarning } from '../model/form.ts';
+import { isNumeric, isPlaceholder } from './numbers.ts';
+import type { FundColumn } from './templates/labels.ts';
+
+const AMOUNTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
+const MAX_READINGS = 20000;
+const PLACEHOLDER = /^[—\-/]/;
+
+/** The pieces a column can take at text[at]: [piece, next position]. */
+function piecesAt(text: string, at: number, column: FundColumn): Array<[string, number]> {
+	const mark = PLACEHOLDER.exec(text.slice(at, at + 1));
+	if (mark) return [[mark[0], at + 1]];
+	const out: Array<[string, number]> = [];
+	const digit = (k: number) => /\d/.test(text[k] ?? '');
+	if (!digit(at)) return out;
+	let intEnd = at + 1;
+	if (text[at] !== '0') while (digit(intEnd)) intEnd++;
+	const amount = AMOUNTS.includes(column);
+	const maxDecimals = amount ? 4 : 2;
+	for (let end = at + 1; end <= intEnd; end++) {
+		const ends: number[] = [end];
+		if (end === intEnd && text[end] === '.')
+			for (let d = 1; d <= maxDecimals && digit(end + d); d++) ends.push(end + 1 + d);
+		for (const e of ends) {
+			const percent = text[e] === '%';
+			// a `%` belongs to the rate: no other column stops right before one
+			// a rate without its `%` only in a row that prints none (a fraction, `0.98`)
+			if (column !== 'rate') {
+				if (!percent) out.push([text.slice(at, e), e]);
+			} else if (percent) out.push([text.slice(at, e + 1), e + 1]);
+			else if (!text.includes('%')) out.push([text.slice(at, e), e]);
+		}
+	}
+	return out;
+}
+
+/**
+ * A blank cell: the total row's 年初 least (the column forms leave empty), its weight, rate or
+ * score most; a breakdown row most often leaves its executed amount blank.
+ */
+function blankCost(column: FundColumn, total: boolean): number {
+	if (total) return column === 'initial' ? 0.4 : AMOUNTS.includes(column) ? 0.5 : 1;
+	return column === 'executed' ? 0.45 : 0.5;
+}
+
+const value = (piece: string | undefined) =>
+	piece && !isPlaceholder(piece) ? piece.replace(/%$/, '') : null;
+
+/**
+ * Lower is better. Blank cells cost a little (a total row's weight, rate or score more than an
+ * amount, 年初 least: it is the column forms leave empty), amounts with 3–4 decimals or without
+ * any beside ones that have them a little; the arithmetic the row satisfies earns, what it
+ * breaks costs.
+ */
+function costOf(row: readonly string[], columns: readonly FundColumn[], total: boolean): number {
+	let cost = 0;
+	const at = (c: FundColumn) => value(row[columns.indexOf(c)]);
+	const amounts = columns
+		.map((c, k) => (AMOUNTS.includes(c) ? row[k] : undefined))
+		.filter((p): p is string => !!p && !isPlaceholder(p));
+	const decimals = amounts.some((p) => p.includes('.'));
+	// the amounts of a row print as many decimals (but 万元 figures may need 3 or 4)
+	const styles = new Set<number>();
+	for (const p of amounts) {
+		const places = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
+		if (places > 2) cost += 0.3;
+		else styles.add(places);
+		if (decimals && !places) cost += 1;
+	}
+	cost += 0.5 * Math.max(0, styles.size - 1);
+	columns.forEach((c, k) => {
+		const p = row[k] ?? '';
+		if (p === '') cost += blankCost(c, total);
+		else if (isPlaceholder(p) && AMOUNTS.includes(c)) cost += 0.5;
+	});
+	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
+		at
+	);
+	if (r && new Decimal(r).gte(1000)) cost += 10;
+	if (adj && exe && r && rateAgrees(adj, exe, r)) cost -= 3;
+	if (w && s && new Decimal(s).gt(w)) cost += 6;
+	if (w && w.includes('.')) cost += 1;
+	if (w && s && r && fundsScoreAgrees(w, r, s)) cost -= 2;
+	else if (w && s && r && adj && exe && !new Decimal(adj).isZero()) {
+		// a misprinted rate (domain.md §4.6): the score follows the amounts
+		const implied = new Decimal(exe).dividedBy(adj).times(100).toDecimalPlaces(2).toFixed();
+		if (fundsScoreAgrees(w, implied, s)) cost -= 2;
+	}
+	return cost;
+}
+
+/**
+ * The glued run `text` read into `columns` (note columns excluded by the caller): the placed
+ * row, `''` for a blank cell, or null when no reading uses the whole text. `bounds`: the total
+ * row's placed values, for a breakdown row.
+ */
+export function readGluedRow(
+	text: string,
+	columns: readonly FundColumn[],
+	bounds?: readonly string[]
+): { row: string[]; readings: number } | null {
+	const total = !bounds;
+	let best: { row: string[]; cost: number } | null = null;
+	let readings = 0;
+	const row: string[] = [];
+	const walk = (at: number): void => {
+		if (readings >= MAX_READINGS) return;
+		const k = row.length;
+		if (k === columns.length) {
+			if (at < text.length) return;
+			readings++;
+			const cost = costOf(row, columns, total);
+			if (!best || cost < best.cost) best = { row: row.slice(), cost };
+			return;
+		}
+		const column = columns[k] ?? 'note';
+		// blank: only when the rest of the text still fits the columns left
+		row.push('');
+		walk(at);
+		row.pop();
+		if (at >= text.length) return;
+		const bound = bounds?.[k];
+		for (const [piece, next] of piecesAt(text, at, column)) {
+			if (!fits(piece, column, row, columns, bound)) continue;
+			row.push(piece);
+			walk(next);
+			row.pop();
+		}
+	};
+	walk(0);
+	const found = best as { row: string[]; cost: number } | null;
+	return found ? { row: found.row, readings } : null;
+}
+
+/** What a column's piece must satisfy: weight ≤ 100, score ≤ weight, a breakdown within its total. */
+function fits(
+	piece: string,
+	column: FundColumn,
+	row: readonly string[],
+	columns: readonly FundColumn[],
+	bound: string | undefined
+): boolean {
+	if (isPlaceholder(piece)) return true;
+	const n = new Decimal(piece.replace(/%$/, ''));
+	if (column === 'weight' && n.gt(100)) return false;
+	if (column === 'score' && n.gt(value(row[columns.indexOf('weight')]) ?? 100)) return false;
+	if (bound === undefined) return true;
+	// a breakdown prints a figure only in a column its total prints one, an amount no larger
+	const limit = value(bound);
+	if (limit === null) return false;
+	if (column === 'rate') return piece.endsWith('%') === bound.endsWith('%');
+	// the block has one funds weight: a breakdown row printing one prints its total's
+	if (column === 'weight') return n.eq(limit);
+	// …and a score its own rate gives, or its total's
+	if (column === 'score' && !value(row[columns.indexOf('rate')])) return n.eq(limit);
+	return !AMOUNTS.includes(column) || n.lte(limit);
+}
+
+/**
+ * A funds row printed as one glued run, read into its columns (a note column left blank), with
+ * the `split_guess` warning naming the run; null when the row is not one run, or when `bounds`
+ * is absent and the run reads as one value. `bounds`: the total row read so, for a breakdown row.
+ */
+export function splitGluedRow(
+	values: readonly string[],
+	columns: readonly FundColumn[],
+	warnings: FormWarning[],
+	bounds?: readonly string[]
+): string[] | null {
+	const [run] = values;
+	if (values.length !== 1 || !run || (!bounds && isPlain(run))) return null;
+	const slots = columns.filter((c) => c !== 'note');
+	const read = readGluedRow(
+		run.replace(/,/g, ''),
+		slots,
+		bounds?.filter((_, k) => columns[k] !== 'note')
+	);
+	if (!read) return null;
+	const row = columns.map(() => '');
+	let k = 0;
+	columns.forEach((c, i) => {
+		if (c !== 'note') row[i] = read.row[k++] ?? '';
+	});
+	if (read.readings > 1)
+		warnings.push({
+			code: 'split_guess',
+			message: `粘连单元格按算术拆分为 ${row.map((p) => p || '(空)').join(' | ')}`,
+			text: run
+		});
+	return row;
+}
+
+/** A value that reads as one: a number, a placeholder, a rate below 1000% (`6060100%` is glued). */
+function isPlain(value: string): boolean {
+	if (isPlaceholder(value)) return true;
+	if (!isNumeric(value)) return false;
+	return !/^\d{4,}(\.\d+)?%$/.test(value.replace(/,/g, ''));
+}
