@@ -20,7 +20,7 @@ const GAPS: Array<[string, string[]]> = [
 	['HE', ['pdf', 'glued']],
 	['NX4', ['glued']],
 	['NX0', ['glued']],
-	['HB', ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr']],
+	['HB', ['pdf', 'columns', 'glued', 'ocr']],
 	['DEPT', ['glued']],
 	['TP', ['glued']],
 	['TPC', ['glued']]

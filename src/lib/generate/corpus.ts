@@ -48,9 +48,13 @@ function habitsOf(random: Random, department: Department): Habits {
 const byLevel2 = (a: Indicator, b: Indicator) =>
 	LEVEL2_ORDER.indexOf(a.level2 ?? '') - LEVEL2_ORDER.indexOf(b.level2 ?? '');
 
-/** The deliberate errors a template can show: no scores, no score errors. */
+/**
+ * The deliberate errors a template can show: no scores, no score errors; a total that adds rows
+ * the record does not hold (湖北's 项目决策/项目管理 rubric) cannot be shown wrong by the record.
+ */
 function errorsOf(record: FormRecord): [ArithmeticError | null, number][] {
-	const scored = record.total_score !== null;
+	const scored =
+		record.total_score !== null && readLayout(record.source.template)?.template !== 'HB';
 	const weighted = record.indicators.some((i) => i.weight !== null);
 	return [
 		[null, 965],
@@ -114,8 +118,10 @@ function drawForm(
 			style.template,
 			MINISTRY[department.field]
 		);
+		// 湖北's total adds its rubric: shapeRecord sets it
 		const printsTotal = !['TP', 'TPC', 'HE'].includes(style.template);
-		record.total_score = printsTotal ? plain(sumOfScores(record)) : null;
+		if (style.template !== 'HB')
+			record.total_score = printsTotal ? plain(sumOfScores(record)) : null;
 	}
 	const error = random.weighted<ArithmeticError | null>(errorsOf(record));
 	if (error) record.warnings.push(injectError(random, record, error));

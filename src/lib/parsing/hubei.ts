@@ -42,8 +42,11 @@ export function readHubeiFunds(
 	for (; i < end; i++) {
 		const text = cellText(cells, i);
 		const column = columnOf(text);
-		if (column && (column === 'skip' || !columns.includes(column))) columns.push(column);
-		else if (HUBEI_FUND_UNIT_CELLS.test(text)) unit ??= text.includes('万') ? '万元' : '元';
+		if (column && (column === 'skip' || !columns.includes(column))) {
+			columns.push(column);
+			// a unit printed in the column label: `合计(万元)`
+			if (/元\)$/.test(text)) unit ??= text.includes('万') ? '万元' : '元';
+		} else if (HUBEI_FUND_UNIT_CELLS.test(text)) unit ??= text.includes('万') ? '万元' : '元';
 		else if (!column) break;
 	}
 	const filled = columns.filter((c): c is FundColumn => c !== 'skip');
@@ -121,9 +124,11 @@ function levelAt(
 				: LEVEL2_LABELS.includes(t)
 					? 2
 					: null;
+	// a label's points may be glued on (`产出指标40分`)
+	const bare = (t: string) => t.replace(/(?<=[指标策理效])\d+(\.\d+)?分$/, '');
 	for (const [t, span] of [
-		[text, 1],
-		[text + next, 2]
+		[bare(text), 1],
+		[bare(text + next), 2]
 	] as const) {
 		if (HUBEI_SECTIONS.includes(t)) return { label: null, span, open: false };
 		const l = level(t);

@@ -8,7 +8,7 @@ import {
 } from './templates/columns.ts';
 
 const OTHER_HEADER =
-	/^(绩效指标|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
+	/^(绩效指标|项目权重|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
 
 function headerColumn(text: string): IndicatorColumn | null {
 	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(text)) return column;

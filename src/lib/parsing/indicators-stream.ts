@@ -163,6 +163,8 @@ function readCells(
 				parts[column] = cells[i++]?.text ?? '';
 				continue;
 			}
+			// a column the record does not keep ends with its row's line (湖北's blank 评价标准)
+			if (column === 'skip' && pipe && !cellPerLine && cells[i]?.line !== lastLine) break;
 			if (column === 'op' && !OP.test(cell) && !(pipe && cell === '')) continue;
 			// a web table's blank 指标性质 or 度量单位 (a qualitative target) is that column's cell
 			if ((column === 'unit' || column === 'op') && pipe && cell === '') {

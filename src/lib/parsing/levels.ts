@@ -12,7 +12,8 @@ export interface LevelLabel {
 /** the 一级 labels of the national framework; others belong to older or local schemes */
 const STANDARD_LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);
 
-const POINTS = /\(\d+(?:\.\d+)?分\)$/;
+/** a label's points, `(50分)` or, in 湖北's table, `40分` */
+const POINTS = /\(\d+(?:\.\d+)?分\)$|(?<=指标|项目\S{2})\d+(?:\.\d+)?分$/;
 
 /** Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. */
 export const readLevelLabel = memoize(function readLevelLabel(cell: string): LevelLabel | null {
@@ -38,7 +39,8 @@ export function assignLevels(
 	let level2: string | null = null;
 	for (let row = 0; row < count; row++) {
 		const labels = events.get(row) ?? [];
-		const printed1 = labels.find((l) => l.level === 1)?.text ?? null;
+		// the innermost 一级 label of a row: a section label (湖北's 项目绩效) prints before it
+		const printed1 = [...labels].reverse().find((l) => l.level === 1)?.text ?? null;
 		const printed2 = [...labels].reverse().find((l) => l.level === 2)?.text ?? null;
 		if (printed2) {
 			level2 = printed2;

@@ -66,7 +66,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 			message: '目标栏中的其他文字（未读入字段）',
 			text: goalsBlock.rest.join(' ')
 		});
-	if (template === 'hubei' && !pipe) {
+	if (template === 'hubei') {
 		const before = indicators?.start ?? cells.length;
 		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
 		if (hubeiFunds) Object.assign(fundsRead, hubeiFunds);

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { printedRate } from './arithmetic.ts';
+import { TEMPLATES } from './templates/index.ts';
 
 const SUM_TOLERANCE = new Decimal('0.01');
 
@@ -43,7 +44,8 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 	const fundsWeight = dec(total?.weight);
 	const fundsScore = dec(total?.score);
 	const totalScore = dec(record.total_score);
-	if (totalScore && scores.length && scores.every((s) => s !== null)) {
+	const rubric = TEMPLATES.find((t) => t.id === record.source.template)?.totalAddsRubric;
+	if (totalScore && !rubric && scores.length && scores.every((s) => s !== null)) {
 		const sum = scores.reduce((a: Decimal, s) => a.plus(s ?? 0), fundsScore ?? new Decimal(0));
 		if (sum.minus(totalScore).abs().greaterThan(SUM_TOLERANCE)) {
 			warnings.push({

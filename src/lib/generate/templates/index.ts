@@ -8,10 +8,10 @@ import { renderShanghaiForm } from '../render-shanghai.ts';
 import type { Table } from './cells.ts';
 import { readLayout, type Extraction, type TemplateCode } from './codes.ts';
 import { extract } from './extract.ts';
+import { hubeiTable } from './hubei.ts';
 import {
 	countyTransferTable,
 	hebeiTable,
-	hubeiTable,
 	ningxia0Table,
 	ningxia4Table,
 	transferTable,

@@ -1,7 +1,7 @@
 /**
  * The rows older scoring schemes add before the output indicators: 项目决策 and 项目管理 (宁夏
- * 共性指标, 湖北 评价内容), and rescaling the drawn indicator weights to what such a scheme leaves
- * for them (65 of 100 in 宁夏, 85 in 湖北, 100 where the funds carry no points).
+ * 共性指标), and rescaling the drawn indicator weights to what such a scheme leaves for them (65
+ * of 100 in 宁夏, 100 where the funds carry no points).
  */
 import type { FundRow, Indicator } from '../../model/form.ts';
 import { Dec, plain } from '../money.ts';
@@ -28,11 +28,9 @@ const DECISION: Row[] = [
 	['项目立项', '绩效目标合理性', '目标明确、内容细化', 3],
 	['资金投入', '预算编制科学性', '测算依据充分', 3]
 ];
-const DECISION_SHORT: Row[] = [['项目立项', '决策依据', '有年度工作计划', 2]];
-
-/** 项目决策: three rows worth 10 (宁夏) or one worth 2 (湖北). */
-export function decisionRows(random: Random, total: 10 | 2 = 10): Indicator[] {
-	return (total === 10 ? DECISION : DECISION_SHORT).map((row) => scored(random, '项目决策', row));
+/** 项目决策: three rows worth 10 (宁夏). */
+export function decisionRows(random: Random): Indicator[] {
+	return DECISION.map((row) => scored(random, '项目决策', row));
 }
 
 const MANAGEMENT: Row[] = [
@@ -40,16 +38,8 @@ const MANAGEMENT: Row[] = [
 	['项目实施', '管理制度有效性', '严格执行相关管理制度', 4],
 	['项目实施', '绩效监控有效性', '持续有效', 4]
 ];
-const MANAGEMENT_SHORT: Row[] = [
-	['项目管理', '财务制度', '制度健全', 3],
-	['项目管理', '组织机构', '有专人负责', 2],
-	['项目管理', '运行监管', '有监管记录', 4],
-	['项目管理', '目标申报', '按时申报', 4]
-];
-
-/** 项目管理: 预算执行率 (10, scored on the funds) and three rows (宁夏, 25), or four rows (湖北, 13). */
-export function managementRows(random: Random, funds: FundRow, total: 25 | 13 = 25): Indicator[] {
-	if (total === 13) return MANAGEMENT_SHORT.map((row) => scored(random, '项目管理', row));
+/** 项目管理: 预算执行率 (10, scored on the funds) and three rows (宁夏, 25). */
+export function managementRows(random: Random, funds: FundRow): Indicator[] {
 	const rate = new Dec(funds.rate ?? 0);
 	const score = Dec.min(rate.div(10), 10).toDecimalPlaces(1);
 	const execution: Indicator = {

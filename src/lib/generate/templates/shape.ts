@@ -1,7 +1,7 @@
 /**
  * A drawn project form reshaped into what one template records (domain.md §3, record.md): which
  * funds rows and columns it prints, its scoring scheme (funds 10 or 20 points or none, the
- * 决策/管理 rows of the older schemes, no weights at all in transfer-payment forms), 元 or 万元.
+ * 决策/管理 rows of the older schemes (湖北's in ./hubei.ts), no weights at all in transfer-payment forms), 元 or 万元.
  * Runs before the deliberate errors are injected, so the warnings match the printed form.
  */
 import type { FormRecord, FundRow, Indicator } from '../../model/form.ts';
@@ -9,6 +9,7 @@ import { Dec, plain } from '../money.ts';
 import type { Random } from '../random.ts';
 import { executionRate } from '../scoring.ts';
 import { TEMPLATE_INFO, type TemplateCode } from './codes.ts';
+import { shapeHubei } from './hubei.ts';
 import { decisionRows, managementRows, rescale } from './scheme-rows.ts';
 
 const rateOf = (row: FundRow): string | null =>
@@ -162,17 +163,7 @@ export function shapeRecord(
 			record.indicators = rescale(record.indicators, 100);
 			return;
 		case 'HB':
-			record.funds = [only(total, ['adjusted', 'executed', 'rate'])];
-			record.indicators = [
-				// the rubric rows print weight, 自评分 and the rule, no values
-				...[...decisionRows(random, 2), ...managementRows(random, total, 13)].map((i) => ({
-					...i,
-					level2: null,
-					actual: null
-				})),
-				...rescale(record.indicators, 85)
-			].map((i) => ({ ...i, note: null }));
-			record.total_weight = null;
+			shapeHubei(random, record);
 			return;
 		case 'DEPT':
 			record.kind = 'department';

@@ -1,21 +1,12 @@
 /**
  * The provincial templates as tables: Y20 (云南, funds 20 points), HE (河北, 预算执行进度 and
- * 折算得分), NX4 (宁夏 共性指标: 决策/管理/产出/效益), NX0 (宁夏, no funds score), HB (湖北,
- * 项目决策/项目管理 rubric then 项目绩效), TP (转移支付) and TPC (县级专项资金). Labels and column
+ * 折算得分), NX4 (宁夏 共性指标: 决策/管理/产出/效益), NX0 (宁夏, no funds score), TP (转移支付)
+ * and TPC (县级专项资金); HB (湖北) is in ./hubei.ts. Labels and column
  * orders follow the real forms of domain.md §3; the text is generated.
  */
 import type { FormRecord, Indicator } from '../../model/form.ts';
 import { Dec } from '../money.ts';
-import {
-	cell,
-	groupNumber,
-	levelCells,
-	money,
-	splitTarget,
-	symbols,
-	withPoints,
-	type Table
-} from './cells.ts';
+import { cell, groupNumber, levelCells, money, splitTarget, symbols, type Table } from './cells.ts';
 import { fundRows } from './funds-rows.ts';
 
 const goals = (record: FormRecord) => [cell(record.goals?.target), cell(record.goals?.actual)];
@@ -208,78 +199,6 @@ export function ningxia0Table(record: FormRecord): Table {
 		['总分', cell(record.total_weight), cell(record.total_score)]
 	];
 }
-
-export function hubeiTable(record: FormRecord): Table {
-	const total = record.funds[0];
-	const rubric = record.indicators.filter((i) => i.level2 === null);
-	const outputs = record.indicators.filter((i) => i.level2 !== null);
-	const points = (level1: string) => withPoints(record.indicators, level1).replace(/[()]/g, '');
-	return [
-		[
-			`${record.department}${record.year}年度财政预算支出项目绩效目标自评表`,
-			`填报日期:${(record.year ?? 0) + 1}年8月10日`
-		],
-		['项目名称', cell(record.project), '自评总分:', cell(record.total_score)],
-		['项目主管单位', cell(record.department), '项目实施单位', cell(record.unit)],
-		[
-			'项目资金',
-			'中央(万元)',
-			'省、地(万元)',
-			'本级(万元)',
-			'其他(万元)',
-			'合计(万元)',
-			'执行数(万元)',
-			'执行率'
-		],
-		[
-			'来源',
-			'',
-			'',
-			money(total?.adjusted, '万元'),
-			'',
-			money(total?.adjusted, '万元'),
-			money(total?.executed, '万元'),
-			total?.rate == null ? '' : `${total.rate} %`
-		],
-		['项目年度目标', cell(record.goals?.target)],
-		['项目权重', '评价内容', '分值', '自评分', '复核分', '评价标准及依据'],
-		...rubric.map((indicator, i) => [
-			...(rubric[i - 1]?.level1 !== indicator.level1 ? [points(indicator.level1 ?? '')] : []),
-			indicator.name,
-			cell(indicator.weight),
-			cell(indicator.score),
-			'',
-			`符合要求计${indicator.weight}分,没有不得分。`
-		]),
-		[`项目年度目标1:${cell(record.project)}`],
-		[
-			'一级指标',
-			'二级指标',
-			'指标名称(三级指标)',
-			'年初指标值',
-			'年终完成值',
-			'自评分',
-			'复核分',
-			'评价标准'
-		],
-		...outputs.map((indicator, i) => [
-			...levelCells(outputs, i, {
-				points: true,
-				level1: (label) => label.replace(/[()]/g, ''),
-				level2: (label, group) => points2(label, group)
-			}),
-			indicator.name,
-			symbols(indicator.target),
-			cell(indicator.actual),
-			cell(indicator.score),
-			'',
-			i === 0 ? '提供三级指标完成程度的佐证资料' : ''
-		])
-	];
-}
-
-const points2 = (label: string, group: Indicator[]) =>
-	`${label}${group.reduce((s, i) => s.plus(i.weight ?? 0), new Dec(0)).toFixed()}分`;
 
 function transferIndicators(record: FormRecord): Table {
 	return record.indicators.map((indicator, i) => [

@@ -13,12 +13,12 @@ import type { FundColumn } from './labels.ts';
 export const HUBEI_FUND_COLUMNS: ReadonlyArray<
 	readonly [label: RegExp, field: FundColumn | 'skip']
 > = [
-	[/^中央$/, 'skip'],
-	[/^省、?地$/, 'skip'],
-	[/^本级$/, 'skip'],
-	[/^其他$/, 'skip'],
-	[/^合计$/, 'adjusted'],
-	[/^执行数$/, 'executed'],
+	[/^中央(\((万)?元\))?$/, 'skip'],
+	[/^省、?地(\((万)?元\))?$/, 'skip'],
+	[/^本级(\((万)?元\))?$/, 'skip'],
+	[/^其他(\((万)?元\))?$/, 'skip'],
+	[/^合计(\((万)?元\))?$/, 'adjusted'],
+	[/^执行数(\((万)?元\))?$/, 'executed'],
 	[/^执行率?$/, 'rate']
 ];
 
@@ -34,7 +34,7 @@ export const HUBEI_GOAL_STOPS =
 
 /** The pieces of the indicator table header, however extraction wrapped them. */
 export const HUBEI_INDICATOR_HEADER =
-	/^(一级|二级|三级|指标|指标名称|\(三级指标\)|年初指?|年初指标值|标值|年终完?|年终完成值|成值|自评分?|复核分?|分|评价标准(及依据)?)$/;
+	/^(项目权重|(一级|二级|三级)(指标)?|指标|指标名称|(指标名称)?\(三级指标\)|年初指?|年初指标值|标值|年终完?|年终完成值|成值|自评分?|复核分?|分|评价标准(及依据)?)$/;
 
 /** Section labels of the template (项目决策 2 分 …), printed split over cells. */
 export const HUBEI_SECTIONS: readonly string[] = ['项目决策', '项目管理', '项目绩效'];

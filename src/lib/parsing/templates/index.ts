@@ -8,6 +8,11 @@ export interface TemplateRule {
 	id: string;
 	where: string;
 	detect: RegExp;
+	/**
+	 * The printed total also adds scores the record does not hold (湖北's 项目决策/项目管理
+	 * rubric): the indicator scores cannot be checked against it.
+	 */
+	totalAddsRubric?: true;
 }
 
 export const TEMPLATES: readonly TemplateRule[] = [
@@ -23,7 +28,12 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		where: '四川 510000_0013zp',
 		detect: /报表编号|调整后预算数.{0,40}权重|部门预算项目支出绩效自评表/
 	},
-	{ id: 'hubei', where: '湖北 (项目决策/项目管理/项目绩效)', detect: /项目决策\d+分|自评分复核分/ },
+	{
+		id: 'hubei',
+		where: '湖北 (项目决策/项目管理/项目绩效)',
+		detect: /项目决策\d+分|自评分复核分/,
+		totalAddsRubric: true
+	},
 	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/ },
 	{
 		id: 'ningxia',
