@@ -7,6 +7,7 @@ import type { FormWarning } from '../model/form.ts';
 import type { Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
+import type { IndicatorColumn } from './templates/columns.ts';
 import { compact } from './text.ts';
 
 const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
@@ -41,6 +42,18 @@ export function isGluedTable(cells: readonly Cell[]): boolean {
 	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
 
+/**
+ * True when most rows of the block are printed each as one run glued from name to value (rows
+ * of a table with no figure columns end in a value or a word, not in digits).
+ */
+export function isGluedLines(cells: readonly Cell[]): boolean {
+	const lines = lineTexts(cells);
+	const glued = lines.filter(
+		(l) => l.tokens === 1 && l.text.length > 8 && /[\u4e00-\u9fff][<>=\d]/.test(l.text)
+	);
+	return glued.length >= 3 && glued.length * 2 >= lines.length;
+}
+
 /** Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, halves preferred. */
 export function splitWeightScore(
 	digits: string
@@ -65,7 +78,7 @@ export function splitWeightScore(
  * Cuts `name target actual` for a qualitative pair: `项目完成及时性及时较及时`, or words ending
  * alike (`显著提升有所提升`: a guess, the lengths as even as can be).
  */
-function cutQualitative(head: string): [string, string, string] | null {
+function cutQualitative(head: string, guess = true): [string, string, string] | null {
 	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
 		const target = head.slice(-len);
 		for (const modifier of MODIFIERS) {
@@ -85,7 +98,7 @@ function cutQualitative(head: string): [string, string, string] | null {
 				return [head.slice(0, -(a + t)), target, actual];
 		}
 	// two words of four characters, the commonest length of a qualitative value (a pure guess)
-	if (/^[\u4e00-\u9fff]{10,}$/.test(head))
+	if (guess && /^[\u4e00-\u9fff]{10,}$/.test(head))
 		return [head.slice(0, -8), head.slice(-8, -4), head.slice(-4)];
 	return null;
 }
@@ -109,56 +122,102 @@ function cutBareActual(
 	return null;
 }
 
-/** Reads glued rows, one per line; the column header lines are skipped. */
-export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): IndicatorDraft[] {
+/** The figures a row prints after its actual value: weight and score, the score, or none. */
+function tailColumns(columns: readonly IndicatorColumn[]): number {
+	const after = columns.slice(columns.indexOf('actual') + 1);
+	return after.filter((c) => c === 'weight' || c === 'score').length;
+}
+
+/** name | target | actual cut from a row's text before its figures, or null. */
+function cutHead(head: string): string[] | null {
+	const cut = QUANT.exec(head);
+	if (cut) return [cut[1] ?? '', cut[2] ?? '', cut[3] ?? ''];
+	// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人`
+	const unit = QUANT_UNIT.exec(head) ?? sameEnding(DATES.exec(head));
+	if (unit) return [unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`];
+	return null;
+}
+
+/**
+ * A date target and a date actual end in the same words (`…31日前完成` / `2022年4月完成`, `…12月` /
+ * `…10月`): what follows the actual's last figure is not a note glued to it.
+ */
+function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
+	if (!m) return null;
+	const ending = (text: string) => /[^\d]*$/.exec(text)?.[0] ?? '';
+	const [target, actual] = [ending(m[2] ?? ''), ending(m[4] ?? '')];
+	return target.slice(-1) === actual.slice(-1) && actual.length <= target.length + 2 ? m : null;
+}
+
+/**
+ * A row that prints no figure after its actual (转移支付 forms: no weight, no score): the note,
+ * if any, is the text after the longest head that reads as name, target and actual.
+ */
+function cutWithoutFigures(rest: string): { parts: string[]; note: string } | null {
+	for (let end = rest.length; end > 2; end--) {
+		// a note starts with a word, not inside a figure or its unit
+		if (end < rest.length && !/[\u4e00-\u9fff]/.test(rest[end] ?? '')) continue;
+		const head = rest.slice(0, end);
+		const parts = cutHead(head) ?? cutQualitative(head, false);
+		// a value holds no sentence punctuation: that is a note's
+		const plain = !/[，。；：,;]/.test(`${parts?.[1] ?? ''}${parts?.[2] ?? ''}`);
+		if (parts && plain && /[\u4e00-\u9fff]{2}/.test(parts[0] ?? ''))
+			return { parts, note: rest.slice(end) };
+	}
+	// words only, nothing that reads: the words before the first sentence mark (a note's) cut
+	// as a guess (the row's warning names it)
+	const words = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
+	const parts = cutQualitative(words);
+	return parts ? { parts, note: rest.slice(words.length) } : null;
+}
+
+/** `指标1:` numbering before a name (部门整体 and 宁夏 forms). */
+const NUMBERING = /^指标\d+[:：]?/;
+
+/**
+ * Reads glued rows, one per line, in the template's column order (`columns`: weight and score
+ * after the actual, the score alone, or no figure at all); the column header lines are skipped.
+ */
+export function readGluedRows(
+	cells: readonly Cell[],
+	warnings: FormWarning[],
+	columns: readonly IndicatorColumn[] = CANONICAL_ROW
+): IndicatorDraft[] {
 	const drafts: IndicatorDraft[] = [];
 	const events = new Map<number, LevelLabel[]>();
+	const figures = tailColumns(columns);
 	for (const { text: line } of lineTexts(cells)) {
 		let rest = line;
 		for (;;) {
-			const m = /^([\u4e00-\u9fff]{2,8}?指标)(?=.)/.exec(rest);
+			const m = /^([\u4e00-\u9fff]{2,8}?指标)((?:\(\d+分\))?)(?=.)/.exec(rest);
 			if (!m?.[1]) break;
 			const label = readLevelLabel(m[1]) ?? { level: 2 as const, text: m[1] };
 			events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
-			rest = rest.slice(m[1].length);
+			rest = rest.slice(m[0].length);
 		}
-		const tail = TAIL.exec(rest);
+		rest = rest.replace(NUMBERING, '');
 		// the column header, possibly wrapped over lines
-		if (/^(一级|二级|三级|年度指标值)/.test(rest) || (HEADER_WORDS.test(rest) && !/\d/.test(rest)))
+		// (`年度绩效目标(80分)一级指标二级指标三级指标…`: no row names a 三级指标)
+		if (
+			/^(一级|二级|三级|年度指标值)|三级指标/.test(rest) ||
+			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
+		)
 			continue;
-		if (!tail) {
+		const read = figures ? cutWithFigures(rest, figures) : cutWithoutFigures(rest);
+		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
 			if (rest)
 				warnings.push({
 					code: 'unplaced_text',
-					message: '粘连的指标行未能读出',
-					text: rest
+					message: '粘连的指标行未能拆分',
+					text: line
 				});
 			continue;
 		}
-		const [, head = '', digits = '', note = ''] = tail;
-		let split = splitWeightScore(digits);
-		const cut = QUANT.exec(head);
-		// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人`
-		const unit = cut ? null : (QUANT_UNIT.exec(head) ?? DATES.exec(head));
-		let parts = cut
-			? [cut[1] ?? '', cut[2] ?? '', cut[3] ?? '']
-			: unit
-				? [unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`]
-				: cutQualitative(head);
-		const bare = parts && split ? null : cutBareActual(head, digits);
-		if (bare) [parts, split] = [bare.parts, { ...bare, sure: false }];
-		if (!parts || !split) {
-			warnings.push({
-				code: 'unplaced_text',
-				message: '粘连的指标行未能拆分',
-				text: line
-			});
-			continue;
-		}
+		const { parts, weight, score, note } = { weight: null, score: null, ...read };
 		warnings.push({
 			code: 'split_guess',
-			message: `粘连指标行拆分为 ${parts.join(' | ')} | ${split.weight} | ${split.score}`,
+			message: `粘连指标行拆分为 ${[...parts, weight, score].filter((p) => p !== null).join(' | ')}`,
 			text: line
 		});
 		drafts.push({
@@ -167,11 +226,50 @@ export function readGluedRows(cells: readonly Cell[], warnings: FormWarning[]): 
 			name: parts[0] ?? '',
 			target: parts[1] ?? null,
 			actual: parts[2] ?? null,
-			weight: split.weight,
-			score: split.score,
+			weight,
+			score,
 			note: note || null
 		});
 	}
 	const levels = assignLevels(drafts.length, events);
 	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
+}
+
+const CANONICAL_ROW: readonly IndicatorColumn[] = [
+	'name',
+	'target',
+	'actual',
+	'weight',
+	'score',
+	'note'
+];
+
+/** A row ending in its figures (weight and score, or the score) and a note. */
+function cutWithFigures(
+	rest: string,
+	figures: number
+): { parts: string[]; weight: string | null; score: string | null; note: string } | null {
+	const tail = TAIL.exec(rest);
+	if (!tail) return null;
+	const [, head = '', digits = '', note = ''] = tail;
+	if (figures === 1) {
+		const parts = cutHead(head) ?? cutQualitative(head);
+		if (parts) return { parts, weight: null, score: digits, note };
+		// a bare actual glued to the score: `≥2800个` + `00.0` is 0 and 0.0
+		const m = NAME_TARGET.exec(head);
+		const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(digits);
+		if (!m || !cut) return null;
+		return {
+			parts: [m[1] ?? '', m[2] ?? '', cut[1] ?? ''],
+			weight: null,
+			score: cut[2] ?? '',
+			note
+		};
+	}
+	let split = splitWeightScore(digits);
+	let parts = cutHead(head) ?? cutQualitative(head);
+	const bare = parts && split ? null : cutBareActual(head, digits);
+	if (bare) [parts, split] = [bare.parts, { ...bare, sure: false }];
+	if (!parts || !split) return null;
+	return { parts, weight: split.weight, score: split.score, note };
 }

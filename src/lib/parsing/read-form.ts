@@ -14,7 +14,7 @@ import { FUND_ROWS } from './templates/labels.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
-import { isGluedTable, readGluedRows } from './indicators-glued.ts';
+import { isGluedLines, isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
@@ -176,6 +176,18 @@ function readIndicators(
 		const best = readingCost(inRows) < readingCost(byLines) ? inRows : byLines;
 		warnings.push(...best.warnings);
 		return best.drafts;
+	}
+	// rows glued one per line, read in the template's column order when every line reads so
+	const weightFirst = TEMPLATE_COLUMNS[template]?.[1] === 'weight';
+	const { columns } = readIndicatorHeader(cells, section.start, template);
+	const figures = columns.includes('weight') || columns.includes('score');
+	const gluedRows = figures ? isGluedTable(body) : isGluedLines(body);
+	if (!pipe && !weightFirst && lineCount > 3 && gluedRows) {
+		const glued = reading((own) => readGluedRows(body, own, columns));
+		if (!glued.warnings.some((w) => w.code === 'unplaced_text')) {
+			warnings.push(...glued.warnings);
+			return glued.drafts;
+		}
 	}
 	if (!pipe && hasFlaggedRows(body)) {
 		const head = readIndicatorHeader(cells, section.start, template);
