@@ -13,16 +13,12 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['MOF+', ['glued']],
 	['SC', ['glued']],
 	['AH', ['glued']],
-	['Y20', ['glued']],
 	['HE', ['pdf', 'glued']],
 	['NX4', ['glued']],
 	['NX0', ['glued']],
 	['HB', ['pdf', 'columns', 'glued', 'ocr']],
-	['DEPT', ['glued']],
-	['TP', ['glued']],
 	['TPC', ['glued']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));

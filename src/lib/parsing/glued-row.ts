@@ -63,19 +63,29 @@ const value = (piece: string | undefined) =>
  * any beside ones that have them a little; the arithmetic the row satisfies earns, what it
  * breaks costs.
  */
-function costOf(row: readonly string[], columns: readonly FundColumn[], total: boolean): number {
+function costOf(
+	row: readonly string[],
+	columns: readonly FundColumn[],
+	bounds: readonly string[] | undefined
+): number {
+	const total = !bounds;
 	let cost = 0;
+	// a breakdown row often repeats its total (one source of funds)
+	if (bounds)
+		columns.forEach((c, k) => {
+			const p = value(row[k]);
+			if (p && AMOUNTS.includes(c) && p === value(bounds[k])) cost -= 0.5;
+		});
 	const at = (c: FundColumn) => value(row[columns.indexOf(c)]);
 	const amounts = columns
 		.map((c, k) => (AMOUNTS.includes(c) ? row[k] : undefined))
 		.filter((p): p is string => !!p && !isPlaceholder(p));
 	const decimals = amounts.some((p) => p.includes('.'));
-	// the amounts of a row print as many decimals (but 万元 figures may need 3 or 4)
+	// the amounts of a row print as many decimals, mostly (万元 figures need up to 4)
 	const styles = new Set<number>();
 	for (const p of amounts) {
 		const places = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
-		if (places > 2) cost += 0.3;
-		else styles.add(places);
+		styles.add(places);
 		if (decimals && !places) cost += 1;
 	}
 	cost += 0.5 * Math.max(0, styles.size - 1);
@@ -88,6 +98,8 @@ function costOf(row: readonly string[], columns: readonly FundColumn[], total: b
 		at
 	);
 	if (r && new Decimal(r).gte(1000)) cost += 10;
+	// spending beyond the budget happens, but rarely
+	if (adj && exe && new Decimal(exe).gt(adj)) cost += 1;
 	if (adj && exe && r && rateAgrees(adj, exe, r)) cost -= 3;
 	if (w && s && new Decimal(s).gt(w)) cost += 6;
 	if (w && w.includes('.')) cost += 1;
@@ -110,7 +122,6 @@ export function readGluedRow(
 	columns: readonly FundColumn[],
 	bounds?: readonly string[]
 ): { row: string[]; readings: number } | null {
-	const total = !bounds;
 	let best: { row: string[]; cost: number } | null = null;
 	let readings = 0;
 	const row: string[] = [];
@@ -120,7 +131,7 @@ export function readGluedRow(
 		if (k === columns.length) {
 			if (at < text.length) return;
 			readings++;
-			const cost = costOf(row, columns, total);
+			const cost = costOf(row, columns, bounds);
 			if (!best || cost < best.cost) best = { row: row.slice(), cost };
 			return;
 		}

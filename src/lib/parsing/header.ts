@@ -55,6 +55,12 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 	for (let i = 0; i < Math.min(end, cells.length); i++) {
 		const cell = cells[i] as Cell;
 		const text = cell.text.trim();
+		// a 部门整体 form's `部门` glued to the department's name (`部门上海市教育委员会`)
+		const owner = /^部门(?!整体|预算|联系)(.{2,})$/.exec(text);
+		if (owner?.[1] && ORG_SUFFIX.test(owner[1])) {
+			out.push({ text: '部门', line: cell.line }, { text: owner[1], line: cell.line });
+			continue;
+		}
 		if (!GLUED_LABEL.test(text) || HEADER_LABELS.some(([p]) => p.test(compact(text)))) {
 			out.push(cell);
 			continue;

@@ -25,8 +25,10 @@ export function readTotals(
 	const first = cellText(cells, start);
 	const values: string[] = [];
 	const glued = /^(?:总分|合计|总计):?(.+)$/.exec(first);
-	if (glued?.[1]) values.push(glued[1]);
-	let grade: string | null = null;
+	// glued text: the grade after the figures (`10099.99优`)
+	const graded = glued?.[1] ? /^([\d.]+)(优|良|中|差|优秀|良好|合格|不合格)$/.exec(glued[1]) : null;
+	if (glued?.[1]) values.push(graded?.[1] ?? glued[1]);
+	let grade: string | null = graded?.[2] ?? null;
 	let i = start + 1;
 	for (; i < Math.min(end, start + 6); i++) {
 		const text = cellText(cells, i);

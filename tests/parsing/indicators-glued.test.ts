@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readGluedRows } from '../../src/lib/parsing/indicators-glued.ts';
+import type { IndicatorColumn } from '../../src/lib/parsing/templates/columns.ts';
+
+const TRANSFER: IndicatorColumn[] = ['name', 'target', 'actual', 'note'];
+const SCORE_ONLY: IndicatorColumn[] = ['name', 'target', 'actual', 'score', 'note'];
+const read = (columns: IndicatorColumn[], ...lines: string[]) =>
+	readGluedRows(
+		lines.map((text, line) => ({ text, line })),
+		[],
+		columns
+	);
+
+describe('readGluedRows', () => {
+	it('reads a row with no figures, its note after the actual (转移支付)', () =>
+		expect(
+			read(
+				TRANSFER,
+				'效益指标社会效益指标服务保障水平显著提升有所提升受上年疫情影响，部分工作延续。'
+			)
+		).toEqual([
+			{
+				level1: '效益指标',
+				level2: '社会效益指标',
+				name: '服务保障水平',
+				target: '显著提升',
+				actual: '有所提升',
+				weight: null,
+				score: null,
+				note: '受上年疫情影响，部分工作延续。'
+			}
+		]));
+
+	it('ends a date actual where its ending agrees with the target, the rest is the note', () =>
+		expect(
+			read(TRANSFER, '时效指标按期完成率2021年12月31日前完成2022年4月完成审批程序较长。')[0]
+		).toMatchObject({
+			target: '2021年12月31日前完成',
+			actual: '2022年4月完成',
+			note: '审批程序较长。'
+		}));
+
+	it('reads a bare actual glued to the score alone (`≥2800个` + `00.0`)', () =>
+		expect(read(SCORE_ONLY, '数量指标新增公共停车泊位>=2800个00.0')[0]).toMatchObject({
+			name: '新增公共停车泊位',
+			target: '>=2800个',
+			actual: '0',
+			score: '0.0'
+		}));
+
+	it('takes 指标N: numbering and a level’s points off the name', () =>
+		expect(
+			read(SCORE_ONLY, '产出指标(50分)数量指标指标1:参训教师人数>=1800人1835人8.9')[0]
+		).toMatchObject({
+			level1: '产出指标',
+			level2: '数量指标',
+			name: '参训教师人数',
+			score: '8.9'
+		}));
+});
