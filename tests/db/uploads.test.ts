@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTableRows } from '../../src/lib/dataset/rows.ts';
 import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
-import { buildManifest } from '../../src/lib/dataset/manifest.ts';
+import { buildManifest, type Manifest } from '../../src/lib/dataset/manifest.ts';
+import { TABLES } from '../../src/lib/dataset/schema.ts';
 import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { FIRST_UPLOADED_ID, UploadedForms, withUploads } from '../../src/lib/db/uploads.ts';
+import { uploadedIds } from '../../src/lib/db/upload-ids.ts';
 import type { StoredUpload } from '../../src/lib/model/upload.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
@@ -56,11 +58,12 @@ const uploadedRecords = uploads.flatMap((u) => u.records);
 let dataset: Dataset;
 let layer: UploadedForms;
 let expected: TestDataset;
+let manifest: Manifest;
 
 beforeAll(async () => {
 	const rows = toTableRows(built.map((record) => ({ record, origin: 'demo' as const })));
 	const tables = await writeArrowTables(rows, dir);
-	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
+	manifest = buildManifest(rows, [], 'test', new Date(), tables);
 	layer = new UploadedForms(Promise.resolve(uploads));
 	dataset = await openDataset(
 		nodeDatabase(),
@@ -97,23 +100,36 @@ describe('uploads in the lazily loaded tables', () => {
 		expect(fetched).not.toContain('indicators.arrow');
 	});
 
-	it('numbers the uploaded forms from FIRST_UPLOADED_ID, their project keys apart', async () => {
-		const rows = await dataset.db.query<{ low: number; key: number }>({
-			sql: `SELECT min(form_id)::INTEGER AS low, min(project_key)::INTEGER AS key FROM forms WHERE origin = 'uploaded'`
+	it('gives each uploaded form its id from its file and content, above the built ones', async () => {
+		const rows = await dataset.db.query<{ id: number }>({
+			sql: `SELECT form_id AS id FROM forms WHERE origin = 'uploaded' ORDER BY file, form_index`
 		});
-		expect(rows).toEqual([{ low: FIRST_UPLOADED_ID, key: FIRST_UPLOADED_ID }]);
+		const ids = uploadedIds(uploads).flat();
+		expect(rows.map((r) => r.id)).toEqual(ids);
+		expect(Math.min(...ids)).toBeGreaterThanOrEqual(FIRST_UPLOADED_ID);
+		expect(new Set(ids).size).toBe(ids.length);
 	});
 
-	it('keys a project across two files as one series, as the builder does', async () => {
-		const rows = await dataset.db.query<{ key: number }>({
-			sql: `SELECT project_key::INTEGER AS key FROM forms WHERE origin = 'uploaded' ORDER BY form_id`
+	it('keys the projects as a build of the same forms does, across files and with the built ones', async () => {
+		const sql = `SELECT project_key AS key FROM forms ORDER BY file, form_index`;
+		const partition = (rows: { key: number }[]) => {
+			const keys = rows.map((r) => r.key);
+			return keys.map((k) => keys.indexOf(k));
+		};
+		const got = partition(await dataset.db.query<{ key: number }>({ sql }));
+		expect(got).toEqual(partition(await expected.db.query<{ key: number }>({ sql })));
+		expect(new Set(got).size).toBeLessThan(got.length);
+	});
+
+	it('joins the uploaded copy of a built form to that project’s built series', async () => {
+		const [row] = await dataset.db.query<{ built: number }>({
+			sql: `SELECT count(*)::INTEGER AS built FROM forms b JOIN forms u USING (project_key)
+				WHERE u.file = 'b.pdf' AND u.project = ? AND u.year = ? AND b.origin = 'demo'`,
+			params: [built[0]!.project, built[0]!.year]
 		});
-		const built = toTableRows(uploadedRecords.map((record) => ({ record, origin: 'uploaded' })));
-		const partition = (keys: unknown[]) => keys.map((k) => keys.indexOf(k));
-		expect(partition(rows.map((r) => r.key))).toEqual(
-			partition(built.forms.map((f) => f.project_key))
-		);
-		expect(new Set(rows.map((r) => r.key)).size).toBeLessThan(rows.length);
+		const sameProject = built.filter((r) => r.project === built[0]!.project && r !== built[0]);
+		expect(sameProject.length).toBeGreaterThan(0);
+		expect(row!.built).toBe(sameProject.length);
 	});
 
 	it('leaves out the built form an upload replaces', async () => {
@@ -142,7 +158,9 @@ describe('uploads in the lazily loaded tables', () => {
 	});
 
 	it('lays the uploads’ long texts into form_texts when a form is shown', async () => {
-		const [form] = await dataset.db.query(projectFormQuery(FIRST_UPLOADED_ID, DEFAULT_THRESHOLDS));
+		const [form] = await dataset.db.query(
+			projectFormQuery(uploadedIds(uploads)[0]![0]!, DEFAULT_THRESHOLDS)
+		);
 		const rows = toTableRows(uploadedRecords.map((record) => ({ record, origin: 'uploaded' })));
 		expect(form).toMatchObject({
 			goal_target: rows.forms[0]!.goal_target,
@@ -154,26 +172,44 @@ describe('uploads in the lazily loaded tables', () => {
 	});
 
 	it('takes points lost of the uploads from their own indicators', async () => {
-		const sql = `SELECT form_id, CAST(points_lost AS VARCHAR) AS lost, weak_count FROM form_facts WHERE origin = 'uploaded' ORDER BY form_id`;
+		const sql = `SELECT file, form_index, CAST(points_lost AS VARCHAR) AS lost, weak_count FROM form_facts WHERE origin = 'uploaded' ORDER BY file, form_index`;
 		const got = await dataset.db.query({ sql });
-		expect(got).toEqual(
-			await expected.db.query({
-				sql: sql.replace(
-					'form_id,',
-					`form_id + ${FIRST_UPLOADED_ID - built.length}::INTEGER AS form_id,`
-				)
-			})
-		);
+		expect(got).toEqual(await expected.db.query({ sql }));
 		expect(got.some((r) => Number(r.lost) > 0)).toBe(true);
 	});
 
-	it('takes the uploads out of every loaded table once none are kept', async () => {
+	it('keeps the other file’s ids when one upload is removed', async () => {
+		layer.set([uploads[1]!]);
+		await dataset.changed();
+		const rows = await dataset.db.query<{ id: number }>({
+			sql: `SELECT form_id AS id FROM forms WHERE origin = 'uploaded' ORDER BY form_index`
+		});
+		expect(rows.map((r) => r.id)).toEqual(uploadedIds(uploads)[1]);
+	});
+
+	it('leaves every table as shipped once none are kept, the replaced form back', async () => {
 		layer.set([]);
 		await dataset.changed();
-		expect(await count(`form_facts WHERE origin = 'uploaded'`)).toBe(0);
-		expect(await count(`indicators WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
-		expect(await count(`form_points WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
-		expect(await count(`form_texts WHERE form_id >= ${FIRST_UPLOADED_ID}`)).toBe(0);
+		const shipped = await openDataset(
+			nodeDatabase(),
+			{
+				manifest: async () => manifest,
+				bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
+			},
+			CREATE_FACTS
+		);
+		try {
+			for (const table of [...TABLES.map((t) => t.name), 'form_points', 'form_facts']) {
+				const sql = `SELECT * FROM ${table} ORDER BY ALL`;
+				expect({ table, rows: await dataset.db.query({ sql }) }).toEqual({
+					table,
+					rows: await shipped.db.query({ sql })
+				});
+			}
+			expect(await count(`forms WHERE form_id = 1`)).toBe(1);
+		} finally {
+			await shipped.db.close();
+		}
 	});
 });
 

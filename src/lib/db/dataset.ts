@@ -87,7 +87,17 @@ export async function openDataset(
 		const shipped = [...loading.keys()].filter((name) => manifest.tables[name]);
 		const derived = [...loading.keys()].filter((name) => statements.has(name));
 		await ensureAll(shipped);
-		for (const name of shipped) await source.loaded?.(name, db, ensure);
+		// `after` in this round waits for the other table laid again, not as it was loaded
+		const relaid = new Map<string, Promise<void>>();
+		const relay = (name: string): Promise<void> => {
+			let done = relaid.get(name);
+			if (!done) {
+				done = ensure(name).then(() => source.loaded?.(name, db, relay));
+				relaid.set(name, done);
+			}
+			return done;
+		};
+		for (const name of shipped) await relay(name);
 		for (const name of derived) await db.exec(statements.get(name)!);
 	}
 	return {

@@ -36,10 +36,40 @@ async function run<T>(
 	}
 }
 
-/** Every kept upload, oldest first. Empty when the browser keeps no IndexedDB. */
+/**
+ * Set in localStorage while uploads are kept (app.html reads the same name): the first script
+ * of a page reads it before the first paint, which IndexedDB cannot answer in time, and hides
+ * the figures the build wrote into the page, since they leave the uploads out.
+ */
+export const UPLOADS_MARK = 'budgetlens-uploads';
+
+/** Whether uploads were kept when last listed (false where localStorage is refused). */
+export function uploadsMarked(): boolean {
+	try {
+		return localStorage.getItem(UPLOADS_MARK) !== null;
+	} catch {
+		return false;
+	}
+}
+
+function markUploads(count: number): void {
+	try {
+		if (count) localStorage.setItem(UPLOADS_MARK, String(count));
+		else localStorage.removeItem(UPLOADS_MARK);
+	} catch {
+		// no localStorage (refused): the page shows the build's figures until DuckDB answers
+	}
+}
+
+/**
+ * Every kept upload, oldest first; empty when the browser keeps no IndexedDB. Sets the mark
+ * to match: every change to the uploads lists them again (state/uploads.ts), and so does
+ * every page opening the dataset (db/site.ts).
+ */
 export async function listUploads(): Promise<StoredUpload[]> {
 	if (typeof indexedDB === 'undefined') return [];
 	const all = await run('readonly', (s) => s.getAll() as IDBRequest<StoredUpload[]>);
+	markUploads(all.length);
 	return all.sort((a, b) => a.added.localeCompare(b.added));
 }
 

@@ -2,42 +2,44 @@
  * Forms brought in on the 导入 page, laid into the site's tables as each table loads (the
  * tables load lazily: db/dataset.ts calls `loaded` for each): the same rows the builder writes
  * (dataset/rows.ts, origin `uploaded`), inserted as text that DuckDB casts to the columns'
- * types (DECIMAL for money: no float on the way). Uploaded forms are numbered from
- * FIRST_UPLOADED_ID, so they never meet the built ids; the forms they replace are left out.
- * Laying a table again first takes out what was laid before: `loaded` may run any number of times.
+ * types (DECIMAL for money: no float on the way). Uploaded forms keep their ids across reloads
+ * and removals (upload-ids.ts) and join the built projects' series (upload-series.ts).
+ * The built rows the uploads change (the forms they replace, the series keyed anew) are saved
+ * before and put back at the next laying: `loaded` may run any number of times, and once no
+ * upload is kept the tables are as shipped again, with no reload.
  */
-import { Table, type Utf8, type Vector } from 'apache-arrow';
 import type { Database } from './database.ts';
-import { textVector } from '../dataset/arrow-columns.ts';
-import { DERIVED_TABLES } from '../dataset/derived.ts';
 import type { Manifest } from '../dataset/manifest.ts';
-import { matchProjects, type KeyInput } from '../dataset/project-keys.ts';
+import type { KeyInput } from '../dataset/project-keys.ts';
 import { toTableRows, type TableRows } from '../dataset/rows.ts';
-import { SQL_TYPES, TABLES, type TableName, type TableRow } from '../dataset/schema.ts';
+import { TABLES, type TableName, type TableRow } from '../dataset/schema.ts';
+import { append, appendPoints, rekey, yieldToPage } from './upload-tables.ts';
 import type { StoredUpload } from './upload-store.ts';
+import { FIRST_UPLOADED_ID, uploadedIds } from './upload-ids.ts';
+import { seriesWithBuilt } from './upload-series.ts';
 
-/** The first id of an uploaded form (and of its project key); built ids stay below. */
-export const FIRST_UPLOADED_ID = 1_000_000_000;
+export { FIRST_UPLOADED_ID } from './upload-ids.ts';
 
 /** The built forms that uploads replace, by id (found once `forms` is in). */
 const REPLACED = 'upload_replaced';
-/** A table of text columns the rows for `table` go through. */
-const scratch = (table: string) => `upload_text_${table}`;
+/** The built forms keyed again with the uploads (their series meet). */
+const REKEYED = 'upload_rekeyed';
+/** The built rows of `table` as shipped, that the uploads changed or took out. */
+const saved = (table: string) => `upload_saved_${table}`;
+/** The ids of the forms whose rows `saved` holds (the rows to put back). */
+const touched = (table: string) => `upload_touched_${table}`;
 
-const specOf = (table: string) => TABLES.find((t) => t.name === table)!;
-const columnsOf = (table: string) => specOf(table).columns.map(([c]) => c);
 /** The rows a table is written from (`form_texts`: some columns of the forms' rows). */
-const rowsOf = (table: string, rows: TableRows) => rows[specOf(table).rows ?? (table as TableName)];
-
-/** Lets the page's other work run (a paint, an event) between chunks of this work. */
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+const rowsOf = (table: string, rows: TableRows) =>
+	rows[TABLES.find((t) => t.name === table)!.rows ?? (table as TableName)];
 
 /**
- * The uploads' table rows, as toTableRows lays them out for all their forms together (one
- * project across two files is one series), numbered after the built forms, their project keys
- * apart too. Laid out a file at a time, letting the page run between files.
+ * The uploads' table rows, laid out by toTableRows a file at a time (letting the page run
+ * between files), each form with its stable id. Their series keys come later, with the
+ * built forms' (UploadedForms' plan).
  */
 export async function uploadedRows(uploads: readonly StoredUpload[]): Promise<TableRows> {
+	const ids = uploadedIds(uploads);
 	const rows: TableRows = {
 		forms: [],
 		funds: [],
@@ -45,78 +47,19 @@ export async function uploadedRows(uploads: readonly StoredUpload[]): Promise<Ta
 		warnings: [],
 		project_matches: []
 	};
-	for (const upload of uploads) {
+	for (const [k, upload] of uploads.entries()) {
 		const part = toTableRows(upload.records.map((record) => ({ record, origin: 'uploaded' })));
-		const before = rows.forms.length;
+		const idOf = (row: TableRow) => ids[k]![Number(row.form_id) - 1]!;
 		for (const name of ['forms', 'funds', 'indicators', 'warnings'] as const)
-			for (const row of part[name])
-				rows[name].push({ ...row, form_id: Number(row.form_id) + before });
+			for (const row of part[name]) rows[name].push({ ...row, form_id: idOf(row) });
 		await yieldToPage();
 	}
-	// one key per project across the files (each file's own keys are replaced)
-	const { keys, links } = matchProjects(rows.forms as unknown as KeyInput[]);
-	rows.forms.forEach((form, i) => Object.assign(form, keys.get(i + 1)));
-	rows.project_matches = links.map((link) => ({ ...link }));
-	const shift = (row: TableRow, columns: string[]) => {
-		for (const c of columns)
-			if (typeof row[c] === 'number') row[c] = Number(row[c]) + FIRST_UPLOADED_ID - 1;
-	};
-	for (const table of Object.values(rows))
-		for (const row of table) shift(row, ['form_id', 'other_form_id', 'project_key']);
 	return rows;
 }
 
-const asText = (value: TableRow[string] | undefined) =>
-	value === null || value === undefined ? null : String(value);
-
-/**
- * Puts rows into a new table `name` of text columns (dropping one left before); a column at a
- * time, so a few thousand indicators never hold the page's thread for long.
- */
-async function textTable(db: Database, name: string, columns: string[], rows: TableRow[]) {
-	const vectors: Record<string, Vector<Utf8>> = {};
-	for (const c of columns) {
-		vectors[c] = textVector(rows.map((r) => asText(r[c])));
-		await yieldToPage();
-	}
-	await db.exec(`DROP TABLE IF EXISTS ${name}`);
-	await db.insertArrow(new Table(vectors), name);
-}
-
-/** Appends rows to a shipped table, each column cast from text to the column's type. */
-async function append(db: Database, table: string, rows: TableRows) {
-	const own = rowsOf(table, rows);
-	if (!own.length) return;
-	await textTable(db, scratch(table), columnsOf(table), own);
-	await db.exec(`INSERT INTO ${table} BY NAME SELECT * FROM ${scratch(table)}`);
-	await db.exec(`DROP TABLE ${scratch(table)}`);
-}
-
-/** `form_points` (a build-time aggregate) for the uploads: its own SQL over their indicators. */
-async function appendPoints(db: Database, rows: TableRows) {
-	if (!rows.indicators.length) return;
-	const sql = DERIVED_TABLES.find((t) => t.name === 'form_points')!.sql;
-	const text = scratch('form_points');
-	// the columns the aggregate reads, typed as in the indicators table
-	const read = TABLES.find((t) => t.name === 'indicators')!.columns.filter(([c]) =>
-		['form_id', 'weight', 'score'].includes(c)
-	);
-	await textTable(
-		db,
-		text,
-		read.map(([c]) => c),
-		rows.indicators
-	);
-	const typed = read.map(([c, kind]) => `CAST(${c} AS ${SQL_TYPES[kind]}) AS ${c}`);
-	// the uploads' indicators stand in for the table of that name in the aggregate's SQL
-	await db.exec(
-		`INSERT INTO form_points BY NAME WITH indicators AS (SELECT ${typed.join(', ')} FROM ${text}) ${sql}`
-	);
-	await db.exec(`DROP TABLE ${text}`);
-}
-
-/** Notes the ids of the built forms the uploads replace (by file and position in it). */
+/** Lists the ids of the built forms the uploads replace (by file and position in it). */
 async function noteReplaced(db: Database, uploads: readonly StoredUpload[]) {
+	await db.exec(`CREATE OR REPLACE TABLE ${REPLACED} (form_id INTEGER)`);
 	for (const key of uploads.flatMap((u) => u.replaces))
 		await db.query({
 			sql: `INSERT INTO ${REPLACED} SELECT form_id FROM forms
@@ -125,11 +68,9 @@ async function noteReplaced(db: Database, uploads: readonly StoredUpload[]) {
 		});
 }
 
-/** The rows an uploaded or a replaced form has in a table, by its id columns. */
-const laidRows = (idColumns: string[]) =>
-	idColumns
-		.map((c) => `${c} >= ${FIRST_UPLOADED_ID} OR ${c} IN (SELECT form_id FROM ${REPLACED})`)
-		.join(' OR ');
+/** A row of `table` naming one of the forms in table `ids`. */
+const naming = (columns: string[], ids: string) =>
+	columns.map((c) => `${c} IN (SELECT form_id FROM ${ids})`).join(' OR ');
 
 /** The tables holding forms' rows, with the columns naming a form. */
 const FORM_ID_COLUMNS: Record<string, string[]> = {
@@ -142,12 +83,26 @@ const FORM_ID_COLUMNS: Record<string, string[]> = {
 	form_points: ['form_id']
 };
 
+/** The tables whose built rows change when the uploads join their series. */
+const SERIES_TABLES = ['forms', 'form_texts', 'project_matches'];
+
+/** The uploads' rows keyed with the built forms, and the built forms keyed again. */
+interface Plan {
+	rows: TableRows;
+	/** the series columns of the built forms matched again (form_id and KEY_COLUMNS) */
+	rekeyed: TableRow[];
+}
+
 /** The kept uploads, laid into each table as it loads. */
 export class UploadedForms {
 	#uploads: Promise<readonly StoredUpload[]>;
 	#rows: Promise<TableRows>;
+	/** worked out each time `forms` is laid; the other tables wait for it */
+	#plan: Promise<Plan> | null = null;
 	/** tables the uploads were laid into: laid again (emptied) even once none are kept */
 	#laid = new Set<string>();
+	/** tables with built rows saved (`saved`, `touched`) to put back */
+	#saved = new Set<string>();
 
 	constructor(uploads: Promise<readonly StoredUpload[]>) {
 		this.#uploads = uploads;
@@ -164,7 +119,40 @@ export class UploadedForms {
 		return this.#uploads;
 	}
 
-	/** Lays the uploads into table `name`, just loaded (or laid before: it is emptied first). */
+	/** The uploads' rows with their series keys, matched with the built forms in `forms`. */
+	async #planned(db: Database, uploads: readonly StoredUpload[]): Promise<Plan> {
+		const rows = await this.#rows;
+		await noteReplaced(db, uploads);
+		const series = await seriesWithBuilt(db, rows.forms as unknown as KeyInput[], REPLACED);
+		await db.exec(
+			`CREATE OR REPLACE TABLE ${REKEYED} AS SELECT unnest([${series.built.join(', ')}]::INTEGER[]) AS form_id`
+		);
+		const keyed = (id: TableRow[string] | undefined) => ({ ...series.keys.get(Number(id)) });
+		return {
+			rows: {
+				...rows,
+				forms: rows.forms.map((f) => ({ ...f, ...keyed(f.form_id) })),
+				project_matches: series.links.map((link) => ({ ...link }))
+			},
+			rekeyed: series.built.map((id) => ({ form_id: id, ...keyed(id) }))
+		};
+	}
+
+	/** Puts back the built rows of `table` saved at its last laying, and takes the uploads out. */
+	async #restore(db: Database, table: string, ids: string[]) {
+		if (this.#saved.has(table)) {
+			await db.exec(`DELETE FROM ${table} WHERE ${naming(ids, touched(table))}`);
+			await db.exec(`INSERT INTO ${table} BY NAME SELECT * FROM ${saved(table)}`);
+			await db.exec(`DROP TABLE ${saved(table)}`);
+			await db.exec(`DROP TABLE ${touched(table)}`);
+			this.#saved.delete(table);
+		}
+		await db.exec(
+			`DELETE FROM ${table} WHERE ${ids.map((c) => `${c} >= ${FIRST_UPLOADED_ID}`).join(' OR ')}`
+		);
+	}
+
+	/** Lays the uploads into table `name`, just loaded (or laid before: put back first). */
 	loaded = async (
 		name: string,
 		db: Database,
@@ -175,15 +163,30 @@ export class UploadedForms {
 		// nothing kept and nothing laid before: the shipped table as it is, at no cost
 		if (!ids || (!uploads.length && !this.#laid.has(name))) return;
 		this.#laid.add(name);
-		const rows = await this.#rows;
-		// the replaced forms' ids are found in `forms`: the other tables wait for it
-		if (name === 'forms') {
-			await db.exec(`CREATE TABLE IF NOT EXISTS ${REPLACED} (form_id INTEGER)`);
-			await noteReplaced(db, uploads);
-		} else await after('forms');
-		await db.exec(`DELETE FROM ${name} WHERE ${laidRows(ids)}`);
-		if (name === 'form_points') await appendPoints(db, rows);
-		else await append(db, name, rows);
+		await this.#restore(db, name, ids);
+		// the replaced forms and the series are found in `forms`: the other tables wait for it
+		if (name === 'forms') this.#plan = this.#planned(db, uploads);
+		else await after('forms');
+		const plan = await this.#plan!;
+		const series = SERIES_TABLES.includes(name);
+		// save the built rows about to change, to put back at the next laying
+		await db.exec(
+			`CREATE TABLE ${touched(name)} AS SELECT form_id FROM ${REPLACED}` +
+				(series ? ` UNION SELECT form_id FROM ${REKEYED}` : '')
+		);
+		await db.exec(
+			`CREATE TABLE ${saved(name)} AS SELECT * FROM ${name} WHERE ${naming(ids, touched(name))}`
+		);
+		this.#saved.add(name);
+		if (name === 'project_matches') {
+			// the links among the forms matched again are all in the plan
+			await db.exec(`DELETE FROM ${name} WHERE ${naming(ids, touched(name))}`);
+		} else {
+			await db.exec(`DELETE FROM ${name} WHERE ${naming(ids, REPLACED)}`);
+			if (series) await rekey(db, name, plan.rekeyed);
+		}
+		if (name === 'form_points') await appendPoints(db, plan.rows);
+		else await append(db, name, rowsOf(name, plan.rows));
 	};
 }
 

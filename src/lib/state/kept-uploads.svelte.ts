@@ -23,8 +23,7 @@ export class KeptUploads {
 	async remove(file: string | null): Promise<void> {
 		this.busy = true;
 		try {
-			// built forms an upload replaced come back with the dataset: a fresh load
-			if (await removeUploads(file)) location.reload();
+			await removeUploads(file);
 		} finally {
 			this.busy = false;
 		}

@@ -65,14 +65,11 @@ export async function addUploads(uploads: NewUpload[]): Promise<string[]> {
 }
 
 /**
- * Removes one kept file's forms (every upload when `file` is null). Built forms an upload
- * replaced come back with the dataset, which needs the page loaded again: returns true then.
+ * Removes one kept file's forms (every upload when `file` is null): they leave every page, and
+ * the built forms an upload replaced come back, with no reload (db/uploads.ts).
  */
-export async function removeUploads(file: string | null): Promise<boolean> {
-	const gone = (await listUploads()).filter((u) => file === null || u.file === file);
+export async function removeUploads(file: string | null): Promise<void> {
 	if (file === null) await clearUploads();
 	else await removeUpload(file);
-	if (gone.some((u) => u.replaces.length)) return true;
 	await show();
-	return false;
 }

@@ -1,0 +1,78 @@
+/**
+ * Project keys for uploaded forms as the builder gives them (dataset/project-keys.ts): an
+ * uploaded 2024 form of a built project joins that project's series, exactly as a built form of
+ * another year does. The matcher runs over the uploads and the built forms they can meet: those
+ * of the same kind and department (a series never leaves one) or sharing a printed code (a
+ * group is joined by code), then those the new ones can meet, until none join. Over such a
+ * closed set the matcher gives the built forms the builder's own keys, unless an upload joins,
+ * splits or bridges their series: then the built forms are keyed anew too.
+ */
+import type { Database } from './database.ts';
+import {
+	matchProjects,
+	type FormKey,
+	type KeyInput,
+	type ProjectLink
+} from '../dataset/project-keys.ts';
+import { FIRST_UPLOADED_ID } from './upload-ids.ts';
+
+export interface Series {
+	/** the key of every form matched: the uploads and the built forms they met */
+	keys: Map<number, FormKey>;
+	/** every link considered among them (as project_matches holds them) */
+	links: ProjectLink[];
+	/** the built forms matched again with the uploads (their keys and links are replaced) */
+	built: number[];
+}
+
+/** Separates the values of a list bound as one string (no name or code holds it). */
+const SEP = '\u001f';
+const scopeOf = (f: Pick<KeyInput, 'kind' | 'department'>) => `${f.kind}|${f.department ?? ''}`;
+const codeOf = (f: Pick<KeyInput, 'kind' | 'code'>) =>
+	f.code?.trim() ? `${f.kind}|${f.code.trim()}` : null;
+
+/** The built forms (less those in `excluded`, a table of form ids) in these scopes or codes. */
+const builtQuery = (excluded: string, scopes: Set<string>, codes: Set<string>) => ({
+	sql: `SELECT form_id, kind, year, department, project, code,
+			CAST(initial AS VARCHAR) AS initial, CAST(adjusted AS VARCHAR) AS adjusted
+		FROM forms
+		WHERE form_id < ${FIRST_UPLOADED_ID} AND form_id NOT IN (SELECT form_id FROM ${excluded})
+			AND (list_contains(string_split(?, chr(31)), kind || '|' || coalesce(department, ''))
+				OR list_contains(string_split(?, chr(31)), kind || '|' || trim(code)))
+		ORDER BY form_id`,
+	params: [[...scopes].join(SEP), [...codes].join(SEP)]
+});
+
+/**
+ * Keys the uploaded forms (`uploaded`, their ids ≥ FIRST_UPLOADED_ID) together with the built
+ * forms in `forms` they can meet, leaving out the built ids listed in table `excluded`.
+ */
+export async function seriesWithBuilt(
+	db: Database,
+	uploaded: readonly KeyInput[],
+	excluded: string
+): Promise<Series> {
+	const scopes = new Set(uploaded.map(scopeOf));
+	const codes = new Set(uploaded.map(codeOf).filter((c): c is string => c !== null));
+	let built: KeyInput[] = [];
+	// widen until the forms found bring no scope or code not asked for already
+	for (let grown = uploaded.length > 0; grown;) {
+		built = await db.query<KeyInput & Record<string, string | number | null>>(
+			builtQuery(excluded, scopes, codes)
+		);
+		grown = false;
+		for (const f of built) {
+			const [scope, code] = [scopeOf(f), codeOf(f)];
+			if (!scopes.has(scope)) {
+				scopes.add(scope);
+				grown = true;
+			}
+			if (code && !codes.has(code)) {
+				codes.add(code);
+				grown = true;
+			}
+		}
+	}
+	const { keys, links } = matchProjects([...built, ...uploaded]);
+	return { keys, links, built: built.map((f) => f.form_id) };
+}
