@@ -1,13 +1,15 @@
 /**
  * Query results computed when the site was built (hooks.server.ts runs each page's own queries
  * on DuckDB and writes the results into the page): the first paint shows them at once, before
- * DuckDB-WASM has started. They are the bare URL's: a URL with a query string (filters,
- * thresholds, an id) never uses them, and shows its skeleton until the live answer.
+ * DuckDB-WASM has started. They are the bare URL's and the built dataset's: a URL with a query
+ * string (filters, thresholds, an id) never uses them, nor a browser keeping uploads (the 导入
+ * page's forms are not in them); those show the skeleton until the live answer.
  */
 import { browser } from '$app/environment';
 import type { Query } from '../model/query.ts';
 import type { Row } from '../model/values.ts';
 import type { Manifest } from '../dataset/manifest.ts';
+import { uploadsMarked } from '../db/upload-store.ts';
 
 /** The element holding the results in the built page, as JSON. */
 export const PRERENDERED_ID = 'budgetlens-prerendered';
@@ -41,9 +43,13 @@ function readPage() {
 	}
 }
 
-/** The dataset's manifest as the build read it (the same whatever the URL), if the page has it. */
+/**
+ * The dataset's manifest as the build read it (the same whatever the URL), if the page has it
+ * and no upload is kept (its counts would leave them out).
+ */
 export function prerenderedManifest(): Manifest | null {
 	if (!browser) return serverLookup?.manifest() ?? null;
+	if (uploadsMarked()) return null;
 	fromPage ??= readPage();
 	return fromPage.manifest;
 }
@@ -51,7 +57,7 @@ export function prerenderedManifest(): Manifest | null {
 /** The build-time rows of `query` (its key: JSON of the query), if this URL may show them. */
 export function prerenderedRows(key: string, query: Query): Row[] | undefined {
 	if (!browser) return serverLookup?.rows(key, query);
-	if (location.search !== '') return undefined;
+	if (location.search !== '' || uploadsMarked()) return undefined;
 	fromPage ??= readPage();
 	return fromPage.results.get(key);
 }
