@@ -13,6 +13,7 @@ import {
 	isLayout,
 	type LayoutId
 } from '../lib/generate/index.ts';
+import { DEMO_MARKER } from './input-files.ts';
 
 const USAGE = `usage: budgetlens generate [options]
   --out DIR             where to write (default data/demo); a folder this command wrote before
@@ -28,7 +29,7 @@ const USAGE = `usage: budgetlens generate [options]
                         template (default 0; 24 gives 10 templates)`;
 
 /** Marks a folder as written by this command, so a later run may replace it. */
-const MARKER = '.budgetlens-demo';
+const MARKER = DEMO_MARKER;
 
 function parseRange(text: string): number[] {
 	const range = /^(\d+)-(\d+)$/.exec(text);

@@ -9,6 +9,12 @@ import { describeFsError } from './fs-errors.ts';
 import { isReadable } from './read-input.ts';
 import { showBidiControls } from '../lib/format/bidi.ts';
 
+/**
+ * The file `budgetlens generate` leaves in the folders it writes (cli/generate.ts): ours, not an
+ * input, so a folder walk passes over it rather than report it skipped.
+ */
+export const DEMO_MARKER = '.budgetlens-demo';
+
 export interface InputEntry {
 	/** where the file is on this machine (never shown: it exposes the local folder layout) */
 	path: string;
@@ -66,7 +72,7 @@ export function listInputs(paths: readonly string[]): InputEntry[] {
 			// a link back to a folder being read would walk forever
 			if (ancestors.has(real)) return fail('symbolic link loop: leads back to a folder above it');
 			const inside = new Set(ancestors).add(real);
-			for (const child of names)
+			for (const child of names.filter((n) => n !== DEMO_MARKER))
 				walk(join(path, child), `${name}/${showBidiControls(child)}`, false, inside);
 		} else if (!stat.isFile()) {
 			// FIFOs, sockets and devices are never opened: reading a FIFO waits forever

@@ -86,3 +86,16 @@ export interface BlockView {
 	};
 	sections: Section[];
 }
+
+/** The 数据 page's opening sentence, in parts (the badges are marked up by DataLead). */
+export interface DataLeadView {
+	version: string;
+	builtAt: string;
+	files: string;
+	forms: string;
+	real: string;
+	/** the 示例数据 forms, null when there are none */
+	demo: string | null;
+	/** the forms brought in on the 导入 page, null when there are none */
+	uploaded: string | null;
+}

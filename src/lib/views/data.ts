@@ -3,6 +3,7 @@
  * Its queries, and from their rows and the manifest what the page shows.
  */
 import { formNameColumns, type Column } from '../components/table.ts';
+import type { DataLeadView } from '../components/view-types.ts';
 import { formatCount } from '../format/number.ts';
 import type { SupersededForm } from '../dataset/conflicts.ts';
 import type { Manifest, SourceFile } from '../dataset/manifest.ts';
@@ -48,16 +49,7 @@ export interface WarningCard extends KpiView {
 
 export interface DataView {
 	status: PageStatus;
-	/** the sentence under the heading, in parts (the badges are marked up by the page) */
-	lead: {
-		version: string;
-		builtAt: string;
-		files: string;
-		forms: string;
-		real: string;
-		demo: string | null;
-		uploaded: string | null;
-	};
+	lead: DataLeadView;
 	kpis: KpiView[];
 	warningCards: WarningCard[];
 	sections: Section[];
