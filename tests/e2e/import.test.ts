@@ -29,12 +29,8 @@ import { generatedForms } from '../ingest/forms.ts';
 import { SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { openWatchedPage, type WatchedPage } from './browser.ts';
+import { dragPaths, drop, waitRead as waitReadOn, type DroppedFile } from './import-drop.ts';
 import { kpiText as kpi, startSite, type Site } from './site.ts';
-
-interface DroppedFile {
-	name: string;
-	bytes: Uint8Array;
-}
 
 let site: Site;
 let w: WatchedPage;
@@ -68,30 +64,7 @@ afterAll(async () => {
 	await site?.close();
 });
 
-/** Drops the files on the page's drop zone, as a drag from the file manager does. */
-async function drop(page: WatchedPage['page'], files: DroppedFile[]) {
-	await page.locator('.drop[data-live="true"]').waitFor();
-	const payload = files.map((f) => ({
-		name: f.name,
-		b64: Buffer.from(f.bytes).toString('base64')
-	}));
-	await page.evaluate((list) => {
-		const transfer = new DataTransfer();
-		for (const f of list)
-			transfer.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
-		document
-			.querySelector('.drop')!
-			.dispatchEvent(
-				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-			);
-	}, payload);
-}
-
-async function waitRead(name: string): Promise<string> {
-	const item = w.page.locator(`li[data-file="${name}"]`);
-	await item.locator('[data-status="done"]').waitFor({ timeout: 120_000 });
-	return item.innerText();
-}
+const waitRead = (name: string) => waitReadOn(w.page, name);
 
 /** The overview's KPI cards show the latest year of `db` under `filters`. */
 async function expectOverview(db: Database, filters: Filters) {
@@ -232,22 +205,32 @@ describe('uploads on the 数据 page', () => {
 	});
 });
 
-describe('a folder chosen on 导入', () => {
-	it('reads every file in it and its subfolders, named by their path in it', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'budgetlens-folder-'));
+describe('a folder brought in on 导入', () => {
+	let folder: string;
+	beforeAll(() => {
+		folder = mkdtempSync(join(tmpdir(), 'budgetlens-folder-'));
 		mkdirSync(join(folder, '2022'));
 		copyFileSync('tests/fixtures/files/seed-gbk.html', join(folder, 'seed-gbk.html'));
 		copyFileSync('tests/fixtures/files/forms-lo.xls', join(folder, '2022', 'forms-lo.xls'));
-		try {
-			await w.page.goto(site.url + 'import/');
-			await w.page.locator('.drop[data-live="true"]').waitFor();
-			await w.page.locator('input[webkitdirectory]').setInputFiles(folder);
-			const name = basename(folder);
-			expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
-			expect(await waitRead(`${name}/2022/forms-lo.xls`)).toContain('12 份表单');
-		} finally {
-			rmSync(folder, { recursive: true, force: true });
-		}
+	});
+	afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+	it('reads every file in a chosen folder and its subfolders, named by their path in it', async () => {
+		await w.page.goto(site.url + 'import/');
+		await w.page.locator('.drop[data-live="true"]').waitFor();
+		await w.page.locator('input[webkitdirectory]').setInputFiles(folder);
+		const name = basename(folder);
+		expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
+		expect(await waitRead(`${name}/2022/forms-lo.xls`)).toContain('12 份表单');
+	});
+
+	it('walks a folder dragged in whole, its subfolders too', async () => {
+		await w.page.goto(site.url + 'import/');
+		await dragPaths(w.page, [folder]);
+		const name = basename(folder);
+		expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
+		expect(await waitRead(`${name}/2022/forms-lo.xls`)).toContain('12 份表单');
+		expect(await w.page.locator('li[data-file]').count()).toBe(2);
 	});
 });
 
