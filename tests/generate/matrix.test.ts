@@ -13,13 +13,11 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['SC', ['glued']],
 	['AH', ['glued']],
 	['HE', ['pdf', 'glued']],
 	['NX4', ['glued']],
 	['NX0', ['glued']],
-	['HB', ['pdf', 'columns', 'glued', 'ocr']],
-	['TPC', ['glued']]
+	['HB', ['pdf', 'columns', 'glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGluedRow, splitGluedRow } from '../../src/lib/parsing/glued-row.ts';
+import { GOALS_ANCHOR } from '../../src/lib/parsing/templates/labels.ts';
 import type { FundColumn } from '../../src/lib/parsing/templates/labels.ts';
 
 const MOF: FundColumn[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
@@ -54,4 +55,12 @@ describe('splitGluedRow', () => {
 
 	it('leaves a value that reads as one number to the other readers', () =>
 		expect(splitGluedRow(['1031.00'], MOF, [])).toBeNull());
+});
+
+describe('the goals anchor', () => {
+	it('is found glued to both column headers', () =>
+		expect(GOALS_ANCHOR.test('年度总体目标年初设定目标全年实际完成情况')).toBe(true));
+
+	it('is not Sichuan’s 项目基本情况 alone', () =>
+		expect(GOALS_ANCHOR.test('项目基本情况')).toBe(false));
 });

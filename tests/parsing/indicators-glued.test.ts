@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGluedRows } from '../../src/lib/parsing/indicators-glued.ts';
+import { AFTER_TABLE, readGluedRows } from '../../src/lib/parsing/indicators-glued.ts';
 import type { IndicatorColumn } from '../../src/lib/parsing/templates/columns.ts';
 
 const TRANSFER: IndicatorColumn[] = ['name', 'target', 'actual', 'note'];
@@ -57,4 +57,24 @@ describe('readGluedRows', () => {
 			name: '参训教师人数',
 			score: '8.9'
 		}));
+});
+
+describe('readGluedRows after the table', () => {
+	it('keeps a line after the last row as text after the table, no row lost', () => {
+		const warnings: Array<{ code: string; message: string; text?: string }> = [];
+		const rows = readGluedRows(
+			['质量指标验收合格率=100%100%', '时效指标发放及时率=100%100%', '说明无'].map(
+				(text, line) => ({
+					text,
+					line
+				})
+			),
+			warnings as never,
+			TRANSFER
+		);
+		expect(rows).toHaveLength(2);
+		expect(warnings.filter((w) => w.code === 'unplaced_text')).toEqual([
+			{ code: 'unplaced_text', message: AFTER_TABLE, text: '说明无' }
+		]);
+	});
 });

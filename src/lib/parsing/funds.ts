@@ -121,6 +121,12 @@ function readColumns(
 		// glued text may print the first row label right before the column header
 		if (!two && rowLabelOf(text) && (columns.length || !columnOf(cellText(cells, i + 1)))) break;
 		const column = two ?? one;
+		const glued = column ? [] : gluedColumns(text);
+		if (glued.length >= 3) {
+			labels.add(i);
+			for (const c of glued) if (!columns.includes(c)) columns.push(c);
+			continue;
+		}
 		if (column) labels.add(i);
 		if (two) labels.add(++i);
 		if (column && !columns.includes(column)) columns.push(column);
@@ -128,6 +134,29 @@ function readColumns(
 	return columns.length >= 3
 		? { columns, labels }
 		: { columns: DEFAULT_COLUMNS, labels: new Set() };
+}
+
+/**
+ * The column labels of a header glued into one cell (`项目资金(万元)年初预算数全年预算数…得分`),
+ * read after the block's unit: at each place the shortest text that is a label, else the next
+ * character (`(A)`, `(20分)` between labels).
+ */
+function gluedColumns(text: string): FundColumn[] {
+	const unit = Math.max(text.lastIndexOf('元)'), text.lastIndexOf('元）'));
+	if (text.length < 9) return [];
+	const out: FundColumn[] = [];
+	for (let at = unit < 0 ? 0 : unit + 2; at < text.length;) {
+		let next = at + 1;
+		for (let end = at + 2; end <= Math.min(text.length, at + 10); end++) {
+			const column = columnOf(text.slice(at, end));
+			if (!column) continue;
+			out.push(column);
+			next = end;
+			break;
+		}
+		at = next;
+	}
+	return out;
 }
 
 function readUnit(cells: readonly Cell[], start: number, end: number): '元' | '万元' | null {

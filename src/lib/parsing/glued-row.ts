@@ -100,7 +100,12 @@ function costOf(
 	if (r && new Decimal(r).gte(1000)) cost += 10;
 	// spending beyond the budget happens, but rarely
 	if (adj && exe && new Decimal(exe).gt(adj)) cost += 1;
-	if (adj && exe && r && rateAgrees(adj, exe, r)) cost -= 3;
+	if (adj && exe && r && !new Decimal(adj).isZero()) {
+		// a misprinted rate still lies nearer the amounts' than another reading's rate
+		const implied = new Decimal(exe).dividedBy(adj).times(100);
+		if (rateAgrees(adj, exe, r)) cost -= 3;
+		else cost += Math.min(1, implied.minus(r).abs().dividedBy(100).toNumber());
+	}
 	if (w && s && new Decimal(s).gt(w)) cost += 6;
 	if (w && w.includes('.')) cost += 1;
 	if (w && s && r && fundsScoreAgrees(w, r, s)) cost -= 2;

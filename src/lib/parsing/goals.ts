@@ -1,6 +1,6 @@
 /** The goal block (年度总体目标): the planned goal text and the achieved text. */
 import type { Cell } from './cells.ts';
-import { GOALS_ANCHOR, GOALS_HEADERS } from './templates/labels.ts';
+import { GOALS_ANCHOR, GOALS_ANCHOR_HEADED, GOALS_HEADERS } from './templates/labels.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
 import { groupLines, joinWrapped, readSideBySide, type TextLine } from './wrap-groups.ts';
 
@@ -75,7 +75,7 @@ export function readGoals(
 	const headed = (k: number) =>
 		cells.slice(start, end).some((c) => GOALS_HEADERS[k]?.test(compact(c.text)));
 	// …or glued into the anchor (`年度总体目标预期目标实际完成情况`)
-	const gluedHeads = /(预期|预算)目标实际完成情况$/.test(compact(cells[start - 1]?.text ?? ''));
+	const gluedHeads = GOALS_ANCHOR_HEADED.test(compact(cells[start - 1]?.text ?? ''));
 	const only =
 		lines.length === 1 && ((headed(0) && headed(1)) || gluedHeads) ? (lines[0]?.text ?? '') : '';
 	// where no place repeats the plan, the first sentence's end (a guess all the same)

@@ -171,6 +171,9 @@ function cutWithoutFigures(rest: string): { parts: string[]; note: string } | nu
 	return parts ? { parts, note: rest.slice(words.length) } : null;
 }
 
+/** The warning's message for text after the last glued row (`说明无`): no row was lost. */
+export const AFTER_TABLE = '指标表之后的文字';
+
 /** `指标1:` numbering before a name (部门整体 and 宁夏 forms). */
 const NUMBERING = /^指标\d+[:：]?/;
 
@@ -186,6 +189,7 @@ export function readGluedRows(
 	const drafts: IndicatorDraft[] = [];
 	const events = new Map<number, LevelLabel[]>();
 	const figures = tailColumns(columns);
+	const unread: FormWarning[] = [];
 	for (const { text: line } of lineTexts(cells)) {
 		let rest = line;
 		for (;;) {
@@ -206,14 +210,14 @@ export function readGluedRows(
 		const read = figures ? cutWithFigures(rest, figures) : cutWithoutFigures(rest);
 		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
-			if (rest)
-				warnings.push({
-					code: 'unplaced_text',
-					message: '粘连的指标行未能拆分',
-					text: line
-				});
+			if (rest) {
+				unread.push({ code: 'unplaced_text', message: '粘连的指标行未能拆分', text: line });
+				warnings.push(unread[unread.length - 1]!);
+			}
 			continue;
 		}
+		// lines before a row that reads are rows lost; those after the last one, text after the table
+		unread.length = 0;
 		const { parts, weight, score, note } = { weight: null, score: null, ...read };
 		warnings.push({
 			code: 'split_guess',
@@ -231,6 +235,7 @@ export function readGluedRows(
 			note: note || null
 		});
 	}
+	for (const w of unread) w.message = AFTER_TABLE;
 	const levels = assignLevels(drafts.length, events);
 	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
 }

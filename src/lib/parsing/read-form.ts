@@ -14,7 +14,7 @@ import { FUND_ROWS } from './templates/labels.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
-import { isGluedLines, isGluedTable, readGluedRows } from './indicators-glued.ts';
+import { AFTER_TABLE, isGluedLines, isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
@@ -184,7 +184,7 @@ function readIndicators(
 	const gluedRows = figures ? isGluedTable(body) : isGluedLines(body);
 	if (!pipe && !weightFirst && lineCount > 3 && gluedRows) {
 		const glued = reading((own) => readGluedRows(body, own, columns));
-		if (!glued.warnings.some((w) => w.code === 'unplaced_text')) {
+		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
 			warnings.push(...glued.warnings);
 			return glued.drafts;
 		}

@@ -78,9 +78,25 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 /** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
 export const FUND_INROW_LABELS = /^(到位数|执行数|其中:?财政资金|其他)$/;
 
-/** Anchor of the goals block (年度总体目标, possibly printed vertically). */
-export const GOALS_ANCHOR =
-	/^(年度总体目标|项目年度目标|三、目标完成情况|年度目标)((预期|预算)目标)?(实际完成情况)?$/;
+/** The two column headers of the goals block: the planned goal's, the achieved goal's. */
+const PLANNED_HEAD = '预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标';
+const ACHIEVED_HEAD =
+	'实际完成情况|全年实际完成情况|年度总体目标完成情况(?:综述)?|具体完成情况|年度目标完成情况';
+
+/**
+ * Anchor of the goals block (年度总体目标, possibly printed vertically); glued text prints it with
+ * the column headers (`年度总体目标年初设定目标全年实际完成情况`, Sichuan's
+ * `项目基本情况1.项目年度目标完成情况项目年度目标年度目标完成情况`).
+ */
+export const GOALS_ANCHOR = new RegExp(
+	// (literal alternatives first: findLabel reads the characters a label starts with off them)
+	`^(项目基本情况|年度总体目标|项目年度目标|三、目标完成情况|年度目标)` +
+		`(?:(?<=项目基本情况)1\\.项目年度目标完成情况(?=${PLANNED_HEAD}))?(?<!项目基本情况)` +
+		`(${PLANNED_HEAD})?(${ACHIEVED_HEAD})?$`
+);
+
+/** A goals anchor glued to both column headers: the goal texts after it are glued as well. */
+export const GOALS_ANCHOR_HEADED = new RegExp(`(${PLANNED_HEAD})(${ACHIEVED_HEAD})$`);
 
 /** Column headers inside the goals block, skipped before the goal texts. */
 export const GOALS_HEADERS: readonly RegExp[] = [
