@@ -49,7 +49,8 @@ export function underspendSummaryQuery(filters: Filters): Query<UnderspendSummar
 	};
 }
 
-export interface UnspentProjectRow extends Row {
+/** A project's year of execution: its budget, what it spent and left, 元 as decimal strings. */
+export interface ProjectExecutionRow extends Row {
 	form_id: number;
 	project: string | null;
 	department: string | null;
@@ -60,6 +61,9 @@ export interface UnspentProjectRow extends Row {
 	unspent: string | null;
 	/** executed / adjusted, fraction */
 	rate: string | null;
+}
+
+export interface UnspentProjectRow extends ProjectExecutionRow {
 	band: Band | null;
 }
 

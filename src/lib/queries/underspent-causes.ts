@@ -10,6 +10,7 @@ import type { Filters } from '../model/filters.ts';
 import { filterCondition } from './filters.ts';
 import { causesTable } from './reasons.ts';
 import { divRound } from './sql.ts';
+import type { ProjectExecutionRow } from './underspending.ts';
 
 function taggedForms(filters: Filters) {
 	const where = filterCondition(filters);
@@ -59,15 +60,7 @@ export function underspentCausesQuery(filters: Filters): Query<UnderspentCauseRo
 	};
 }
 
-export interface UnderspentCauseFormRow extends Row {
-	form_id: number;
-	project: string | null;
-	department: string | null;
-	year: number | null;
-	adjusted: string | null;
-	executed: string | null;
-	unspent: string | null;
-	rate: string | null;
+export interface UnderspentCauseFormRow extends ProjectExecutionRow {
 	/** the form's distinct notes, joined with ；*/
 	notes: string | null;
 }

@@ -25,7 +25,7 @@ import { originCountsQuery } from '../queries/origins.ts';
 import { causeSummaryQuery } from '../queries/reasons.ts';
 import { BRIEF_ROWS, causesTable, underspentTable, weakTable } from './brief-tables.ts';
 import type { BriefKpi, BriefTable } from '../components/brief/types.ts';
-import { pageStatus, type ChartView, type Nav, type PageStatus } from './page.ts';
+import { departmentStatus, type ChartView, type Nav, type PageStatus } from './page.ts';
 
 /** The series: the department's figures and judged shares per year, and its forms' origins. */
 export function briefSeriesQueries(filters: Filters, department: string | null | undefined) {
@@ -139,17 +139,7 @@ export function departmentBriefView(
 	const then = previous ? (judged(previous.year) as YearRow) : undefined;
 	const rules = briefSignalRules(filters.thresholds);
 	const year = latest ? `${latest.year}年度` : '';
-	const status: PageStatus =
-		department === undefined
-			? { kind: 'loading', message: '正在读取所选部门…' }
-			: department === null
-				? {
-						kind: 'missing',
-						message: '网址中没有指定部门。请在',
-						link: { label: '总览', href: nav.href('/') },
-						after: '的热力图中点击一个部门，再点“打印简报”。'
-					}
-				: pageStatus(series, years);
+	const status = departmentStatus(department, series, years, nav, '，再点“打印简报”');
 	return {
 		title: `${name}预算绩效简报`,
 		trail: [

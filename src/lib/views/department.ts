@@ -19,7 +19,7 @@ import {
 	type DepartmentWeakIndicatorRow
 } from '../queries/department.ts';
 import { originCountsQuery, type OriginCountsRow } from '../queries/origins.ts';
-import { chart, pageStatus, table, type Nav, type PageStatus, type Section } from './page.ts';
+import { chart, departmentStatus, table, type Nav, type PageStatus, type Section } from './page.ts';
 import { departmentCards, yearKpis, type YearKpis } from './year-kpis.ts';
 
 /** The department a URL names (`d`); null when none, undefined before the URL is known. */
@@ -96,17 +96,7 @@ export function departmentView(
 	const span = formatYearSpan(years[0]?.year, years.at(-1)?.year);
 	const href = (row: { form_id: number }) => nav.href('/project/', { id: String(row.form_id) });
 	const sum = total[0];
-	const status: PageStatus =
-		department === undefined
-			? { kind: 'loading', message: '正在读取所选部门…' }
-			: department === null
-				? {
-						kind: 'missing',
-						message: '网址中没有指定部门。请在',
-						link: { label: '总览', href: nav.href('/') },
-						after: '的热力图中点击一个部门。'
-					}
-				: pageStatus(results, years);
+	const status = departmentStatus(department, results, years, nav, '');
 	return {
 		title: name,
 		status:

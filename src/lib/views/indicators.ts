@@ -27,17 +27,8 @@ import {
 	unexplainedColumns,
 	weakColumns
 } from './indicators-columns.ts';
-import {
-	chart,
-	linksOf,
-	pageStatus,
-	table,
-	toneIfAny,
-	type KpiView,
-	type Nav,
-	type PageStatus,
-	type Section
-} from './page.ts';
+import { chart, linksOf, pageStatus, table, toneIfAny } from './page.ts';
+import type { KpiView, Nav, PageStatus, Section } from './page.ts';
 
 export function indicatorsQueries(filters: Filters) {
 	return {

@@ -12,10 +12,11 @@ import type {
 	Section,
 	TableView
 } from '../components/view-types.ts';
-import type { Filters } from '../model/filters.ts';
+import type { Nav } from '../model/navigation.ts';
 import type { Row } from '../model/values.ts';
 
-export type { BlockView, ChartView, KpiView, PageStatus, Section, TableView };
+export type { BlockView, ChartView, KpiView, Nav, PageStatus, Section, TableView };
+export type { Route } from '../model/navigation.ts';
 
 /**
  * The state of a page whose main query is `main`: its error, loading while it has no rows yet,
@@ -31,25 +32,27 @@ export function pageStatus<T>(
 	return isEmpty(main) ? { kind: 'empty' } : { kind: 'ready' };
 }
 
-/** A section of the site, as its pathname. */
-export type Route =
-	| '/'
-	| '/project/'
-	| '/department/'
-	| '/department/brief/'
-	| '/indicators/'
-	| '/underspending/'
-	| '/compare/'
-	| '/data/';
-
-/** How a view's links and clicks lead elsewhere; the page hands in the browser's (state/). */
-export interface Nav {
-	/** another page, keeping the filters, with `params` */
-	href(route: Route, params?: Record<string, string | null>): string;
-	/** this page with `params` of its query string changed (the rest kept), and `anchor` */
-	here(params: Record<string, string | null>, anchor?: string): string;
-	open(route: Route, params?: Record<string, string | null>): void;
-	apply(filters: Filters, params?: Record<string, string | null>): void;
+/**
+ * The state of a page about one department, named by the URL (undefined while it is read, null
+ * when the URL names none): loading, missing (with `pick`, how to choose one on the overview's
+ * heatmap), else as pageStatus says of `main`.
+ */
+export function departmentStatus<T>(
+	department: string | null | undefined,
+	results: { loading: boolean; error: string | null },
+	main: readonly T[],
+	nav: Nav,
+	pick: string
+): PageStatus {
+	if (department === undefined) return { kind: 'loading', message: '正在读取所选部门…' };
+	if (department === null)
+		return {
+			kind: 'missing',
+			message: '网址中没有指定部门。请在',
+			link: { label: '总览', href: nav.href('/') },
+			after: `的热力图中点击一个部门${pick}。`
+		};
+	return pageStatus(results, main);
 }
 
 /** Where a project's form and a department have their pages, keeping the filters. */

@@ -21,17 +21,8 @@ import {
 	type UnderspendSummaryRow
 } from '../queries/underspending.ts';
 import { changeColumns, departmentColumns, projectColumns } from './underspending-columns.ts';
-import {
-	chart,
-	linksOf,
-	pageStatus,
-	table,
-	toneIfAny,
-	type KpiView,
-	type Nav,
-	type PageStatus,
-	type Section
-} from './page.ts';
+import { chart, linksOf, pageStatus, table, toneIfAny } from './page.ts';
+import type { KpiView, Nav, PageStatus, Section } from './page.ts';
 
 export function underspendingQueries(filters: Filters) {
 	return {
