@@ -55,3 +55,12 @@ export function withImageName<T extends Record<string, unknown>>(option: T, name
 		}
 	};
 }
+
+/**
+ * Whether the chart's toolbox (保存为图片) shows: never on paper, else as the option says. A
+ * chart whose option hides it (the brief's) keeps it hidden after printing too.
+ */
+export function toolboxShown(option: Record<string, unknown>, printing: boolean): boolean {
+	const toolbox = option.toolbox as { show?: boolean } | undefined;
+	return !printing && toolbox !== undefined && toolbox.show !== false;
+}
