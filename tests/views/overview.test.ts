@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQueries } from '../../src/lib/db/run-queries.ts';
-import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
+import { NO_FILTERS, warmUpFilters, type Filters } from '../../src/lib/model/filters.ts';
 import {
 	overviewQueries,
 	overviewView,
@@ -85,6 +85,29 @@ describe('overviewView', () => {
 	it('counts the real forms for the dataset note', async () => {
 		const view = overviewView(NO_FILTERS, await results(NO_FILTERS), recordingNav());
 		expect(view.origins).toEqual({ real: 2, demo: facts.length - 2, uploaded: 0 });
+	});
+});
+
+describe('warmUpFilters', () => {
+	it('gives selections under which every overview query still finds rows', async () => {
+		for (const sample of warmUpFilters(NO_FILTERS)) {
+			const { rows } = await results(sample);
+			expect(Object.values(rows).every((r) => r.length > 0)).toBe(true);
+		}
+	});
+
+	it('sets each part of the filter condition in some sample', () => {
+		const samples = warmUpFilters(NO_FILTERS);
+		expect(samples.some((f) => f.grades.length > 0)).toBe(true);
+		expect(samples.some((f) => f.rateBands.length > 0)).toBe(true);
+		expect(samples.some((f) => f.yearFrom !== null && f.yearTo !== null)).toBe(true);
+		expect(samples.some((f) => f.kind !== 'all')).toBe(true);
+	});
+
+	it('builds the same overview after a warm-up as without one (no state is left behind)', async () => {
+		const before = await results(NO_FILTERS);
+		for (const sample of warmUpFilters(NO_FILTERS)) await results(sample);
+		expect((await results(NO_FILTERS)).rows).toEqual(before.rows);
 	});
 });
 

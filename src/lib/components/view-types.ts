@@ -26,6 +26,8 @@ export interface ChartView {
 	height?: string;
 	/** columns of the 12-column grid it takes */
 	span: 6 | 12;
+	/** how the browser draws it (canvas unless said): see EChart.svelte */
+	renderer?: 'canvas' | 'svg';
 	onselect?: (data: unknown) => void;
 }
 

@@ -50,3 +50,18 @@ export function forDepartment(filters: Filters, department: string | null): Filt
 export function withoutYears(filters: Filters): Filters {
 	return { ...filters, yearFrom: null, yearTo: null };
 }
+
+/**
+ * Sample selections using each part of the filter condition (queries/filters.ts), from
+ * `filters`, with values that keep most rows: state/warm-up.ts runs the page's queries under
+ * them once the page is live, so that DuckDB's code for them is compiled before the user's
+ * first filter change (the code runs per row: a sample keeping none would warm little).
+ */
+export function warmUpFilters(filters: Filters): Filters[] {
+	return [
+		{ ...filters, grades: ['优', '良', '中'] },
+		{ ...filters, rateBands: ['good', 'watch'] },
+		{ ...filters, yearFrom: 1900, yearTo: 2999, kind: 'project' },
+		{ ...filters, grades: ['良', '中', '差'], rateBands: ['good'] }
+	];
+}

@@ -20,7 +20,14 @@ import {
 	summaryByYearQuery
 } from '../queries/overview.ts';
 import { pageStatus, type ChartView, type Nav, type PageStatus } from './page.ts';
+import { lastCall } from './memo.ts';
 import { overviewCards, yearKpis, type YearKpis } from './year-kpis.ts';
+
+// Each chart's option is built again only when its rows (or the thresholds) changed.
+const heatmapOption = lastCall(rateHeatmapOption);
+const ratesOption = lastCall(projectRatesOption);
+const trendOption = lastCall(yearTrendOption);
+const gradesOption = lastCall(gradeDistributionOption);
 
 /** The lowest execution rates the page lists. */
 const LOWEST = 15;
@@ -58,9 +65,10 @@ export function overviewView(filters: Filters, results: OverviewResults, nav: Na
 				title: `各部门预算执行率（${span}）`,
 				note: '执行率 = 执行数 ÷ 调整后预算数；点击单元格查看该部门。',
 				label: '各部门预算执行率热力图',
-				option: rateHeatmapOption(heat, t),
+				option: heatmapOption(heat, t),
 				height: `${Math.max(220, departments * 26 + 110)}px`,
 				span: 12,
+				renderer: 'svg',
 				onselect: (data) => {
 					const cell = data as { department?: string } | undefined;
 					if (cell?.department) nav.open('/department/', { d: cell.department });
@@ -70,7 +78,7 @@ export function overviewView(filters: Filters, results: OverviewResults, nav: Na
 				title: `预算执行率最低的项目（${span}，前 ${lowest.length} 个）`,
 				note: `红色 ▲ 低于${thresholdText(t.attention)}，橙色 ● 低于${thresholdText(t.watch)}；点击条形查看项目自评表。`,
 				label: '各项目预算执行率',
-				option: projectRatesOption(lowest, t),
+				option: ratesOption(lowest, t),
 				height: `${Math.max(160, lowest.length * 30 + 60)}px`,
 				span: 12,
 				onselect: (data) => {
@@ -81,14 +89,14 @@ export function overviewView(filters: Filters, results: OverviewResults, nav: Na
 			{
 				title: '预算执行率与平均总分（分年度）',
 				label: '预算执行率与平均总分年度趋势',
-				option: yearTrendOption(years),
+				option: trendOption(years),
 				span: 6
 			},
 			{
 				title: `自评等级分布（${span}）`,
 				note: `等级按总分计算：${GRADE_BANDS.source}`,
 				label: '自评等级分布',
-				option: gradeDistributionOption(grades),
+				option: gradesOption(grades),
 				height: '280px',
 				span: 6
 			}
