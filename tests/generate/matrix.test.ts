@@ -17,7 +17,7 @@ const GAPS: Array<[string, string[]]> = [
 	['HE', ['pdf', 'glued']],
 	['NX4', ['glued']],
 	['NX0', ['glued']],
-	['HB', ['pdf', 'columns', 'glued', 'ocr']]
+	['HB', ['glued', 'ocr']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 

@@ -3,10 +3,9 @@
  * row: a wrapped name, target or level label comes out in pieces between other cells.
  */
 import type { FormWarning, FundRow } from '../model/form.ts';
-import { LEVEL1_LABELS, LEVEL2_LABELS } from '../model/taxonomy.ts';
 import { cellText, type Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
-import { assignLevels, type LevelLabel } from './levels.ts';
+import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { readDecimal, readPercent, toYuan } from './numbers.ts';
 import {
 	HUBEI_FUND_COLUMNS,
@@ -16,7 +15,7 @@ import {
 	HUBEI_INDICATOR_HEADER,
 	HUBEI_SECTIONS
 } from './templates/hubei.ts';
-import type { FundColumn } from './templates/labels.ts';
+import { GOALS_ANCHOR, type FundColumn } from './templates/labels.ts';
 import { joinText } from './text.ts';
 
 const columnOf = (text: string): FundColumn | 'skip' | null =>
@@ -76,7 +75,8 @@ export function readHubeiFunds(
 }
 
 /**
- * The numbered goals list (`1.… 2.… 3.`) in cells[start, end), up to the next table's header
+ * The numbered goals list (`1.… 2.… 3.`) in cells[start, end) (the goals label may sit among its
+ * lines), up to the next table's header
  * (the cell index where it stops is `end`); null when no numbered item is printed.
  */
 export function readHubeiGoals(
@@ -90,7 +90,8 @@ export function readHubeiGoals(
 	for (; i < end; i++) {
 		const text = cellText(cells, i);
 		if (HUBEI_GOAL_STOPS.test(text)) break;
-		parts.push(text);
+		// the label printed centred among the goal's lines
+		if (!GOALS_ANCHOR.test(text)) parts.push(text);
 	}
 	return parts.length ? { text: joinText(parts), end: i } : null;
 }
@@ -116,33 +117,39 @@ function levelAt(
 ): { label: LevelLabel | null; span: number; open: boolean } | null {
 	const text = texts[i] ?? '';
 	const next = texts[i + 1] ?? '';
-	const level = (t: string): 1 | 2 | null =>
-		LEVEL2_LABELS.includes(t) && !LEVEL1_LABELS.includes(t)
-			? 2
-			: LEVEL1_LABELS.includes(t)
-				? 1
-				: LEVEL2_LABELS.includes(t)
-					? 2
-					: null;
-	// a label's points may be glued on (`产出指标40分`)
-	const bare = (t: string) => t.replace(/(?<=[指标策理效])\d+(\.\d+)?分$/, '');
 	for (const [t, span] of [
-		[bare(text), 1],
-		[bare(text + next), 2]
+		[text, 1],
+		[text + next, 2]
 	] as const) {
-		if (HUBEI_SECTIONS.includes(t)) return { label: null, span, open: false };
-		const l = level(t);
-		if (l) return { label: { level: l, text: t }, span, open: false };
+		// the section column (项目绩效85分) beside the 一级 labels
+		if (HUBEI_SECTIONS.includes(t.replace(SECTION_POINTS, '')))
+			return { label: null, span, open: false };
+		const label = readLevelLabel(t);
+		if (label) return { label, span, open: false };
 	}
 	// a label wrapped as `数量指` … `标`, its end printed a few cells later
-	const l = level(text + '标');
-	if (text.endsWith('指') && l)
-		return { label: { level: l, text: text + '标' }, span: 1, open: true };
+	const label = text.endsWith('指') ? readLevelLabel(text + '标') : null;
+	if (label) return { label, span: 1, open: true };
 	return null;
 }
 
+/**
+ * In text printing each row on a line, a text after the row's name is its target or actual: on
+ * the name's line, or on the line after a name wrapped onto lines of its own.
+ */
+function isRowValue(row: Row, line: number): boolean {
+	if (row.values.length >= 2) return false;
+	const wrapped = row.nameLine !== row.line;
+	return wrapped ? line === row.nameLine + 1 && !row.open : line === row.line;
+}
+
+const SECTION_POINTS = /\d+(\.\d+)?分$/;
+
 interface Row {
 	name: string[];
+	/** the lines its name starts and ends on */
+	line: number;
+	nameLine: number;
 	open: boolean;
 	values: string[];
 	units: number[];
@@ -169,13 +176,24 @@ export function readHubeiRows(
 		.map((t) => t.length);
 	const longest = Math.max(0, ...lengths);
 	const width = lengths.filter((n) => n === longest).length >= 2 ? longest : Infinity;
+	// PDF text printing each row on a line of its own (026's text runs on one line)
+	const rowLines = new Set(body.map((c) => c.line)).size > 3;
+	// a number after cells[k] on its line: cells[k] starts a row (name, target, actual, score)
+	const scoreLater = (k: number) => {
+		for (let j = k + 1; body[j]?.line === body[k]?.line; j++)
+			// (a level's points, `30 分`, are no score)
+			if (kindOf(texts[j] ?? '') === 'number' && texts[j + 1] !== '分') return true;
+		return false;
+	};
 	const rows: Row[] = [];
-	const events: Array<{ label: LevelLabel; rows: number }> = [];
+	const events: Array<{ label: LevelLabel; rows: number; within: boolean }> = [];
 	const unplaced: string[] = [];
 	let pending: LevelLabel | null = null;
 	let current: Row | null = null;
 	const close = (label: LevelLabel, k: number): number => {
-		events.push({ label, rows: rows.length });
+		// a label on the middle line of a row whose name wrapped (interleaved text) is that row's
+		const within = Boolean(rowLines && current?.open && !current.values.length);
+		events.push({ label, rows: rows.length, within });
 		// its points: `15 分`
 		if (NUMBER.test(texts[k] ?? '') && texts[k + 1] === '分') return k + 2;
 		if (POINTS.test(texts[k] ?? '')) return k + 1;
@@ -222,14 +240,30 @@ export function readHubeiRows(
 		// a wrapped name continues first (its column is left of the values), unless the piece
 		// starts a row of its own: values follow it while the open row has its values already
 		const startsRow = Boolean(current?.values.length) && kindOf(texts[i + 1] ?? '') === 'number';
-		if (current?.open && !startsRow) {
+		if (rowLines && current && isRowValue(current, body[i]?.line ?? -1)) {
+			// words after the name are its target and actual (`稳步提升`)
+			current.values.push(text);
+		} else if (
+			current?.open &&
+			!startsRow &&
+			// a row read to its values continues its name only on a line that holds no score
+			!(rowLines && current.values.length && scoreLater(i))
+		) {
 			current.name.push(text);
+			current.nameLine = body[i]?.line ?? -1;
 			current.open = text.length >= width;
 		} else if (current && current.units.length && text.length <= 2 && !startsRow) {
 			const k = current.units.shift() ?? 0;
 			current.values[k] += text;
 		} else {
-			current = { name: [text], open: text.length >= width, values: [], units: [] };
+			current = {
+				name: [text],
+				open: text.length >= width,
+				values: [],
+				units: [],
+				line: body[i]?.line ?? -1,
+				nameLine: body[i]?.line ?? -1
+			};
 			rows.push(current);
 		}
 		i++;
@@ -251,12 +285,15 @@ export function readHubeiRows(
 	// since the previous label; a level whose first label comes before any row is printed
 	// label first, and each of its labels applies from the next row on
 	const assigned = { 1: 0, 2: 0 };
-	const forward = {
-		1: events.find((e) => e.label.level === 1)?.rows === 0,
-		2: events.find((e) => e.label.level === 2)?.rows === 0
+	const before = (e: (typeof events)[number]) => e.rows - (e.within ? 1 : 0);
+	const labelFirst = (level: 1 | 2) => {
+		const first = events.find((e) => e.label.level === level);
+		return first !== undefined && before(first) === 0;
 	};
-	for (const { label, rows: upTo } of events) {
-		const from = forward[label.level] ? upTo : assigned[label.level];
+	const forward = { 1: labelFirst(1), 2: labelFirst(2) };
+	for (const event of events) {
+		const { label, rows: upTo } = event;
+		const from = forward[label.level] ? before(event) : assigned[label.level];
 		if (!forward[label.level] && upTo <= from) continue;
 		byRow.set(from, [...(byRow.get(from) ?? []), label]);
 		assigned[label.level] = upTo;

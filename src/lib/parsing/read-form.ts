@@ -70,7 +70,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		const before = indicators?.start ?? cells.length;
 		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
 		if (hubeiFunds) Object.assign(fundsRead, hubeiFunds);
-		const goalsRead = goals ? readHubeiGoals(cells, goals.anchorEnd, before) : null;
+		const goalsRead = goals ? readHubeiGoals(cells, goalsFrom ?? goals.anchorEnd, before) : null;
 		if (goalsRead) {
 			goalTexts = { target: goalsRead.text, actual: null };
 			// the 项目决策/项目管理 scoring table after the goals is not read into the record
