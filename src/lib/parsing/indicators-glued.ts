@@ -21,12 +21,14 @@ const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措�
 const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
 
 /** Each line's text (whitespace removed) and how many tokens it was printed as. */
-function lineTexts(cells: readonly Cell[]): Array<{ text: string; tokens: number }> {
-	const byLine = new Map<number, { text: string; tokens: number }>();
+function lineTexts(cells: readonly Cell[]): Array<{ text: string; tokens: number; long: number }> {
+	const byLine = new Map<number, { text: string; tokens: number; long: number }>();
 	for (const c of cells) {
-		const line = byLine.get(c.line) ?? { text: '', tokens: 0 };
+		const line = byLine.get(c.line) ?? { text: '', tokens: 0, long: 0 };
 		line.text += compact(c.text);
 		line.tokens++;
+		// (a letter-spaced label, `产 出 指 标`, prints tokens of a character or two)
+		if (c.text.length > 2) line.long++;
 		byLine.set(c.line, line);
 	}
 	return [...byLine.values()];
@@ -49,7 +51,7 @@ export function isGluedTable(cells: readonly Cell[]): boolean {
 export function isGluedLines(cells: readonly Cell[]): boolean {
 	const lines = lineTexts(cells);
 	const glued = lines.filter(
-		(l) => l.tokens === 1 && l.text.length > 8 && /[\u4e00-\u9fff][<>=\d]/.test(l.text)
+		(l) => l.long === 1 && l.text.length > 8 && /[\u4e00-\u9fff][<>=\d]/.test(l.text)
 	);
 	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
@@ -189,6 +191,9 @@ export function readGluedRows(
 	const drafts: IndicatorDraft[] = [];
 	const events = new Map<number, LevelLabel[]>();
 	const figures = tailColumns(columns);
+	// 安徽/宁夏 print the weight between name and target
+	const weightFirst =
+		columns.indexOf('weight') >= 0 && columns.indexOf('weight') < columns.indexOf('actual');
 	const unread: FormWarning[] = [];
 	for (const { text: line } of lineTexts(cells)) {
 		let rest = line;
@@ -207,7 +212,11 @@ export function readGluedRows(
 			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
 		)
 			continue;
-		const read = figures ? cutWithFigures(rest, figures) : cutWithoutFigures(rest);
+		const read = weightFirst
+			? cutWeightFirst(rest)
+			: figures
+				? cutWithFigures(rest, figures)
+				: cutWithoutFigures(rest);
 		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
 			if (rest) {
@@ -277,4 +286,44 @@ function cutWithFigures(
 	if (bare) [parts, split] = [bare.parts, { ...bare, sure: false }];
 	if (!parts || !split) return null;
 	return { parts, weight: split.weight, score: split.score, note };
+}
+
+/** A weight (≤ 100, no leading zero) right after a name that ends in a word. */
+const WEIGHT_AT = /(?<=[^\d.])(100|[1-9]\d?|0)(?:\.\d)?(?=\D|$|(?:19|20)\d\d年)/g;
+
+/**
+ * A weight-first row, `name weight target actual score note` (`参训教师人数10>=1800人1835人10`):
+ * the score and note off the end, then the first place after the name where a weight is followed
+ * by a target and an actual that read as a pair (a figure pair, a date pair, a placeholder target
+ * and a word, or a qualitative pair).
+ */
+function cutWeightFirst(
+	rest: string
+): { parts: string[]; weight: string; score: string; note: string } | null {
+	const tail = TAIL.exec(rest);
+	if (!tail) return null;
+	const [, head = '', score = '', note = ''] = tail;
+	for (const strict of [true, false])
+		for (const m of head.matchAll(WEIGHT_AT)) {
+			const name = head.slice(0, m.index);
+			if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
+			const pair = head.slice(m.index + m[0].length);
+			const placeholder = /^([—\-/])([^\d].*)$/.exec(pair);
+			const parts = placeholder
+				? ['', placeholder[1] ?? '', placeholder[2] ?? '']
+				: (cutHead(`名${pair}`) ?? cutQualitative(`名名${pair}`, !strict));
+			if (!parts || (!placeholder && !strict && !/^名/.test(parts[0] ?? ''))) continue;
+			if (!placeholder && strict && parts[0] !== '名' && parts[0] !== '名名') continue;
+			return { parts: [name, parts[1] ?? '', parts[2] ?? ''], weight: m[0], score, note };
+		}
+	// a bare actual glued to the score (`0>=2800个` + `00`: actual 0, score 0)
+	const bare = /^(.*?[^\d.])(100|[1-9]\d?|0)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/.exec(head);
+	const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(score);
+	if (!bare || !cut || !/[\u4e00-\u9fff]{2}/.test(bare[1] ?? '')) return null;
+	return {
+		parts: [bare[1] ?? '', bare[3] ?? '', cut[1] ?? ''],
+		weight: bare[2] ?? '',
+		score: cut[2] ?? '',
+		note
+	};
 }

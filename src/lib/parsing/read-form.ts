@@ -181,8 +181,8 @@ function readIndicators(
 	const weightFirst = TEMPLATE_COLUMNS[template]?.[1] === 'weight';
 	const { columns } = readIndicatorHeader(cells, section.start, template);
 	const figures = columns.includes('weight') || columns.includes('score');
-	const gluedRows = figures ? isGluedTable(body) : isGluedLines(body);
-	if (!pipe && !weightFirst && lineCount > 3 && gluedRows) {
+	const gluedRows = (figures && isGluedTable(body)) || isGluedLines(body);
+	if (!pipe && lineCount > 3 && gluedRows) {
 		const glued = reading((own) => readGluedRows(body, own, columns));
 		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
 			warnings.push(...glued.warnings);
