@@ -13,9 +13,7 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['AH', ['glued']],
 	['HE', ['pdf', 'glued']],
-	['NX4', ['glued']],
 	['NX0', ['glued']],
 	['HB', ['glued', 'ocr']]
 ];

@@ -78,3 +78,27 @@ describe('readGluedRows after the table', () => {
 		]);
 	});
 });
+
+describe('readGluedRows, weight first (安徽/宁夏)', () => {
+	const WEIGHT_FIRST: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score', 'note'];
+
+	it('reads the weight glued to a target that starts with a figure, under 项目管理(25分)'s scheme', () =>
+		expect(read(WEIGHT_FIRST, '项目管理(25分)投入管理预算执行率10100%99.78%10')[0]).toMatchObject({
+			name: '预算执行率',
+			weight: '10',
+			target: '100%',
+			actual: '99.78%',
+			score: '10'
+		}));
+
+	it('reads a qualitative pair after the weight, not a figure inside it', () =>
+		expect(
+			read(WEIGHT_FIRST, '社会效益指标教师培训服务保障水平15稳步提升稳步提升15')[0]
+		).toMatchObject({
+			name: '教师培训服务保障水平',
+			weight: '15',
+			target: '稳步提升',
+			actual: '稳步提升',
+			score: '15'
+		}));
+});

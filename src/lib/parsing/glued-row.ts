@@ -98,8 +98,13 @@ function costOf(
 		at
 	);
 	if (r && new Decimal(r).gte(1000)) cost += 10;
-	// spending beyond the budget happens, but rarely
+	// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
 	if (adj && exe && new Decimal(exe).gt(adj)) cost += 1;
+	const init = at('initial');
+	if (init && adj && !new Decimal(init).isZero() && !new Decimal(adj).isZero()) {
+		const ratio = new Decimal(adj).dividedBy(init);
+		if (ratio.gt(10) || ratio.lt(0.1)) cost += 1;
+	}
 	if (adj && exe && r && !new Decimal(adj).isZero()) {
 		// a misprinted rate still lies nearer the amounts' than another reading's rate
 		const implied = new Decimal(exe).dividedBy(adj).times(100);

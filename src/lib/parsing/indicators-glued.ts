@@ -195,14 +195,26 @@ export function readGluedRows(
 	const weightFirst =
 		columns.indexOf('weight') >= 0 && columns.indexOf('weight') < columns.indexOf('actual');
 	const unread: FormWarning[] = [];
+	let scheme = false;
 	for (const { text: line } of lineTexts(cells)) {
 		let rest = line;
+		let previous = '';
 		for (;;) {
 			const m = /^([\u4e00-\u9fff]{2,8}?指标)((?:\(\d+分\))?)(?=.)/.exec(rest);
-			if (!m?.[1]) break;
-			const label = readLevelLabel(m[1]) ?? { level: 2 as const, text: m[1] };
+			// other schemes' labels (项目管理(25分), 投入管理) once a row printed one with its points:
+			// a name may start with such words (项目管理覆盖面)
+			const other = m?.[1] ? null : levelPrefix(rest);
+			if (other?.points) scheme = true;
+			const label = m?.[1]
+				? (readLevelLabel(m[1]) ?? { level: 2 as const, text: m[1] })
+				: scheme
+					? other
+					: null;
+			// `财务管理财务管理制度有效性`: a label printed twice in a row starts a name
+			if (!label || label.text === previous) break;
 			events.set(drafts.length, [...(events.get(drafts.length) ?? []), label]);
-			rest = rest.slice(m[0].length);
+			rest = rest.slice(m?.[1] ? m[0].length : (other?.printed ?? 0));
+			previous = label.text;
 		}
 		rest = rest.replace(NUMBERING, '');
 		// the column header, possibly wrapped over lines
@@ -289,7 +301,16 @@ function cutWithFigures(
 }
 
 /** A weight (≤ 100, no leading zero) right after a name that ends in a word. */
-const WEIGHT_AT = /(?<=[^\d.])(100|[1-9]\d?|0)(?:\.\d)?(?=\D|$|(?:19|20)\d\d年)/g;
+/** A stand-in name before a target/actual pair, long enough for cutQualitative's word lengths. */
+const NAME = '名'.repeat(8);
+
+function* weightsIn(head: string): Generator<{ index: number; weight: string }> {
+	for (const run of head.matchAll(/(?<=[^\d.])\d/g))
+		for (const m of [/^(?:100|[1-9]\d?|0)(?:\.\d)?/, /^(?:[1-9]|0)/]) {
+			const weight = m.exec(head.slice(run.index))?.[0];
+			if (weight) yield { index: run.index, weight };
+		}
+}
 
 /**
  * A weight-first row, `name weight target actual score note` (`参训教师人数10>=1800人1835人10`):
@@ -304,17 +325,19 @@ function cutWeightFirst(
 	if (!tail) return null;
 	const [, head = '', score = '', note = ''] = tail;
 	for (const strict of [true, false])
-		for (const m of head.matchAll(WEIGHT_AT)) {
+		for (const m of weightsIn(head)) {
 			const name = head.slice(0, m.index);
 			if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
-			const pair = head.slice(m.index + m[0].length);
+			const pair = head.slice(m.index + m.weight.length);
 			const placeholder = /^([—\-/])([^\d].*)$/.exec(pair);
 			const parts = placeholder
 				? ['', placeholder[1] ?? '', placeholder[2] ?? '']
-				: (cutHead(`名${pair}`) ?? cutQualitative(`名名${pair}`, !strict));
-			if (!parts || (!placeholder && !strict && !/^名/.test(parts[0] ?? ''))) continue;
-			if (!placeholder && strict && parts[0] !== '名' && parts[0] !== '名名') continue;
-			return { parts: [name, parts[1] ?? '', parts[2] ?? ''], weight: m[0], score, note };
+				: (cutHead(`${NAME}${pair}`) ?? cutQualitative(`${NAME}${pair}`, !strict));
+			if (!parts || (!placeholder && !strict && !parts[0]?.startsWith(NAME))) continue;
+			if (!placeholder && strict && parts[0] !== NAME) continue;
+			// no figure starts with a zero before a digit (`0100%` is the weight's 10 and 100%)
+			if (/^(?:[<>=]*)0\d/.test(parts[1] ?? '') || /^0\d/.test(parts[2] ?? '')) continue;
+			return { parts: [name, parts[1] ?? '', parts[2] ?? ''], weight: m.weight, score, note };
 		}
 	// a bare actual glued to the score (`0>=2800个` + `00`: actual 0, score 0)
 	const bare = /^(.*?[^\d.])(100|[1-9]\d?|0)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/.exec(head);
@@ -326,4 +349,16 @@ function cutWeightFirst(
 		score: cut[2] ?? '',
 		note
 	};
+}
+
+/**
+ * A level label of the taxonomy's vocabulary at the start of a glued row (`项目管理(25分)`,
+ * `投入管理`): the longest prefix that reads as one, with its printed length; null when none.
+ */
+function levelPrefix(text: string): (LevelLabel & { printed: number; points: boolean }) | null {
+	for (let end = Math.min(text.length - 2, 14); end >= 2; end--) {
+		const label = readLevelLabel(text.slice(0, end));
+		if (label) return { ...label, printed: end, points: text[end - 1] === ')' };
+	}
+	return null;
 }
