@@ -82,7 +82,7 @@ describe('readGluedRows after the table', () => {
 describe('readGluedRows, weight first (安徽/宁夏)', () => {
 	const WEIGHT_FIRST: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score', 'note'];
 
-	it('reads the weight glued to a target that starts with a figure, under 项目管理(25分)'s scheme', () =>
+	it('reads the weight glued to a target that starts with a figure, under the 项目管理(25分) scheme', () =>
 		expect(read(WEIGHT_FIRST, '项目管理(25分)投入管理预算执行率10100%99.78%10')[0]).toMatchObject({
 			name: '预算执行率',
 			weight: '10',

@@ -178,7 +178,6 @@ function readIndicators(
 		return best.drafts;
 	}
 	// rows glued one per line, read in the template's column order when every line reads so
-	const weightFirst = TEMPLATE_COLUMNS[template]?.[1] === 'weight';
 	const { columns } = readIndicatorHeader(cells, section.start, template);
 	const figures = columns.includes('weight') || columns.includes('score');
 	const gluedRows = (figures && isGluedTable(body)) || isGluedLines(body);
