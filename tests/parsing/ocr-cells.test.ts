@@ -85,6 +85,13 @@ describe('a Word/OCR flow of a 项目支出 form', () => {
 
 	it('warns about nothing the form gets right', () =>
 		expect(form?.warnings.map((w) => w.code)).toEqual([]));
+
+	it('takes off numbering printed as 1. 2. 3. too', () => {
+		const dotted = parseText(FORM.replace(/^(\d)、/gm, '$1.'), 'ocr.txt').records[0];
+		expect(dotted?.indicators.map((i) => [i.level2, i.name])).toEqual(
+			form?.indicators.map((i) => [i.level2, i.name])
+		);
+	});
 });
 
 describe('fixFigure', () => {

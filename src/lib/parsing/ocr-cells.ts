@@ -8,8 +8,8 @@
 import { cellKey, type Cell } from './cells.ts';
 import { OCR_DIGIT_FIXES } from './templates/glued-labels.ts';
 
-/** `12、` before the row's first cell: Word's list numbering (`1.`-style numbers are values) */
-const LIST_NUMBER = /^(\d{1,3})、(?=\S)/;
+/** `12、` or `12.` before the row's first cell: Word's list numbering (`1.5` is a value) */
+const LIST_NUMBER = /^(\d{1,3})[、.](?=[^\d\s.])/;
 
 /**
  * A figure OCR misread: digits, `.` and `,` with O/o/I/l among them, with the comparator or unit
@@ -33,7 +33,7 @@ export function fixFigure(text: string): string | null {
 }
 
 /**
- * Runs of lines that start with `1、`, `2、`, `3、` … counting up by one (at least three lines):
+ * Runs of lines that start with `1、`, `2、`, `3、` (or `1.` …) counting up by one (at least three lines):
  * the numbering is taken off their first cell. Counted over cells[from, to) of flowing text.
  */
 function dropListNumbers(cells: Cell[], from: number, to: number): void {
