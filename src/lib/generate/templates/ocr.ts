@@ -37,13 +37,14 @@ export function ocrFlow(table: Table, random: Random): string {
 	let listed = 0;
 	let inIndicators = false;
 	const lines = table.map((row) => {
-		if (row.includes('三级指标') || row.includes('指标名称(三级指标)')) inIndicators = true;
+		// the column header (`三级指标`, HB `指标名称(三级指标)`) opens the rows; it is not one of them
+		const header = row.includes('三级指标') || row.includes('指标名称(三级指标)');
+		if (header) inIndicators = true;
 		const cells = row
 			.filter(Boolean)
 			.map((cell) => misreadLabel(random, misreadNumber(random, cell)));
 		// Word's list numbering before each indicator row, counted through the table
-		if (inIndicators && !row.includes('三级指标') && row.length > 4)
-			cells[0] = `${++listed}、${cells[0]}`;
+		if (inIndicators && !header && row.length > 4) cells[0] = `${++listed}、${cells[0]}`;
 		return cells.join(' ');
 	});
 	const out: string[] = [`${title}.docx`];
