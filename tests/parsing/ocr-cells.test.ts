@@ -94,6 +94,16 @@ describe('a Word/OCR flow of a 项目支出 form', () => {
 	});
 });
 
+describe('a Word/OCR flow whose total is printed in the header only', () => {
+	const headed = FORM.replace('公共图书馆免费开放', '公共图书馆免费开放 自评总分: 9O.8').replace(
+		'总分 1O0 98.8',
+		''
+	);
+
+	it('reads the 自评总分 with its 0 misread as O', () =>
+		expect(parseText(headed, 'ocr.txt').records[0]?.total_score).toBe('90.8'));
+});
+
 describe('fixFigure', () => {
 	it('reads IO as 10', () => expect(fixFigure('IO')).toBe('10'));
 

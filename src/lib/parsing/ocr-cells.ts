@@ -63,12 +63,14 @@ function setText(cells: Cell[], at: number, text: string): void {
 }
 
 /**
- * Puts right the indicator rows and total row of flowing text, cells[from, to): list numbering
- * off, misread figures as digits. Cells are replaced, not edited, so no other reader sees a change.
+ * Puts right the cells of flowing text: misread figures as digits wherever a cell is a figure but
+ * for its glyphs (amounts, rates, the 自评总分 in the header, weights and scores), list numbering
+ * off the indicator rows from `rowsFrom` on. Cells are replaced, not edited, so that no cached
+ * key goes stale.
  */
-export function normaliseOcrCells(cells: Cell[], from: number, to: number): void {
-	dropListNumbers(cells, from, to);
-	for (let i = from; i < to; i++) {
+export function normaliseOcrCells(cells: Cell[], rowsFrom: number | null): void {
+	if (rowsFrom !== null) dropListNumbers(cells, rowsFrom, cells.length);
+	for (let i = 0; i < cells.length; i++) {
 		const fixed = fixFigure(cellKey(cells[i]));
 		if (fixed !== null) setText(cells, i, fixed);
 	}

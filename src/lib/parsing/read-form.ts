@@ -40,7 +40,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const template = detectTemplate(joined);
 	const unitLabel = readUnitLabel(joined);
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
-	if (!pipe && indicators) normaliseOcrCells(cells, indicators.start, cells.length);
+	if (!pipe) normaliseOcrCells(cells, indicators?.start ?? null);
 	const header = readHeader(cells, headerEnd, []);
 	const fundsRead = funds
 		? readFunds(cells, funds.start, funds.end, unitLabel)
