@@ -15,7 +15,7 @@ import { matrixDifferences } from './matrix.ts';
 const GAPS: Array<[string, string[]]> = [
 	['HE', ['pdf', 'glued']],
 	['NX0', ['glued']],
-	['HB', ['glued', 'ocr']]
+	['HB', ['glued']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 
