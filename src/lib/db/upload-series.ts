@@ -15,6 +15,7 @@ import {
 	type ProjectLink
 } from '../dataset/project-keys.ts';
 import { FIRST_UPLOADED_ID } from './upload-ids.ts';
+import { yieldToPage } from './upload-tables.ts';
 
 export interface Series {
 	/** the key of every form matched: the uploads and the built forms they met */
@@ -73,6 +74,46 @@ export async function seriesWithBuilt(
 			}
 		}
 	}
-	const { keys, links } = matchProjects([...built, ...uploaded]);
+	const keys = new Map<number, FormKey>();
+	const links: ProjectLink[] = [];
+	// a province's departments at once hold the page for half a second: matched a part at a
+	// time, letting the page run every few tens of milliseconds
+	let since = performance.now();
+	for (const part of apart([...built, ...uploaded])) {
+		const matched = matchProjects(part);
+		for (const [id, key] of matched.keys) keys.set(id, key);
+		links.push(...matched.links);
+		if (performance.now() - since > 30) {
+			await yieldToPage();
+			since = performance.now();
+		}
+	}
 	return { keys, links, built: built.map((f) => f.form_id) };
+}
+
+/**
+ * The forms in parts that the matcher keys one by one exactly as all together: the forms of
+ * one kind and department, with those of the other departments sharing a code with them (a
+ * group joined by code spans them). No group, link or series crosses two parts.
+ */
+function apart(forms: readonly KeyInput[]): KeyInput[][] {
+	const parent = new Map<string, string>();
+	const find = (k: string): string => {
+		let root = k;
+		while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+		parent.set(k, root);
+		return root;
+	};
+	for (const f of forms) {
+		const code = codeOf(f);
+		const scope = find(scopeOf(f));
+		if (code) parent.set(find(`code ${code}`), scope);
+	}
+	const parts = new Map<string, KeyInput[]>();
+	for (const f of forms) {
+		const root = find(scopeOf(f));
+		if (!parts.has(root)) parts.set(root, []);
+		parts.get(root)!.push(f);
+	}
+	return [...parts.values()];
 }
