@@ -1,10 +1,11 @@
 /**
  * The 导入 page end to end. A newcomer drops the seed as a PDF (printed by Chromium) and sees its
  * two forms on the overview under 仅上传数据 with the same figures as the text version; then an
- * XLSX, an HTML file and a scan go in together (the scan refused by name, the others kept) with
- * the figures SQL gives for the same forms; they survive a reload and are removed on the 数据
- * page. Files are read in the page's worker; no request leaves the site, and the overview's cold
- * load fetches none of the format libraries.
+ * XLSX and an HTML file go in together with a scan, an encrypted PDF, a locked, a damaged and an
+ * empty file and a PDF with no form (each refused by name, the others kept), with the figures SQL
+ * gives for the same forms; they survive a reload and are removed on the 数据 page. A folder,
+ * chosen or dragged in whole, is walked. Files are read in the page's worker; no request leaves
+ * the site, and the overview's cold load fetches none of the format libraries.
  */
 import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +42,16 @@ const seedPdf: DroppedFile = {
 	bytes: new Uint8Array(readFileSync('tests/fixtures/files/seed.pdf'))
 };
 const others: DroppedFile[] = [];
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/files/${name}`));
+const workbook = fixture('seed.xlsx');
+/** Files that hold no readable form, dropped with the good ones: each refused by name. */
+const BAD_FILES: Record<string, { bytes: Uint8Array; says: string }> = {
+	'加密.pdf': { bytes: fixture('encrypted.pdf'), says: 'PDF 已加密' },
+	'有密码.xlsx': { bytes: fixture('password.xlsx'), says: '文件已加密' },
+	'损坏.xlsx': { bytes: workbook.subarray(0, workbook.length / 2), says: '工作簿损坏' },
+	'空文件.pdf': { bytes: new Uint8Array(0), says: '空文件（0 字节）' },
+	'没有表单.pdf': { bytes: fixture('no-form.pdf'), says: '文件中没有找到自评表' }
+};
 
 beforeAll(async () => {
 	site = await startSite();
@@ -50,7 +61,8 @@ beforeAll(async () => {
 			name: '两个项目.html',
 			bytes: new TextEncoder().encode(renderHtmlPage(forms2021.slice(3, 5)))
 		},
-		{ name: '扫描件.pdf', bytes: new Uint8Array(readFileSync('tests/fixtures/files/scan.pdf')) }
+		{ name: '扫描件.pdf', bytes: new Uint8Array(readFileSync('tests/fixtures/files/scan.pdf')) },
+		...Object.entries(BAD_FILES).map(([name, { bytes }]) => ({ name, bytes }))
 	);
 	// what SQL gives: the same files read in Node, their forms in a dataset of their own
 	const records = [];
@@ -135,7 +147,7 @@ describe('the seed dropped as a PDF on 导入', () => {
 	});
 });
 
-describe('an XLSX, an HTML page and a scan dropped together', () => {
+describe('an XLSX, an HTML page, a scan and other bad files dropped together', () => {
 	it('reads the workbook and the page, and refuses the scan by name', async () => {
 		await w.page.goto(site.url + 'import/');
 		await drop(w.page, others);
@@ -144,6 +156,17 @@ describe('an XLSX, an HTML page and a scan dropped together', () => {
 		const scan = await waitRead('扫描件.pdf');
 		expect(scan).toContain('0 份表单');
 		expect(scan).toMatch(/扫描件\.pdf.*扫描件，无文字层/);
+	});
+
+	it('refuses an encrypted PDF, a locked, a damaged and an empty file, and one with no form, each by name', async () => {
+		for (const [name, { says }] of Object.entries(BAD_FILES)) {
+			const line = await waitRead(name);
+			expect({
+				name,
+				forms: line.includes('0 份表单'),
+				says: line.includes(`${name}: ${says}`)
+			}).toEqual({ name, forms: true, says: true });
+		}
 	});
 
 	it('keeps the forms read, and the overview shows the figures SQL gives', async () => {

@@ -55,7 +55,9 @@ describe('readInputFile on bad files', () => {
 		expect(await errorOf(new Uint8Array(0), 'empty.pdf')).toContain('空文件'));
 
 	it('says a PDF holding no form has none', async () =>
-		expect(await errorOf(fixture('no-form.pdf'), 'no-form.pdf')).toContain('no form header'));
+		expect(await errorOf(fixture('no-form.pdf'), 'no-form.pdf')).toMatch(
+			/^no-form\.pdf: 文件中没有找到自评表（没有“项目名称”或“……自评表”标题，自第 1 行起）$/
+		));
 
 	it('says a workbook holding no form has none', async () => {
 		const book = new ExcelJS.Workbook();
@@ -64,7 +66,7 @@ describe('readInputFile on bad files', () => {
 			['一般公共服务支出', 1200]
 		]);
 		const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-		expect(await errorOf(bytes, 'budget.xlsx')).toContain('no form header');
+		expect(await errorOf(bytes, 'budget.xlsx')).toContain('budget.xlsx: 文件中没有找到自评表');
 	});
 });
 

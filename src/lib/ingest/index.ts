@@ -51,6 +51,17 @@ async function readBlocks(
 	}
 }
 
+/** The parser's finding of no form (parsing/index.ts, worded for the command line's log). */
+const NO_FORM =
+	/: no form header \(项目名称 or …自评表 title\) found, from (?:line (\d+)|an empty file)$/;
+
+/** The result with "no form header" said in Chinese, as the 导入 page shows it. */
+function saidInChinese<R extends ParseResult>(result: R): R {
+	const say = (_: string, line?: string) =>
+		`: 文件中没有找到自评表（没有“项目名称”或“……自评表”标题${line ? `，自第 ${line} 行起` : ''}）`;
+	return { ...result, errors: result.errors.map((e) => e.replace(NO_FORM, say)) };
+}
+
 /** Reads one file's forms, whatever its format. */
 export async function readInputFile(
 	bytes: Uint8Array,
@@ -66,7 +77,7 @@ export async function readInputFile(
 	const problem = sizeProblem(file, bytes.length);
 	const format = detectFormat(bytes, file);
 	if (problem) return { file, format, records: [], errors: [problem] };
-	if (format === 'text') return { ...parseFile(bytes, file), format };
+	if (format === 'text') return saidInChinese({ ...parseFile(bytes, file), format });
 	if (format === 'encrypted-office')
 		return fail('文件已加密（设有打开密码），无法读取；请去掉密码后再导入');
 	let blocks: Block[];
@@ -81,5 +92,5 @@ export async function readInputFile(
 	}
 	const result = parseRows(blocksToRows(blocks), file);
 	if (!result.records.length && !result.errors.length) return fail('文件中没有找到自评表');
-	return { ...result, format };
+	return saidInChinese({ ...result, format });
 }
