@@ -19,7 +19,7 @@ describe('findDuplicates', () => {
 	it('finds the held form of the same department, project and year, with no field differing', async () => {
 		const found = await findDuplicates(dataset.db, {
 			...held,
-			source: { file: 'new.pdf', index: 0 }
+			source: { ...held.source, file: 'new.pdf', index: 0 }
 		});
 		expect(found).toEqual([
 			{ file: held.source.file, index: held.source.index, origin: 'demo', differences: [] }
