@@ -13,7 +13,7 @@ import { matrixDifferences } from './matrix.ts';
 
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
-	['HE', ['pdf', 'glued']],
+	['HE', ['glued']],
 	['NX0', ['glued']],
 	['HB', ['glued']]
 ];

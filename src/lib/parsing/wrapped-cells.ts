@@ -9,11 +9,14 @@ import { readLevelLabel } from './levels.ts';
 import { readDecimal } from './numbers.ts';
 import { joinText, visualWidth } from './text.ts';
 import { joinWrapped } from './wrap-groups.ts';
+import { EXPLANATION_START } from './templates/columns.ts';
 
 /** Sentence punctuation: notes are sentences, names rarely carry any. */
 const SENTENCE = /[，,。；;！!？?]/;
 /** A sentence's end: a wrapped note ends here when a name follows it on the next lines. */
 const SENTENCE_END = /[。；;！!？?]$/;
+
+const isSentence = (cell: Cell) => SENTENCE.test(cell.text);
 
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
 
@@ -36,7 +39,8 @@ function isPiece(line: readonly Cell[]): boolean {
 
 /**
  * Cuts a run of one-token lines into cells. A wrapped cell's lines fill its column but the last:
- * a line short of the run's widest (by more than folded punctuation explains) ends a cell. Then a
+ * a line short of the run's widest (by more than folded punctuation explains) ends a cell, and a
+ * 指标解释 opening (`反映…`) after a name starts one. Then a
  * note ends at a sentence's end, and lines after it without sentence punctuation are the next
  * row's wrapped name.
  */
@@ -44,7 +48,13 @@ function cutRun(run: readonly Cell[]): Cell[][] {
 	const widest = Math.max(...run.map((c) => printedWidth(c.text)));
 	const parts: Cell[][] = [[]];
 	run.forEach((cell, k) => {
-		parts[parts.length - 1]!.push(cell);
+		const part = parts[parts.length - 1]!;
+		// a name filling its line, then the 指标解释 in the next column (河北)
+		if (part.length && EXPLANATION_START.test(cell.text) && !part.some(isSentence)) {
+			parts.push([cell]);
+			return;
+		}
+		part.push(cell);
 		if (k < run.length - 1 && printedWidth(cell.text) < widest - SLACK) parts.push([]);
 	});
 	return parts.flatMap(cutSentences);

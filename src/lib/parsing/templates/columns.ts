@@ -22,6 +22,13 @@ export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]>
 	[/^(偏差原因|未完成原因|原因分析)/, 'note']
 ];
 
+/**
+ * How a 指标解释 cell (河北) opens: `反映…情况`, the wording of the indicator explanations in the
+ * national indicator framework. Where PDF text prints a name as wide as its column right above
+ * the explanation, nothing else marks where the name ends.
+ */
+export const EXPLANATION_START = /^反映/;
+
 /** Words of the indicator column header, wherever extraction puts them. */
 export const INDICATOR_HEADER_WORDS =
 	/^(一级|二级|三级)?指标(名称)?$|^(一级|二级|三级)$|^(年度|实际|指标值|完成值|分值|得分|权重|年度指标值|实际完成值|全年实际值)$/;
