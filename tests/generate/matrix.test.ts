@@ -14,7 +14,6 @@ import { matrixDifferences } from './matrix.ts';
 /** template → the extractions of it the parser cannot read back yet */
 const GAPS: Array<[string, string[]]> = [
 	['HE', ['glued']],
-	['NX0', ['glued']],
 	['HB', ['glued']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));

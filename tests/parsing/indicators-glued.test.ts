@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AFTER_TABLE, readGluedRows } from '../../src/lib/parsing/indicators-glued.ts';
 import type { IndicatorColumn } from '../../src/lib/parsing/templates/columns.ts';
+import { cutGoalLabels } from '../../src/lib/parsing/glued-text.ts';
 
 const TRANSFER: IndicatorColumn[] = ['name', 'target', 'actual', 'note'];
 const SCORE_ONLY: IndicatorColumn[] = ['name', 'target', 'actual', 'score', 'note'];
@@ -101,4 +102,19 @@ describe('readGluedRows, weight first (安徽/宁夏)', () => {
 			actual: '稳步提升',
 			score: '15'
 		}));
+});
+
+describe('cutGoalLabels', () => {
+	it('cuts 年度总体目标 off the goal text glued to it', () =>
+		expect(
+			cutGoalLabels([{ text: '年度总体目标通过实施教师培训项目，确保工作推进。', line: 3 }])
+		).toEqual([
+			{ text: '年度总体目标', line: 3 },
+			{ text: '通过实施教师培训项目，确保工作推进。', line: 3 }
+		]));
+
+	it('keeps an anchor glued to its column headers whole', () =>
+		expect(
+			cutGoalLabels([{ text: '年度总体目标年初设定目标全年实际完成情况', line: 3 }])
+		).toHaveLength(1));
 });

@@ -3,6 +3,7 @@
  * back, OCR glyph errors fixed where a label is expected, and the glued line cut into one line
  * per label and per run between labels, so the block readers see cells again.
  */
+import type { Cell } from './cells.ts';
 import { GLUED_CUT_LABELS, OCR_LABEL_FIXES, VALUE_UNITS } from './templates/glued-labels.ts';
 
 const CHUNK = /^(\d{1,2})、/;
@@ -143,4 +144,25 @@ export function cutGluedLine(line: string): string[] {
 	}
 	if (from < text.length) pieces.push(text.slice(from));
 	return pieces;
+}
+
+/** A goals label glued to the goal text it heads (`年度总体目标通过实施…`, `实际完成情况2021年，…`). */
+const GOAL_LABEL_GLUED =
+	/^(年度总体目标|实际完成情况|全年实际完成情况)(?![年初设定预期实际全]|完成情况)(.{8,})$/;
+
+/**
+ * Cuts a goals label off the goal text glued to it (宁夏's 年度总体目标 and 实际完成情况 rows, glued
+ * text), so that the label anchors the block as in any other text; other cells are kept.
+ */
+export function cutGoalLabels(cells: Cell[]): Cell[] {
+	if (!cells.some((c) => GOAL_LABEL_GLUED.test(c.text))) return cells;
+	return cells.flatMap((c) => {
+		const m = GOAL_LABEL_GLUED.exec(c.text);
+		return m
+			? [
+					{ text: m[1] ?? '', line: c.line },
+					{ text: m[2] ?? '', line: c.line }
+				]
+			: [c];
+	});
 }

@@ -11,6 +11,7 @@ import { readIndicatorLines } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
 import { blockStart } from './interleaved-cells.ts';
 import { FUND_ROWS } from './templates/labels.ts';
+import { cutGoalLabels } from './glued-text.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
@@ -34,7 +35,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const layout = readLayout(lines);
 	// cells one per line read like web-table cells: each is a whole cell, blank cells kept
 	const pipe = layout !== 'flow';
-	const cells: Cell[] = toCells(lines, layout);
+	const cells: Cell[] = cutGoalLabels(toCells(lines, layout));
 	const warnings: FormWarning[] = [];
 	const joined = lines.join('\n');
 	const template = detectTemplate(joined);
@@ -133,7 +134,11 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	return record;
 }
 
-const isFundRow = (text: string) => FUND_ROWS.some(([pattern]) => pattern.test(text));
+/** A funds row's label, alone or glued to its figures (`其他资金0.00`). */
+const isFundRow = (text: string) => {
+	const label = text.replace(/[\d.,%\-—/]+$/, '');
+	return FUND_ROWS.some(([pattern]) => pattern.test(text) || pattern.test(label));
+};
 
 /** A column header's unit, `(万元)` or `(元)`, printed before the indicator table. */
 function readColumnUnit(cells: readonly Cell[], end: number): '元' | '万元' | null {
