@@ -7,6 +7,7 @@
  */
 import type { FormRecord, FundRow, Indicator } from '../model/form.ts';
 import { Dec } from './money.ts';
+import { FUNDS_HEAD6, INDICATOR_HEAD } from './templates/tables-national.ts';
 
 const LABELS: Record<string, string> = {
 	total: '年度资金总额',
@@ -72,21 +73,11 @@ export function renderWebTableForm(record: FormRecord): string {
 		row([`(${record.year}年度)`]),
 		row(['项目名称', record.project ?? '']),
 		row(['主管部门', record.department ?? '', '实施单位', record.unit ?? '']),
-		row(['项目资金 (元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']),
+		row(['项目资金 (元)', ...FUNDS_HEAD6]),
 		...record.funds.map(fundRow),
 		row(['年度总体目标', '预期目标', '实际完成情况']),
 		row([record.goals?.target ?? '', record.goals?.actual ?? '']),
-		row([
-			'绩效指标',
-			'一级指标',
-			'二级指标',
-			'三级指标',
-			'年度指标值',
-			'实际完成值',
-			'分值',
-			'得分',
-			'偏差原因分析及改进措施'
-		]),
+		row(['绩效指标', ...INDICATOR_HEAD]),
 		...indicatorRows(record.indicators),
 		row([
 			'总分',

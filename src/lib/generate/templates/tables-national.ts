@@ -16,8 +16,9 @@ import {
 import { fundRows, type FundColumn } from './funds-rows.ts';
 
 const FUNDS6: FundColumn[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
-const FUNDS_HEAD6 = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-const INDICATOR_HEAD = [
+/** The MOF layout's funds and indicator column headers (the web-table renderer prints them too). */
+export const FUNDS_HEAD6 = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+export const INDICATOR_HEAD = [
 	'一级指标',
 	'二级指标',
 	'三级指标',
