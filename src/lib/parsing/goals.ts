@@ -102,7 +102,13 @@ export function echoCut(text: string): number | null {
 		const share = echoed / (text.length - 1 - at);
 		if (!best || share > best.share) best = { at, share };
 	}
-	return best && best.share >= 0.2 ? best.at : null;
+	if (!best || best.share < 0.2) return null;
+	// the achieved text starts a sentence: the sentence end nearest the echo, a few characters off
+	let cut = best.at;
+	for (const m of text.matchAll(/[。；;！!？?](?=.)/g))
+		if (Math.abs(m.index + 1 - best.at) < Math.abs(cut - best.at) || cut === best.at)
+			if (Math.abs(m.index + 1 - best.at) <= 12) cut = m.index + 1;
+	return cut;
 }
 
 /** After the first sentence's end that is not the text's end; null when there is none. */
