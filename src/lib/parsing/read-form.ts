@@ -19,6 +19,7 @@ import { AFTER_TABLE, isGluedLines, isGluedTable, readGluedRows } from './indica
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
+import { addsUp, reading, readingCost, type FormSums, type Reading } from './readings.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 import { normaliseOcrCells } from './ocr-cells.ts';
@@ -85,8 +86,14 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		}
 	}
 	const lead: string[] = [];
+	const printedTotals = total ? readTotals(cells, total.start, cells.length) : null;
+	const sums: FormSums | null = printedTotals && {
+		weight: printedTotals.weight,
+		score: printedTotals.score,
+		funds: fundsRead.rows.find((r) => r.source === 'total')
+	};
 	let drafts = indicators
-		? readIndicators(cells, indicators, template, layout, warnings, lead, !total)
+		? readIndicators(cells, indicators, template, layout, warnings, lead, sums)
 		: [];
 	if (lead.length && !goalTexts?.target && !goalTexts?.actual)
 		goalTexts = { target: lead[0] ?? null, actual: lead[1] ?? null };
@@ -100,8 +107,8 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		const shuffled = readShuffled(cells, warnings);
 		Object.assign(fundsRead, { unit: shuffled.unit, rows: shuffled.funds });
 		[goalTexts, drafts, totals] = [shuffled.goals, shuffled.drafts, shuffled.totals];
-	} else if (total) {
-		const row = readTotals(cells, total.start, cells.length);
+	} else if (printedTotals) {
+		const row = printedTotals;
 		totals = row;
 		const after = textAfterTotals(cells, row.end);
 		if (after)
@@ -164,8 +171,9 @@ function readIndicators(
 	layout: Layout,
 	warnings: FormWarning[],
 	lead: string[],
-	truncated: boolean
+	sums: FormSums | null
 ): IndicatorDraft[] {
+	const truncated = sums === null;
 	const body = cells.slice(section.start, section.end);
 	const pipe = layout !== 'flow';
 	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
@@ -174,13 +182,12 @@ function readIndicators(
 		if (isGluedTable(body)) return readGluedRows(body, warnings);
 		// the seed's layout (values on lines of their own), or each row's cells on one line
 		const byLines = reading((own) => readIndicatorLines(body, own));
+		if (addsUp(byLines, sums)) return kept(byLines, warnings);
 		const head = readIndicatorHeader(cells, section.start, template);
 		const inRows = reading((own) =>
 			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
 		);
-		const best = readingCost(inRows) < readingCost(byLines) ? inRows : byLines;
-		warnings.push(...best.warnings);
-		return best.drafts;
+		return kept(readingCost(inRows) < readingCost(byLines) ? inRows : byLines, warnings);
 	}
 	// rows glued one per line, read in the template's column order when every line reads so
 	const { columns } = readIndicatorHeader(cells, section.start, template);
@@ -206,7 +213,7 @@ function readIndicators(
 		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
 		const before: string[] = [];
 		const numbered = reading((own) => readNumberedRows(body, own, before));
-		const inOrder = lineCount > 3 ? stream() : null;
+		const inOrder = lineCount > 3 && !addsUp(numbered, sums) ? stream() : null;
 		const best = inOrder && readingCost(inOrder) < readingCost(numbered) ? inOrder : numbered;
 		if (best === numbered) lead.push(...before);
 		warnings.push(...best.warnings);
@@ -224,25 +231,20 @@ function readIndicators(
 		}
 		const spacedLines = [...perLine.values()].filter((n) => n >= 3).length;
 		const apart = spacedLines >= 3 && spacedLines >= gluedTokens * 2;
-		const spaced = lineCount > 3 ? stream() : null;
-		if (spaced && apart) {
-			warnings.push(...spaced.warnings);
-			return spaced.drafts;
-		}
+		if (lineCount > 3 && apart) return kept(stream(), warnings);
 		const glued = reading((own) => readWeightFirstRows(body, own));
-		const best = spaced && readingCost(spaced) < readingCost(glued) ? spaced : glued;
-		warnings.push(...best.warnings);
-		return best.drafts;
+		const spaced = lineCount > 3 && !addsUp(glued, sums) ? stream() : null;
+		return kept(spaced && readingCost(spaced) < readingCost(glued) ? spaced : glued, warnings);
 	}
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
 	// places the most.
 	if (!pipe && (template === 'mof' || template === 'department') && lineCount > 3) {
-		const readings = [stream(), reading((own) => readIndicatorLines(body, own))];
+		const first = stream();
+		if (addsUp(first, sums)) return kept(first, warnings);
+		const readings = [first, reading((own) => readIndicatorLines(body, own))];
 		if (isGluedTable(body)) readings.push(reading((own) => readGluedRows(body, own)));
-		const best = readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!;
-		warnings.push(...best.warnings);
-		return best.drafts;
+		return kept(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!, warnings);
 	}
 	const read = stream();
 	warnings.push(...read.warnings);
@@ -252,23 +254,8 @@ function readIndicators(
 /** A token gluing words to figures (`预算执行率10一100%9`). */
 const GLUED_TOKEN = /[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff].*\d/;
 
-interface Reading {
-	drafts: IndicatorDraft[];
-	warnings: FormWarning[];
-}
-
-/** One way of reading the indicator rows, with the warnings it gave. */
-function reading(read: (warnings: FormWarning[]) => IndicatorDraft[]): Reading {
-	const warnings: FormWarning[] = [];
-	return { drafts: read(warnings), warnings };
-}
-
-/**
- * How badly a reading of the indicator rows went: text it could not place and rows left without
- * weight or score count against it, complete rows for it.
- */
-function readingCost({ drafts, warnings }: Reading): number {
-	const unplaced = warnings.filter((w) => w.code === 'unplaced_text').length;
-	const complete = drafts.filter((d) => d.weight !== null && d.score !== null).length;
-	return unplaced * 2 + (drafts.length - complete) - complete;
+/** The reading chosen: its warnings join the form's. */
+function kept(chosen: Reading, warnings: FormWarning[]): IndicatorDraft[] {
+	warnings.push(...chosen.warnings);
+	return chosen.drafts;
 }
