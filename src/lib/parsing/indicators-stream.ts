@@ -36,16 +36,17 @@ export function readIndicatorStream(
 ): IndicatorDraft[] {
 	if (layout !== 'flow') return readCells(printed, columns, layout, warnings);
 	// PDF text: tall cells printed in reading order, or their lines interleaved with the rows
-	// around them; read both ways when the text may be either, keep the reading that fits better
-	const inOrder = () => ungluedRows(joinWrappedCells(printed));
-	const woven = weaveInterleaved(printed);
-	if (!woven) return readCells(inOrder(), columns, layout, warnings);
-	const readings = [inOrder(), ungluedRows(joinWrappedCells(woven))].map((cells) => {
+	// around them; the interleaved reading is tried only when the reading in order misfits (it
+	// wins ties, and a misfit of 0 cannot be beaten)
+	const read = (cells: readonly Cell[]) => {
 		const own: FormWarning[] = [];
-		const drafts = readCells(cells, columns, layout, own);
+		const drafts = readCells(ungluedRows(joinWrappedCells(cells)), columns, layout, own);
 		return { drafts, warnings: own, cost: misfit(drafts, own, columns) };
-	});
-	const best = readings[1]!.cost < readings[0]!.cost ? readings[1]! : readings[0]!;
+	};
+	const inOrder = read(printed);
+	const woven = inOrder.cost > 0 ? weaveInterleaved(printed) : null;
+	const other = woven ? read(woven) : null;
+	const best = other && other.cost < inOrder.cost ? other : inOrder;
 	warnings.push(...best.warnings);
 	return best.drafts;
 }
