@@ -9,7 +9,7 @@
  */
 import type { FormRecord } from '../model/form.ts';
 import { isFurniture } from './furniture.ts';
-import { foldText } from './text.ts';
+import { foldChar, foldText } from './text.ts';
 
 /** Full-width punctuation foldText turns into ASCII, and which a record gives back. */
 const PRINTED = /[（）：，；！？［］]/;
@@ -89,30 +89,32 @@ function walk(
 	raw: string,
 	at: number
 ): string | null {
-	const chars = value.split('');
+	// the value's characters, copied only once one of them is given back its printed form
+	let chars: string[] | null = null;
+	const charAt = (i: number) => (chars ? (chars[i] ?? '') : value.charAt(i));
 	// forward from the run's end, then backward from its start
 	for (const step of [1, -1]) {
 		let i = step > 0 ? anchorAt + length : anchorAt - 1;
 		let j = step > 0 ? at + length : at - 1;
-		for (; i >= 0 && i < chars.length; i += step) {
-			const ch = chars[i] ?? '';
+		for (; i >= 0 && i < value.length; i += step) {
+			const ch = charAt(i);
 			if (isSpace(ch.charCodeAt(0))) continue;
 			j = skipDropped(raw, j, step);
-			const printed = raw[j] ?? '';
+			const printed = raw.charAt(j);
 			if (printed !== ch) {
-				const folded = foldText(printed);
+				const folded = foldChar(printed);
 				if (folded.length > 1) {
 					// `≥` read as `>=`: both characters of the value
 					const from = step > 0 ? i : i - folded.length + 1;
-					if (chars.slice(from, from + folded.length).join('') !== folded) return null;
+					if (value.slice(from, from + folded.length) !== folded) return null;
 					i += step * (folded.length - 1);
 				} else if (folded !== ch) return null;
-				else if (PRINTED.test(printed)) chars[i] = printed;
+				else if (PRINTED.test(printed)) (chars ??= value.split(''))[i] = printed;
 			}
 			j += step;
 		}
 	}
-	return chars.join('');
+	return chars ? chars.join('') : value;
 }
 
 /** Moves past whitespace, and page-furniture lines after a line break, in the walk's direction. */

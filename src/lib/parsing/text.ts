@@ -15,14 +15,17 @@ export function foldText(text: string): string {
 /** Every character foldText changes, matched in one pass. */
 const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0≥≧≤≦═\u200b\ufeff]/g;
 
-function foldChar(ch: string): string {
+/** One character as foldText folds it (itself when foldText leaves it). */
+export function foldChar(ch: string): string {
 	const code = ch.charCodeAt(0);
+	if (code < 0xa0) return ch;
 	if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
 	if (code === 0x3000 || code === 0xa0) return ' ';
 	if (ch === '≥' || ch === '≧') return '>=';
 	if (ch === '≤' || ch === '≦') return '<=';
 	if (ch === '═') return '=';
-	return '';
+	if (code === 0x200b || code === 0xfeff) return '';
+	return ch;
 }
 
 /** True when the character is CJK (ideograph or CJK punctuation). */
