@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { FormWarning } from '../model/form.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
+import { memoize } from './memo.ts';
 
 const PIECE = /^(?:[—\-/]|(?:0|[1-9]\d*)(?:\.\d{1,4})?%?)/;
 const MAX_CANDIDATES = 4000;
@@ -42,7 +43,7 @@ function cuts(text: string, max: number): string[][] {
 		}
 	};
 	walk(0);
-	return out.filter((pieces) => pieces.every((p) => PIECE.exec(p)?.[0] === p));
+	return out.filter((pieces) => pieces.every((p) => shapeOf(p).whole));
 }
 
 /**
@@ -75,14 +76,53 @@ function num(piece: string | undefined): Decimal | null {
 	return new Decimal(piece.replace(/%$/, '').replace(/,/g, ''));
 }
 
+/** What pieceCost reads off one piece, computed once per piece (candidates share their pieces). */
+interface PieceShape {
+	/** the piece is one number, percentage or placeholder as PIECE reads it */
+	whole: boolean;
+	/** a leading zero (5), a rate of 1000% or more (10), more than 2 decimals (1) */
+	cost: number;
+	/** an amount's count of decimals as a bit (1 << places), 0 for none or a percentage */
+	placesBit: number;
+	/** printed with fixed decimals (`1031.00`) */
+	fixed: boolean;
+	integer: boolean;
+	/** a figure a sub-row can print: no percentage, no placeholder */
+	figure: boolean;
+}
+
+const shapeOf = memoize((p: string): PieceShape => {
+	let cost = 0;
+	let placesBit = 0;
+	if (p.length > 1 && p.charCodeAt(0) === 48 && isDigit(p.charCodeAt(1))) cost += 5;
+	// no rate reaches 1000%: such a piece holds amounts glued to it
+	if (/^\d{4,}(\.\d+)?%$/.test(p)) cost += 10;
+	const dot = p.indexOf('.');
+	const percent = p.endsWith('%');
+	if (dot >= 0) {
+		const places = p.length - dot - 1 - (percent ? 1 : 0);
+		if (places > 2) cost += 1;
+		if (places && !percent) placesBit = 1 << places;
+	}
+	return {
+		whole: PIECE.exec(p)?.[0] === p,
+		cost,
+		placesBit,
+		fixed: /\.\d*0$/.test(p),
+		integer: /^\d+$/.test(p),
+		figure: !percent && !isPlaceholder(p)
+	};
+});
+
 /**
  * Lower is better: unnatural pieces (a leading zero, more than 2 decimals, amounts with mixed
- * decimals), a row longer than its columns. `full` when the row fills every column: its
- * arithmetic can then only add (arithmeticCost).
+ * decimals), a row longer than its columns. The row is `before`, the candidate, then `after`.
+ * `full` when the row fills every column: its arithmetic can then only add (arithmeticCost).
  */
 function pieceCost(
 	candidate: readonly string[],
-	row: readonly string[],
+	before: readonly string[],
+	after: readonly string[],
 	slots: readonly FundColumn[],
 	subRow: boolean
 ): { cost: number; full: boolean } {
@@ -91,33 +131,42 @@ function pieceCost(
 	// counts (1 to 4) as bits
 	let placesSeen = 0;
 	for (const p of candidate) {
-		if (p.length > 1 && p.charCodeAt(0) === 48 && isDigit(p.charCodeAt(1))) cost += 5;
-		// no rate reaches 1000%: such a piece holds amounts glued to it
-		if (/^\d{4,}(\.\d+)?%$/.test(p)) cost += 10;
-		const dot = p.indexOf('.');
-		if (dot < 0) continue;
-		const percent = p.endsWith('%');
-		const places = p.length - dot - 1 - (percent ? 1 : 0);
-		if (places > 2) cost += 1;
-		if (places && !percent) placesSeen |= 1 << places;
+		const shape = shapeOf(p);
+		cost += shape.cost;
+		placesSeen |= shape.placesBit;
 	}
 	let distinct = 0;
 	for (let bits = placesSeen; bits; bits &= bits - 1) distinct++;
 	cost += Math.max(0, distinct - 1);
+	const length = before.length + candidate.length + after.length;
+	const piece = (k: number) =>
+		k < before.length
+			? before[k]!
+			: k < before.length + candidate.length
+				? candidate[k - before.length]!
+				: after[k - before.length - candidate.length]!;
 	// amounts printed with fixed decimals print them in every amount cell: `10` beside `1031.00` is
 	// a weight, not an amount; a sub-row (其中…) prints no more figures than amount columns
 	const amounts = slots.findIndex((c) => !AMOUNT_SLOTS.includes(c));
-	const figures = row.slice(0, amounts < 0 ? row.length : amounts);
+	const figures = Math.min(length, amounts < 0 ? length : amounts);
 	// (printed so: a trailing zero says the cell prints fixed decimals, `1031.00`)
-	if (row.length === slots.length && figures.some((p) => /\.\d*0$/.test(p)))
-		cost += 2 * figures.filter((p) => /^\d+$/.test(p)).length;
+	if (length === slots.length) {
+		let fixed = false;
+		let integers = 0;
+		for (let k = 0; k < figures; k++) {
+			const shape = shapeOf(piece(k));
+			fixed ||= shape.fixed;
+			if (shape.integer) integers++;
+		}
+		if (fixed) cost += 2 * integers;
+	}
 	if (subRow) {
-		const numbers = row.filter((p) => !p.endsWith('%') && !isPlaceholder(p)).length;
+		let numbers = 0;
+		for (let k = 0; k < length; k++) if (shapeOf(piece(k)).figure) numbers++;
 		cost += 5 * Math.max(0, numbers - (amounts < 0 ? slots.length : amounts));
 	}
-	if (row.length > slots.length)
-		return { cost: cost + 10 * (row.length - slots.length), full: false };
-	if (row.length < slots.length) return { cost, full: false };
+	if (length > slots.length) return { cost: cost + 10 * (length - slots.length), full: false };
+	if (length < slots.length) return { cost, full: false };
 	return { cost: cost - 2.5, full: true };
 }
 
@@ -180,19 +229,20 @@ function tailCost(row: readonly string[], slots: readonly FundColumn[], cost: nu
  */
 function bestCandidate(
 	candidates: readonly string[][],
-	rowOf: (c: readonly string[]) => string[],
+	before: readonly string[],
+	after: readonly string[],
 	slots: readonly FundColumn[],
 	subRow: boolean
 ): string[] | null {
 	const scored = candidates.map((candidate, index) => {
-		const row = rowOf(candidate);
-		return { candidate, row, index, ...pieceCost(candidate, row, slots, subRow) };
+		return { candidate, index, ...pieceCost(candidate, before, after, slots, subRow) };
 	});
 	scored.sort((x, y) => x.cost - y.cost || x.index - y.index);
 	let best: { candidate: string[]; total: number; index: number } | null = null;
 	for (const s of scored) {
 		if (best && (s.cost > best.total || (s.cost === best.total && s.index > best.index))) break;
-		const total = s.full ? arithmeticCost(s.row, slots, s.cost) : tailCost(s.row, slots, s.cost);
+		const row = [...before, ...s.candidate, ...after];
+		const total = s.full ? arithmeticCost(row, slots, s.cost) : tailCost(row, slots, s.cost);
 		if (!best || total < best.total || (total === best.total && s.index < best.index))
 			best = { candidate: s.candidate, total, index: s.index };
 	}
@@ -241,10 +291,14 @@ export function splitGlued(
 	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
 	let digits = -1;
+	// candidates share their pieces: each is checked once
+	const fitting = new Map<string, boolean>();
 	const fits = (piece: string) => {
 		if (!limit || piece.endsWith('%')) return true;
 		if (digits < 0) digits = integerDigits(limit.trunc().toFixed());
-		return within(piece, limit, digits);
+		let fit = fitting.get(piece);
+		if (fit === undefined) fitting.set(piece, (fit = within(piece, limit, digits)));
+		return fit;
 	};
 	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
 	if (values.every(plain)) return values;
@@ -263,8 +317,7 @@ export function splitGlued(
 		}
 		const later = values.slice(k + 1);
 		const slots = columns.filter((c) => c !== 'note');
-		const best =
-			bestCandidate(candidates, (c) => [...out, ...c, ...later], slots, limit !== null) ?? [];
+		const best = bestCandidate(candidates, out, later, slots, limit !== null) ?? [];
 		out.push(...best);
 		warnings.push({
 			code: 'split_guess',
