@@ -3,10 +3,10 @@
  * several ways is read the cheap way first, and the other ways only when that reading does not
  * add up to the form's own totals (issue 11: the reading that satisfies most of the arithmetic).
  */
-import Decimal from 'decimal.js';
 import type { FormWarning, FundRow } from '../model/form.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
+import { readPoints, SUM_TOLERANCE_POINTS } from './points.ts';
 
 /** One way of reading the indicator rows, with the warnings it gave. */
 export interface Reading {
@@ -37,12 +37,11 @@ export interface FormSums {
 	funds: FundRow | undefined;
 }
 
-const TOLERANCE = new Decimal('0.01');
-
-/** A draft's figure as a decimal string (`10分` → `10`); null when blank or not a number. */
-function figure(value: string | null): string | null {
-	if (value === null || isPlaceholder(value)) return null;
-	return readDecimal(value.replace(/分$/, ''));
+/** A draft's weight or score in millionths (`10分` → 10000000); null when blank or not one. */
+function points(value: string | null | undefined): number | null {
+	if (value == null || isPlaceholder(value)) return null;
+	const figure = readDecimal(value.replace(/分$/, ''));
+	return figure === null ? null : readPoints(figure);
 }
 
 /**
@@ -54,19 +53,21 @@ function figure(value: string | null): string | null {
 export function addsUp({ drafts, warnings }: Reading, sums: FormSums | null): boolean {
 	if (!sums || (sums.weight === null && sums.score === null) || !drafts.length) return false;
 	if (warnings.some((w) => w.code === 'unplaced_text')) return false;
+	if (drafts.some((d) => points(d.weight) === null || points(d.score) === null)) return false;
 	const sum = (
 		printed: string | null,
 		own: string | null | undefined,
 		column: 'weight' | 'score'
 	) => {
 		if (printed === null) return true;
-		let total = new Decimal(figure(own ?? null) ?? 0);
-		for (const d of drafts) total = total.plus(figure(d[column]) ?? 0);
-		return total.minus(printed).abs().lte(TOLERANCE);
+		const target = points(printed);
+		// a funds row without the figure adds nothing; one this cannot read leaves it unsure
+		let total = own == null || isPlaceholder(own) ? 0 : points(own);
+		if (target === null || total === null) return false;
+		for (const d of drafts) total += points(d[column]) ?? 0;
+		return Math.abs(total - target) <= SUM_TOLERANCE_POINTS;
 	};
 	return (
-		drafts.every((d) => figure(d.weight) !== null && figure(d.score) !== null) &&
-		sum(sums.weight, sums.funds?.weight, 'weight') &&
-		sum(sums.score, sums.funds?.score, 'score')
+		sum(sums.weight, sums.funds?.weight, 'weight') && sum(sums.score, sums.funds?.score, 'score')
 	);
 }

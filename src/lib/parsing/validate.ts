@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { printedRate } from './arithmetic.ts';
+import { formatPoints, readAllPoints, SUM_TOLERANCE_POINTS } from './points.ts';
 import { TEMPLATES } from './templates/index.ts';
 
 const SUM_TOLERANCE = new Decimal('0.01');
@@ -39,32 +40,86 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 	}
 	const total = record.funds.find((r) => r.source === 'total');
 	warnings.push(...fundsSumWarnings(record.funds));
-	const weights = record.indicators.map((i) => dec(i.weight));
-	const scores = record.indicators.map((i) => dec(i.score));
-	const fundsWeight = dec(total?.weight);
-	const fundsScore = dec(total?.score);
-	const totalScore = dec(record.total_score);
+	const figures = [
+		total?.weight ?? null,
+		total?.score ?? null,
+		record.total_weight,
+		record.total_score,
+		...record.indicators.flatMap((i) => [i.weight, i.score])
+	];
+	// exact integers when every figure reads so (nearly every form), decimal.js else
+	const fast = readAllPoints(figures);
+	if (fast) warnings.push(...pointsWarnings(record, fast, POINTS_MATH));
+	else warnings.push(...pointsWarnings(record, figures.map(dec), DECIMAL_MATH));
+	return warnings;
+}
+
+/** The arithmetic pointsWarnings needs, on millionths (points.ts) or on decimal.js. */
+interface PointsMath<N> {
+	plus(a: N, b: N): N;
+	minus(a: N, b: N): N;
+	/** a − b: negative, zero or positive */
+	compare(a: N, b: N): number;
+	/** |a − b| beyond the 0.01 a sum may be off by */
+	off(a: N, b: N): boolean;
+	zero: N;
+	fixed(a: N): string;
+}
+
+const POINTS_MATH: PointsMath<number> = {
+	plus: (a, b) => a + b,
+	minus: (a, b) => a - b,
+	compare: (a, b) => a - b,
+	off: (a, b) => Math.abs(a - b) > SUM_TOLERANCE_POINTS,
+	zero: 0,
+	fixed: formatPoints
+};
+
+const DECIMAL_MATH: PointsMath<Decimal> = {
+	plus: (a, b) => a.plus(b),
+	minus: (a, b) => a.minus(b),
+	compare: (a, b) => a.comparedTo(b),
+	off: (a, b) => a.minus(b).abs().greaterThan(SUM_TOLERANCE),
+	zero: new Decimal(0),
+	fixed: (a) => a.toFixed()
+};
+
+/**
+ * Sums and weights: Σ scores (with the funds score) against the total score, Σ weights against
+ * the total weight, scores over weights, points lost without a note. `values`: the funds
+ * weight and score, total weight and score, then each indicator's weight and score.
+ */
+function pointsWarnings<N>(
+	record: FormRecord,
+	values: ReadonlyArray<N | null>,
+	math: PointsMath<N>
+): FormWarning[] {
+	const warnings: FormWarning[] = [];
+	const [fundsWeight, fundsScore, totalWeight, totalScore] = values;
+	const weights = record.indicators.map((_, k) => values[4 + 2 * k] ?? null);
+	const scores = record.indicators.map((_, k) => values[5 + 2 * k] ?? null);
+	const total = record.funds.find((r) => r.source === 'total');
+	// a total that adds a rubric table's points (湖北) is no sum of the indicators' scores
 	const rubric = TEMPLATES.find((t) => t.id === record.source.template)?.totalAddsRubric;
-	if (totalScore && !rubric && scores.length && scores.every((s) => s !== null)) {
-		const sum = scores.reduce((a: Decimal, s) => a.plus(s ?? 0), fundsScore ?? new Decimal(0));
-		if (sum.minus(totalScore).abs().greaterThan(SUM_TOLERANCE)) {
+	if (totalScore != null && !rubric && scores.length && scores.every((s) => s !== null)) {
+		const sum = scores.reduce((a: N, s) => math.plus(a, s ?? math.zero), fundsScore ?? math.zero);
+		if (math.off(sum, totalScore)) {
 			warnings.push({
 				code: 'score_sum_mismatch',
-				message: `资金得分与各指标得分合计 ${sum.toFixed()} 分，填报总分 ${record.total_score} 分`
+				message: `资金得分与各指标得分合计 ${math.fixed(sum)} 分，填报总分 ${record.total_score} 分`
 			});
 		}
 	}
-	const totalWeight = dec(record.total_weight);
-	if (totalWeight && weights.length && weights.every((w) => w !== null)) {
-		const sum = weights.reduce((a: Decimal, w) => a.plus(w ?? 0), fundsWeight ?? new Decimal(0));
-		if (sum.minus(totalWeight).abs().greaterThan(SUM_TOLERANCE)) {
+	if (totalWeight != null && weights.length && weights.every((w) => w !== null)) {
+		const sum = weights.reduce((a: N, w) => math.plus(a, w ?? math.zero), fundsWeight ?? math.zero);
+		if (math.off(sum, totalWeight)) {
 			warnings.push({
 				code: 'weight_sum_mismatch',
-				message: `各项分值合计 ${sum.toFixed()} 分，填报总分值 ${record.total_weight} 分`
+				message: `各项分值合计 ${math.fixed(sum)} 分，填报总分值 ${record.total_weight} 分`
 			});
 		}
 	}
-	if (fundsWeight && fundsScore && fundsScore.greaterThan(fundsWeight)) {
+	if (fundsWeight != null && fundsScore != null && math.compare(fundsScore, fundsWeight) > 0) {
 		warnings.push({
 			code: 'score_over_weight',
 			message: `资金得分 ${total?.score} 分超过分值 ${total?.weight} 分`
@@ -72,16 +127,17 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 	}
 	record.indicators.forEach((indicator, k) => {
 		const [w, s] = [weights[k], scores[k]];
-		if (w && s && s.greaterThan(w)) {
+		if (w == null || s == null) return;
+		if (math.compare(s, w) > 0) {
 			warnings.push({
 				code: 'score_over_weight',
 				message: `${indicator.name}：得分 ${indicator.score} 分超过分值 ${indicator.weight} 分`
 			});
 		}
-		if (w && s && s.lessThan(w) && !indicator.note) {
+		if (math.compare(s, w) < 0 && !indicator.note) {
 			warnings.push({
 				code: 'missing_note',
-				message: `${indicator.name}：失 ${w.minus(s).toFixed()} 分，未说明原因`
+				message: `${indicator.name}：失 ${math.fixed(math.minus(w, s))} 分，未说明原因`
 			});
 		}
 	});
