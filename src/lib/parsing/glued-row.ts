@@ -162,8 +162,28 @@ export function readGluedRow(
 	let best: { row: string[]; cost: number } | null = null;
 	let readings = 0;
 	const row: string[] = [];
+	// the pieces column k can take at text[at], found once however often the walk comes by
+	const width = columns.length + 1;
+	const pieces: Array<Array<[string, number]> | undefined> = [];
+	const piecesFor = (at: number, k: number) =>
+		(pieces[at * width + k] ??= piecesAt(text, at, columns[k] ?? 'note'));
+	// whether columns[k…] can take text[at…] whole, whatever the pieces' values: a branch that
+	// cannot is not walked (most branches, left with text no column takes)
+	const finishes: Array<boolean | undefined> = [];
+	const canFinish = (at: number, k: number): boolean => {
+		if (k === columns.length) return at === text.length;
+		const key = at * width + k;
+		let can = finishes[key];
+		if (can === undefined) {
+			can =
+				canFinish(at, k + 1) ||
+				(at < text.length && piecesFor(at, k).some(([, next]) => canFinish(next, k + 1)));
+			finishes[key] = can;
+		}
+		return can;
+	};
 	const walk = (at: number): void => {
-		if (readings >= MAX_READINGS) return;
+		if (readings >= MAX_READINGS || !canFinish(at, row.length)) return;
 		const k = row.length;
 		if (k === columns.length) {
 			if (at < text.length) return;
@@ -179,7 +199,7 @@ export function readGluedRow(
 		row.pop();
 		if (at >= text.length) return;
 		const bound = bounds?.[k];
-		for (const [piece, next] of piecesAt(text, at, column)) {
+		for (const [piece, next] of piecesFor(at, k)) {
 			if (!fits(piece, column, row, columns, bound)) continue;
 			row.push(piece);
 			walk(next);
