@@ -13,7 +13,7 @@ import {
 	isLayout,
 	type LayoutId
 } from '../lib/generate/index.ts';
-import { DEMO_MARKER } from './input-files.ts';
+import { DEMO_MARKER } from './demo-marker.ts';
 
 const USAGE = `usage: budgetlens generate [options]
   --out DIR             where to write (default data/demo); a folder this command wrote before

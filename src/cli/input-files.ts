@@ -8,12 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { describeFsError } from './fs-errors.ts';
 import { isReadable } from './read-input.ts';
 import { showBidiControls } from '../lib/format/bidi.ts';
-
-/**
- * The file `budgetlens generate` leaves in the folders it writes (cli/generate.ts): ours, not an
- * input, so a folder walk passes over it rather than report it skipped.
- */
-export const DEMO_MARKER = '.budgetlens-demo';
+import { DEMO_MARKER } from './demo-marker.ts';
 
 export interface InputEntry {
 	/** where the file is on this machine (never shown: it exposes the local folder layout) */

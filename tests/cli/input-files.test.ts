@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_MARKER, listInputs } from '../../src/cli/input-files.ts';
+import { DEMO_MARKER } from '../../src/cli/demo-marker.ts';
+import { listInputs } from '../../src/cli/input-files.ts';
 import { tempDir } from './run.ts';
 
 describe('listInputs', () => {
