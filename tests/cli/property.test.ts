@@ -66,5 +66,5 @@ describe('budgetlens build on any set of files', () => {
 			}),
 			{ numRuns: 12 }
 		);
-	}, 600_000);
+	}, 1_800_000);
 });

@@ -19,7 +19,8 @@ export interface CliResult {
 export function runCli(args: string[], unprivileged = false): CliResult {
 	const result = spawnSync(process.execPath, ['bin/budgetlens.mjs', ...args], {
 		encoding: 'utf8',
-		timeout: 120_000,
+		// a guard against a hang, not a speed test: a build on a loaded 2-core machine took > 120 s
+		timeout: 600_000,
 		maxBuffer: 64 * 1024 * 1024,
 		...(unprivileged && AS_ROOT ? NOBODY : {})
 	});
