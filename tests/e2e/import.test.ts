@@ -4,11 +4,19 @@
  * XLSX and an HTML file go in together with a scan, an encrypted PDF, a locked, a damaged and an
  * empty file and a PDF with no form (each refused by name, the others kept), with the figures SQL
  * gives for the same forms; they survive a reload and are removed on the 数据 page. A folder,
- * chosen or dragged in whole, is walked. Files are read in the page's worker; no request leaves
+ * chosen or dragged in whole, is walked; a 200 MB file is refused by its size. Files are read in the page's worker; no request leaves
  * the site, and the overview's cold load fetches none of the format libraries.
  */
 import ExcelJS from 'exceljs';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	truncateSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -254,6 +262,27 @@ describe('a folder brought in on 导入', () => {
 		expect(await waitRead(`${name}/seed-gbk.html`)).toContain('2 份表单');
 		expect(await waitRead(`${name}/2022/forms-lo.xls`)).toContain('12 份表单');
 		expect(await w.page.locator('li[data-file]').count()).toBe(2);
+	});
+});
+
+describe('a file too large, dropped with a good one', () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'budgetlens-large-'));
+		// 200 MB that take no disk: the page must refuse it by its size, before reading it
+		writeFileSync(join(dir, '大文件.pdf'), '');
+		truncateSync(join(dir, '大文件.pdf'), 200 * 1024 * 1024);
+		copyFileSync('tests/fixtures/files/seed-gbk.html', join(dir, 'seed-gbk.html'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('refuses the 200 MB file by name and still reads the other', async () => {
+		await w.page.goto(site.url + 'import/');
+		await dragPaths(w.page, [join(dir, '大文件.pdf'), join(dir, 'seed-gbk.html')]);
+		expect(await waitRead('seed-gbk.html')).toContain('2 份表单');
+		const large = await waitRead('大文件.pdf');
+		expect(large).toContain('0 份表单');
+		expect(large).toMatch(/大文件\.pdf: 文件过大（200\.0 MB，上限 100\.0 MB）/);
 	});
 });
 
