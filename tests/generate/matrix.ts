@@ -20,7 +20,8 @@ export const CHECKED = [
 	'score_sum_mismatch',
 	'score_over_weight',
 	'missing_note',
-	'executed_over_budget'
+	'executed_over_budget',
+	'truncated'
 ];
 
 /** ≥ 50 generated forms of one template in one extraction, grouped in files as the demo is. */

@@ -13,7 +13,7 @@ import { blockStart } from './interleaved-cells.ts';
 import { FUND_ROWS } from './templates/labels.ts';
 import { cutGoalLabels } from './glued-text.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
-import { detectTemplate } from './templates/index.ts';
+import { detectTemplate, templateRule } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
 import { AFTER_TABLE, isGluedLines, isGluedTable, readGluedRows } from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
@@ -136,7 +136,9 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		grade: totals?.grade ?? null,
 		warnings
 	};
-	if (!total) warnings.push({ code: 'truncated', message: '表单在总分行之前结束（不完整）' });
+	// a form that prints its total in the header (湖北's 自评总分), or none, has no total row to end with
+	if (!total && record.total_score === null && !templateRule(template)?.noTotalRow)
+		warnings.push({ code: 'truncated', message: '表单在总分行之前结束（不完整）' });
 	warnings.push(...validateRecord(record));
 	return record;
 }

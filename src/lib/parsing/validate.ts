@@ -7,7 +7,7 @@ import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { printedRate } from './arithmetic.ts';
 import { formatPoints, readAllPoints, SUM_TOLERANCE_POINTS } from './points.ts';
-import { TEMPLATES } from './templates/index.ts';
+import { templateRule } from './templates/index.ts';
 
 const SUM_TOLERANCE = new Decimal('0.01');
 
@@ -100,7 +100,7 @@ function pointsWarnings<N>(
 	const scores = record.indicators.map((_, k) => values[5 + 2 * k] ?? null);
 	const total = record.funds.find((r) => r.source === 'total');
 	// a total that adds a rubric table's points (湖北) is no sum of the indicators' scores
-	const rubric = TEMPLATES.find((t) => t.id === record.source.template)?.totalAddsRubric;
+	const rubric = templateRule(record.source.template)?.totalAddsRubric;
 	if (totalScore != null && !rubric && scores.length && scores.every((s) => s !== null)) {
 		const sum = scores.reduce((a: N, s) => math.plus(a, s ?? math.zero), fundsScore ?? math.zero);
 		if (math.off(sum, totalScore)) {

@@ -13,6 +13,8 @@ export interface TemplateRule {
 	 * rubric): the indicator scores cannot be checked against it.
 	 */
 	totalAddsRubric?: true;
+	/** The form prints no 总分 row (河北, 转移支付): ending without one is not a truncation. */
+	noTotalRow?: true;
 }
 
 export const TEMPLATES: readonly TemplateRule[] = [
@@ -20,7 +22,8 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		id: 'transfer',
 		where: '转移支付 and county special funds (TP, TPC): no weights, no scores',
 		detect:
-			/转移支付|专项资金名称|中央主管部门|地方主管部门|县级主管部门|资金使用单位|政策\(项目\)名称/
+			/转移支付|专项资金名称|中央主管部门|地方主管部门|县级主管部门|资金使用单位|政策\(项目\)名称/,
+		noTotalRow: true
 	},
 	{ id: 'department', where: '部门整体支出 (湖南, 安徽, 重庆)', detect: /部门整体(支出)?绩效/ },
 	{
@@ -34,7 +37,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		detect: /项目决策\d+分|自评分复核分/,
 		totalAddsRubric: true
 	},
-	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/ },
+	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/, noTotalRow: true },
 	{
 		id: 'ningxia',
 		where: '宁夏 (共性指标; 产出40/效益40/满意度20)',
@@ -54,6 +57,9 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	{ id: 'shanghai', where: '上海', detect: /财政项目支出绩效自评表/ },
 	{ id: 'mof', where: 'MOF annex layout', detect: /./ }
 ];
+
+/** The rule of a template id. */
+export const templateRule = (id: string) => TEMPLATES.find((t) => t.id === id);
 
 /** The id of the first template whose labels the text carries. */
 export function detectTemplate(text: string): string {
