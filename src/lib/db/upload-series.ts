@@ -15,7 +15,7 @@ import {
 	type ProjectLink
 } from '../dataset/project-keys.ts';
 import { FIRST_UPLOADED_ID } from './upload-ids.ts';
-import { yieldToPage } from './upload-tables.ts';
+import { pacer, yieldToPage } from './upload-tables.ts';
 
 export interface Series {
 	/** the key of every form matched: the uploads and the built forms they met */
@@ -57,10 +57,13 @@ export async function seriesWithBuilt(
 	const codes = new Set(uploaded.map(codeOf).filter((c): c is string => c !== null));
 	let built: KeyInput[] = [];
 	// widen until the forms found bring no scope or code not asked for already
+	const pace = pacer();
 	for (let grown = uploaded.length > 0; grown;) {
 		built = await db.query<KeyInput & Record<string, string | number | null>>(
 			builtQuery(excluded, scopes, codes)
 		);
+		// turning the result into rows took its task ~40 ms: what follows gets a task of its own
+		await yieldToPage();
 		grown = false;
 		for (const f of built) {
 			const [scope, code] = [scopeOf(f), codeOf(f)];
@@ -77,16 +80,15 @@ export async function seriesWithBuilt(
 	const keys = new Map<number, FormKey>();
 	const links: ProjectLink[] = [];
 	// a province's departments at once hold the page for half a second: matched a part at a
-	// time, letting the page run every few tens of milliseconds
-	let since = performance.now();
-	for (const part of apart([...built, ...uploaded])) {
+	// time, letting the page run every few milliseconds (after 30 ms, tasks of 100–280 ms
+	// were seen on a busy machine)
+	const parts = apart([...built, ...uploaded]);
+	await yieldToPage();
+	for (const part of parts) {
 		const matched = matchProjects(part);
 		for (const [id, key] of matched.keys) keys.set(id, key);
 		links.push(...matched.links);
-		if (performance.now() - since > 30) {
-			await yieldToPage();
-			since = performance.now();
-		}
+		await pace();
 	}
 	return { keys, links, built: built.map((f) => f.form_id) };
 }
