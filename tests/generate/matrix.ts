@@ -25,12 +25,12 @@ export const CHECKED = [
 ];
 
 /** ≥ 50 generated forms of one template in one extraction, grouped in files as the demo is. */
-export function matrixForms(template: TemplateCode, extraction: Extraction, forms = 50) {
+export function matrixForms(template: TemplateCode, extraction: Extraction, seed = 11, forms = 50) {
 	const layout = layoutOf(template, extraction);
 	// a 部门整体 form comes once per department and year
 	const whole = template === 'DEPT';
 	const records = generateCorpus({
-		seed: 11,
+		seed,
 		departments: whole ? Math.ceil(forms / 2) : 5,
 		years: [2021, 2023],
 		...(whole ? {} : { forms }),
@@ -57,12 +57,12 @@ function excused(m: FieldMiss, record: FormRecord, got: FormRecord | undefined):
 }
 
 /** Every difference between what was generated and what was parsed, grouped by field. */
-export function matrixDifferences(template: TemplateCode, extraction: Extraction) {
-	const { layout, records, files } = matrixForms(template, extraction);
+export function matrixDifferences(template: TemplateCode, extraction: Extraction, seed = 11) {
+	const { layout, records, files } = matrixForms(template, extraction, seed);
 	const parsed = new Map<string, FormRecord>();
 	const errors: string[] = [];
 	for (const [file, list] of files) {
-		const result = parseText(renderFile(list, layout, 11), file);
+		const result = parseText(renderFile(list, layout, seed), file);
 		errors.push(...result.errors);
 		for (const r of result.records) parsed.set(`${file}#${r.source.index}`, r);
 	}

@@ -42,3 +42,27 @@ export function budgetAmount(random: Random, lo: number, hi: number): Dec {
 	const step = raw.gte(1e6) ? 10000 : raw.gte(1e5) ? 1000 : 100;
 	return Dec.max(raw.div(step).toDecimalPlaces(0).mul(step), step);
 }
+
+/**
+ * Rounds each value down to `places` decimals, then adds the lost units back to the values with
+ * the largest remainders (first first on ties), so the rounded values add up to the exact sum
+ * rounded: the shares of a total never add up above it.
+ */
+export function roundToSum(values: readonly Dec[], places: number): Dec[] {
+	const unit = new Dec(1).div(new Dec(10).pow(places));
+	const rounded = values.map((v) => v.toDecimalPlaces(places, Dec.ROUND_DOWN));
+	const sum = values.reduce((s, v) => s.plus(v), new Dec(0)).toDecimalPlaces(places);
+	let left = sum
+		.minus(rounded.reduce((s, v) => s.plus(v), new Dec(0)))
+		.div(unit)
+		.toNumber();
+	const order = values
+		.map((v, k) => ({ k, rest: v.minus(rounded[k]!) }))
+		.sort((a, b) => b.rest.comparedTo(a.rest) || a.k - b.k);
+	for (const { k } of order) {
+		if (left <= 0) break;
+		rounded[k] = rounded[k]!.plus(unit);
+		left--;
+	}
+	return rounded;
+}

@@ -47,9 +47,11 @@ export function readTotals(
 		if (readDecimal(text) === null && !isPlaceholder(text)) break;
 		values.push(text);
 	}
-	// weight and score glued (`100100`): no total exceeds 100
+	// weight and score glued (`100100`, `9085.5`): no total exceeds 100. Below 200 a split would
+	// need a total weight under 20 (`100.1` as 10 and 0.1): that is a total over 100, read as
+	// printed so that validation flags it
 	const only = values.length === 1 ? readDecimal(values[0] ?? '') : null;
-	const split = only && Number(only) > 100 ? splitWeightScore(only) : null;
+	const split = only && Number(only) >= 200 ? splitWeightScore(only) : null;
 	if (split) return { weight: split.weight, score: split.score, grade, end: i };
 	const nums = values.map((v) => (isPlaceholder(v) ? null : readDecimal(v)));
 	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade, end: i };

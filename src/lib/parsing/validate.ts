@@ -119,6 +119,26 @@ function pointsWarnings<N>(
 			});
 		}
 	}
+	// no form scores above its full marks (the printed total weight, else 100): a total like
+	// 100.1 that the scores do add up to is a rounding slip on the form, read as printed and
+	// flagged (a total the scores do not add up to, or a score over its weight, is flagged as
+	// that already)
+	const full = totalWeight ?? null;
+	const over = (s: N | null, w: N | null) => s != null && w != null && math.compare(s, w) > 0;
+	if (
+		totalScore != null &&
+		!warnings.some((w) => w.code === 'score_sum_mismatch') &&
+		!over(fundsScore, fundsWeight) &&
+		!scores.some((s, k) => over(s, weights[k] ?? null)) &&
+		(full != null
+			? math.compare(totalScore, full) > 0
+			: new Decimal(record.total_score ?? 0).gt(100))
+	) {
+		warnings.push({
+			code: 'score_over_weight',
+			message: `总分 ${record.total_score} 分超过满分 ${record.total_weight ?? 100} 分`
+		});
+	}
 	if (fundsWeight != null && fundsScore != null && math.compare(fundsScore, fundsWeight) > 0) {
 		warnings.push({
 			code: 'score_over_weight',

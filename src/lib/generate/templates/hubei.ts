@@ -6,7 +6,7 @@
  * weight, no note (the form has no 偏差原因 column), no rubric rows, the goal target only.
  */
 import type { FormRecord, Indicator } from '../../model/form.ts';
-import { Dec, plain } from '../money.ts';
+import { Dec, plain, roundToSum } from '../money.ts';
 import type { Random } from '../random.ts';
 import { cell, money, symbols, type Table } from './cells.ts';
 
@@ -78,10 +78,28 @@ export function shapeHubei(random: Random, record: FormRecord): void {
 		}
 	];
 	const { weight } = hubeiPoints(record.indicators);
-	record.indicators = record.indicators.map((i) => {
+	// full marks rounded so that each 二级 group's add up to the points it prints, never above
+	// (rounding each 85 / 3 up would print a total of 100.1)
+	const full: Dec[] = [];
+	for (const key of new Set(record.indicators.map(groupKey))) {
+		const members = [...record.indicators.keys()].filter(
+			(k) => groupKey(record.indicators[k]!) === key
+		);
+		const rounded = roundToSum(
+			members.map((k) => weight(record.indicators[k]!)),
+			1
+		);
+		members.forEach((k, n) => (full[k] = rounded[n]!));
+	}
+	record.indicators = record.indicators.map((i, k) => {
 		const [old, score, w] = [new Dec(i.weight ?? 0), new Dec(i.score ?? 0), weight(i)];
-		const next = old.isZero() ? new Dec(0) : score.gte(old) ? w : score.mul(w).div(old);
-		return { ...i, weight: null, score: plain(next.toDecimalPlaces(1)), note: null };
+		const top = full[k]!;
+		const next = old.isZero()
+			? new Dec(0)
+			: score.gte(old)
+				? top
+				: Dec.min(score.mul(w).div(old).toDecimalPlaces(1), top);
+		return { ...i, weight: null, score: plain(next), note: null };
 	});
 	const items = random.chance(0.5) ? '' : '2.3.';
 	record.goals = { target: `1.${record.goals?.target ?? ''}${items}`, actual: null };

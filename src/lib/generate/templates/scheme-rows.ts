@@ -4,7 +4,7 @@
  * of 100 in 宁夏, 100 where the funds carry no points).
  */
 import type { FundRow, Indicator } from '../../model/form.ts';
-import { Dec, plain } from '../money.ts';
+import { Dec, plain, roundToSum } from '../money.ts';
 import type { Random } from '../random.ts';
 
 type Row = [level2: string, name: string, actual: string, weight: number];
@@ -76,5 +76,30 @@ export function rescale(indicators: Indicator[], to: number): Indicator[] {
 				? weight.plus(score.minus(old))
 				: score.mul(weight).div(old).toDecimalPlaces(1);
 		return { ...indicator, weight: plain(weight), score: plain(next) };
+	});
+}
+
+/**
+ * The indicators' scores scaled so that their weights would sum to `to`, at one decimal: the
+ * weights rounded to add up to exactly `to`, each score capped at its weight, so the scores
+ * never add up above `to` (8.9 × 5 + 17.8 × 2 would print a total of 100.1: no real form).
+ */
+export function scaleScores(indicators: Indicator[], to: number): Indicator[] {
+	const from = indicators.reduce((s, i) => s.plus(i.weight ?? 0), new Dec(0));
+	if (from.isZero()) return indicators;
+	const weights = roundToSum(
+		indicators.map((i) => new Dec(i.weight ?? 0).mul(to).div(from)),
+		1
+	);
+	return indicators.map((indicator, k) => {
+		const old = new Dec(indicator.weight ?? 0);
+		const score = new Dec(indicator.score ?? 0);
+		const weight = weights[k]!;
+		const next = old.isZero()
+			? new Dec(0)
+			: score.gte(old)
+				? weight
+				: Dec.min(score.mul(to).div(from).toDecimalPlaces(1), weight);
+		return { ...indicator, score: next.toFixed(1) };
 	});
 }

@@ -10,7 +10,7 @@ import type { Random } from '../random.ts';
 import { executionRate } from '../scoring.ts';
 import { TEMPLATE_INFO, type TemplateCode } from './codes.ts';
 import { shapeHubei } from './hubei.ts';
-import { decisionRows, managementRows, rescale } from './scheme-rows.ts';
+import { decisionRows, managementRows, rescale, scaleScores } from './scheme-rows.ts';
 
 const rateOf = (row: FundRow): string | null =>
 	row.executed === null || row.adjusted === null
@@ -122,10 +122,11 @@ export function shapeRecord(
 			record.funds = [
 				{ ...only(total, ['adjusted', 'executed', 'rate']), weight: '20', score: plain(score) }
 			];
-			record.indicators = record.indicators.map((i) => ({
+			// the indicators share 80 points: scores scaled by the hidden weights, so full marks
+			// add up to exactly 80 (8.9 × 5 + 17.8 × 2 would print a total of 100.1)
+			record.indicators = scaleScores(record.indicators, 80).map((i) => ({
 				...i,
 				weight: null,
-				score: new Dec(i.score ?? 0).mul(8).div(9).toFixed(1),
 				note: null
 			}));
 			record.total_weight = null;
