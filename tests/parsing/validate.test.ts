@@ -145,3 +145,37 @@ describe('funds_sum_mismatch', () => {
 		expect(codes(form)).toEqual([]);
 	});
 });
+
+describe('a total over full marks', () => {
+	const scored = (total_score: string, total_weight: string | null, scores: string[]) => ({
+		...formWith([{ weight: '20', score: '20' }]),
+		indicators: scores.map((score, k) => ({
+			level1: '产出指标',
+			level2: '数量指标',
+			name: `指标${k}`,
+			target: null,
+			actual: null,
+			weight: null,
+			score,
+			note: null
+		})),
+		total_score,
+		total_weight
+	});
+
+	it('flags a total the scores add up to but over 100 (云南: 8.9 × 5 + 17.8 × 2 + 20)', () => {
+		const form = scored('100.1', null, ['8.9', '8.9', '8.9', '8.9', '8.9', '17.8', '17.8']);
+		expect(validateRecord(form)).toEqual([
+			{ code: 'score_over_weight', message: '总分 100.1 分超过满分 100 分' }
+		]);
+	});
+
+	it('compares with the printed total weight when there is one', () => {
+		expect(codes(scored('95', '90', ['40', '35']))).toEqual(['score_over_weight']);
+		expect(codes(scored('100', null, ['40', '40']))).toEqual([]);
+	});
+
+	it('says no more when the total does not add up anyway', () => {
+		expect(codes(scored('101', null, ['40', '40']))).toEqual(['score_sum_mismatch']);
+	});
+});
