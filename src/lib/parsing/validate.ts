@@ -128,7 +128,7 @@ function pointsWarnings<N>(
 	if (
 		totalScore != null &&
 		!warnings.some((w) => w.code === 'score_sum_mismatch') &&
-		!over(fundsScore, fundsWeight) &&
+		!over(fundsScore ?? null, fundsWeight ?? null) &&
 		!scores.some((s, k) => over(s, weights[k] ?? null)) &&
 		(full != null
 			? math.compare(totalScore, full) > 0
