@@ -45,16 +45,21 @@ export const departmentColumn = <T extends { department: string | null }>(
 	href: (r) => (r.department ? links.department(r.department) : null)
 });
 
+/** 项目 linked to its form's page. */
+export const projectColumn = <T extends { form_id: number; project: string | null }>(
+	links: Links
+): Column<T> => ({
+	key: 'project',
+	label: '项目',
+	kind: 'text',
+	wide: true,
+	href: (r) => links.project(r.form_id)
+});
+
 /** 项目 and 主管部门 (each linked to its page), 年度: the columns that say which form a row is. */
 export function formNameColumns(links: Links): Column<FormRow>[] {
 	return [
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => links.project(r.form_id)
-		},
+		projectColumn<FormRow>(links),
 		departmentColumn<FormRow>(links),
 		{ key: 'year', label: '年度', kind: 'year' }
 	];

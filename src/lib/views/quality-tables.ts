@@ -3,7 +3,7 @@
  * in words, the tables' columns with their drill-down links (URL keys tq, tqd, tqg, cd, cf).
  * Pure; tested in Node; views/quality.ts puts them together.
  */
-import type { Column, Links } from '$lib/components/table.ts';
+import { projectColumn, type Column, type Links } from '$lib/components/table.ts';
 import { TARGET_QUALITY as T } from '$lib/model/target-quality-rules.ts';
 import type {
 	CredibilityFigure,
@@ -72,13 +72,7 @@ export function qualityColumns(by: TargetGroupBy, href: Href): Column<QualityVie
 
 export function groupIndicatorColumns(links: Links): Column<TargetIndicatorRow>[] {
 	return [
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => links.project(r.form_id)
-		},
+		projectColumn(links),
 		{ key: 'year', label: '年度', kind: 'year' },
 		{ key: 'name', label: '三级指标', kind: 'text', wide: true },
 		{ key: 'target', label: '年度指标值', kind: 'text' },
@@ -121,13 +115,7 @@ export function credibilityFormColumns(
 	links: Links
 ): Column<CredibilityFormRow>[] {
 	return [
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => links.project(r.form_id)
-		},
+		projectColumn(links),
 		{ key: 'year', label: '年度', kind: 'year' },
 		{ key: 'total_score', label: '总分', kind: 'points' },
 		{ key: 'rate', label: '执行率', kind: 'rate' },
