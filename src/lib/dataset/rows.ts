@@ -28,18 +28,21 @@ const FUNDS_FIELDS = {
 	score: '得分'
 } as const;
 
+/** Table rows with no row in any table. */
+export const emptyTableRows = (): TableRows => ({
+	forms: [],
+	funds: [],
+	indicators: [],
+	warnings: [],
+	project_matches: []
+});
+
 /**
  * Lays records out as table rows; `form_id` is the position in `forms`, from 1. Every number is
  * checked against its column (bounds.ts): what does not fit is null, with a warning on its form.
  */
 export function toTableRows(forms: readonly InputForm[]): TableRows {
-	const rows: TableRows = {
-		forms: [],
-		funds: [],
-		indicators: [],
-		warnings: [],
-		project_matches: []
-	};
+	const rows = emptyTableRows();
 	const keyInputs: KeyInput[] = [];
 	forms.forEach(({ record: r, origin }, i) => {
 		const formId = i + 1;

@@ -11,7 +11,7 @@
 import type { Database } from './database.ts';
 import type { Manifest } from '../dataset/manifest.ts';
 import type { KeyInput } from '../dataset/project-keys.ts';
-import { toTableRows, type TableRows } from '../dataset/rows.ts';
+import { emptyTableRows, toTableRows, type TableRows } from '../dataset/rows.ts';
 import { TABLES, type TableName, type TableRow } from '../dataset/schema.ts';
 import { append, appendPoints, pacer, rekey } from './upload-tables.ts';
 import type { StoredUpload } from './upload-store.ts';
@@ -40,13 +40,7 @@ const rowsOf = (table: string, rows: TableRows) =>
  */
 export async function uploadedRows(uploads: readonly StoredUpload[]): Promise<TableRows> {
 	const ids = uploadedIds(uploads);
-	const rows: TableRows = {
-		forms: [],
-		funds: [],
-		indicators: [],
-		warnings: [],
-		project_matches: []
-	};
+	const rows = emptyTableRows();
 	const pace = pacer();
 	// a form at a time: a file's 30 forms in one go held the page ~100 ms on a busy machine.
 	// The rows of a form depend on it alone; the keys toTableRows gives them are replaced
