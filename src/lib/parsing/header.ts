@@ -92,6 +92,8 @@ export function readHeader(
 	const empty: Array<{ field: HeaderField; at: number }> = [];
 	const orphans: number[] = [];
 	let inBlocks = false;
+	// the line each value ends on
+	const valueLine: Partial<Record<HeaderField, number>> = {};
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
@@ -122,10 +124,14 @@ export function readHeader(
 			}
 		if (!value && ORG_FIELDS.has(label.field)) pending.push(label.field);
 		if (!value) empty.push({ field: label.field, at: i });
-		if (value && !(label.field in found)) found[label.field] = value;
+		if (value && !(label.field in found)) {
+			found[label.field] = value;
+			if (parts.length) valueLine[label.field] = cells[j - 1]?.line ?? -1;
+		}
 		i = j;
 		taken = j;
 	}
+	joinWrapped(cells, orphans, found, valueLine);
 	placeOrphans(cells, empty, orphans, found);
 	const title = cells.length
 		? compact(
@@ -156,4 +162,27 @@ export function readHeader(
 		central: clean(found.central),
 		unit: clean(found.unit) ?? clean(found.both)
 	};
+}
+
+/**
+ * PDF text printing a row's cells side by side wraps a value too wide for its column onto the
+ * next line, alone there (`项目名称 …能力建设专项 自评总分: 99` / `资金`): such an orphan
+ * continues the widest value that ended on the line above.
+ */
+function joinWrapped(
+	cells: readonly Cell[],
+	orphans: number[],
+	found: Partial<Record<HeaderField, string>>,
+	valueLine: Partial<Record<HeaderField, number>>
+): void {
+	for (const o of [...orphans]) {
+		const line = cells[o]?.line ?? -1;
+		if (cells[o - 1]?.line === line || cells[o + 1]?.line === line || isAmount(cells, o)) continue;
+		const above = (Object.keys(valueLine) as HeaderField[])
+			.filter((f) => valueLine[f] === line - 1)
+			.sort((a, b) => (found[b] ?? '').length - (found[a] ?? '').length)[0];
+		if (!above) continue;
+		found[above] = joinText([found[above] ?? '', cellText(cells, o)]);
+		orphans.splice(orphans.indexOf(o), 1);
+	}
 }
