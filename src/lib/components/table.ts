@@ -57,10 +57,28 @@ export const projectColumn = <T extends { form_id: number; project: string | nul
 });
 
 /** 项目 and 主管部门 (each linked to its page), 年度: the columns that say which form a row is. */
-export function formNameColumns(links: Links): Column<FormRow>[] {
+export function formNameColumns<T extends FormRow>(links: Links): Column<T>[] {
 	return [
-		projectColumn<FormRow>(links),
-		departmentColumn<FormRow>(links),
+		projectColumn<T>(links),
+		departmentColumn<T>(links),
 		{ key: 'year', label: '年度', kind: 'year' }
 	];
 }
+
+/** 三级指标, 年度指标值, 实际完成值: an indicator as its form prints it. */
+export const indicatorColumns = <
+	T extends Record<'name' | 'target' | 'actual', unknown>
+>(): Column<T>[] => [
+	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
+	{ key: 'target', label: '年度指标值', kind: 'text' },
+	{ key: 'actual', label: '实际完成值', kind: 'text' }
+];
+
+/** 调整后预算, 执行数, 结余 (万元): where a budget went. */
+export const spendColumns = <
+	T extends Record<'adjusted' | 'executed' | 'unspent', unknown>
+>(): Column<T>[] => [
+	{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
+	{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
+	{ key: 'unspent', label: '结余（万元）', kind: 'amount' }
+];

@@ -187,16 +187,16 @@ export function dataView(
 				rows: warnings,
 				columns: [
 					{ key: 'label', label: '问题', kind: 'text' },
-					...formNameColumns(linksOf(nav)),
+					...formNameColumns<LabelledWarning>(linksOf(nav)),
 					{ key: 'message', label: '说明', kind: 'text', wide: true },
 					{ key: 'text', label: '原文', kind: 'text' }
-				] as Column<LabelledWarning>[]
+				]
 			}),
 			table({
 				name: '待确认的项目匹配',
 				caption: `${PROPOSED_CAPTION}：${results.rows.proposed.length} 对`,
 				rows: proposedMatchRows(results.rows.proposed),
-				columns: proposedMatchColumns((id) => linksOf(nav).project(id)),
+				columns: proposedMatchColumns(linksOf(nav)),
 				pageSize: 10
 			}),
 			table({

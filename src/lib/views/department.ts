@@ -5,7 +5,7 @@
  */
 import { budgetUnit, departmentBudgetOption } from '../charts/department-budget.ts';
 import { departmentTrendOption } from '../charts/department-trend.ts';
-import type { Column } from '../components/table.ts';
+import { projectColumn, spendColumns, type Column, type Links } from '../components/table.ts';
 import { formatYearSpan } from '../format/years.ts';
 import { forDepartment, type Filters } from '../model/filters.ts';
 import type { Results } from '../model/query.ts';
@@ -19,7 +19,15 @@ import {
 	type DepartmentWeakIndicatorRow
 } from '../queries/department.ts';
 import { originCountsQuery, type OriginCountsRow } from '../queries/origins.ts';
-import { chart, departmentStatus, table, type Nav, type PageStatus, type Section } from './page.ts';
+import {
+	chart,
+	departmentStatus,
+	linksOf,
+	table,
+	type Nav,
+	type PageStatus,
+	type Section
+} from './page.ts';
 import { departmentCards, yearKpis, type YearKpis } from './year-kpis.ts';
 
 /** The department a URL names (`d`); null when none, undefined before the URL is known. */
@@ -48,15 +56,11 @@ export interface DepartmentView {
 	sections: Section[];
 }
 
-function projectColumns(
-	href: (row: { form_id: number }) => string
-): Column<DepartmentProjectRow>[] {
+function projectColumns(links: Links): Column<DepartmentProjectRow>[] {
 	return [
-		{ key: 'project', label: '项目', kind: 'text', href, wide: true },
+		projectColumn(links),
 		{ key: 'year', label: '年度', kind: 'year' },
-		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
-		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
-		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+		...spendColumns<DepartmentProjectRow>(),
 		{
 			key: 'rate',
 			label: '执行率',
@@ -69,12 +73,10 @@ function projectColumns(
 	];
 }
 
-function weakColumns(
-	href: (row: { form_id: number }) => string
-): Column<DepartmentWeakIndicatorRow>[] {
+function weakColumns(links: Links): Column<DepartmentWeakIndicatorRow>[] {
 	return [
 		{ key: 'name', label: '三级指标', kind: 'text', wide: true },
-		{ key: 'project', label: '项目', kind: 'text', href, wide: true },
+		projectColumn(links),
 		{ key: 'year', label: '年度', kind: 'year' },
 		{ key: 'target', label: '年度指标值', kind: 'text' },
 		{ key: 'actual', label: '实际完成值', kind: 'text' },
@@ -94,7 +96,7 @@ export function departmentView(
 	const { years, total, projects, weak, origins } = results.rows;
 	const name = department ?? '部门';
 	const span = formatYearSpan(years[0]?.year, years.at(-1)?.year);
-	const href = (row: { form_id: number }) => nav.href('/project/', { id: String(row.form_id) });
+	const links = linksOf(nav);
 	const sum = total[0];
 	const status = departmentStatus(department, results, years, nav, '');
 	return {
@@ -126,7 +128,7 @@ export function departmentView(
 				card: true,
 				caption: `项目（${projects.length} 个，${span}）：点击项目名称查看自评表`,
 				rows: projects,
-				columns: projectColumns(href),
+				columns: projectColumns(links),
 				total: sum
 					? {
 							adjusted: sum.adjusted,
@@ -142,7 +144,7 @@ export function departmentView(
 				card: true,
 				caption: `失分最多的指标（前 ${weak.length} 项，失分 = 分值 − 得分）`,
 				rows: weak,
-				columns: weakColumns(href),
+				columns: weakColumns(links),
 				empty: results.loading ? undefined : '✓ 所选年度内，本部门没有失分的指标。'
 			})
 		]

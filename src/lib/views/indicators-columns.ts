@@ -1,12 +1,10 @@
 // The 指标分析 page's table columns: an indicator with its form, target, actual and score.
-import { formNameColumns, type Column, type Links } from '../components/table.ts';
+import { formNameColumns, indicatorColumns, type Column, type Links } from '../components/table.ts';
 import type { RecurringWeakRow, WeakIndicatorRow } from '../queries/indicators.ts';
 
 const formColumns = (links: Links): Column<WeakIndicatorRow>[] => [
-	...formNameColumns(links),
-	{ key: 'name', label: '三级指标', kind: 'text', wide: true },
-	{ key: 'target', label: '年度指标值', kind: 'text' },
-	{ key: 'actual', label: '实际完成值', kind: 'text' }
+	...formNameColumns<WeakIndicatorRow>(links),
+	...indicatorColumns<WeakIndicatorRow>()
 ];
 
 const completion: Column<WeakIndicatorRow> = {

@@ -2,7 +2,7 @@
  * The 数据 page's list of proposed project matches (below the accept threshold) as table columns:
  * both forms linked, the rule, confidence and evidence for a person to judge. Pure.
  */
-import type { Column } from '$lib/components/table.ts';
+import { projectColumn, type Column, type Links } from '$lib/components/table.ts';
 import { KEY_RULE_LABELS, PROJECT_KEY_RULES, type KeyRule } from '$lib/model/project-key-rules.ts';
 import type { ProposedMatchRow } from '$lib/queries/project-matches.ts';
 
@@ -15,26 +15,19 @@ export const proposedMatchRows = (rows: readonly ProposedMatchRow[]): ProposedMa
 
 export const PROPOSED_CAPTION = `待人工确认的跨年度项目匹配（置信度 ${PROJECT_KEY_RULES.propose}–${PROJECT_KEY_RULES.accept}，或被更可信的匹配取代；依据：${PROJECT_KEY_RULES.source}）`;
 
-export function proposedMatchColumns(
-	projectHref: (formId: number) => string
-): Column<ProposedMatchView>[] {
+/** Each of the pair's forms linked to its page. */
+export function proposedMatchColumns(links: Links): Column<ProposedMatchView>[] {
 	return [
 		{ key: 'department', label: '主管部门', kind: 'text' },
 		{ key: 'year', label: '年度', kind: 'year' },
-		{
-			key: 'project',
-			label: '项目',
-			kind: 'text',
-			wide: true,
-			href: (r) => projectHref(r.form_id)
-		},
+		projectColumn(links),
 		{ key: 'other_year', label: '后一年度', kind: 'year' },
 		{
 			key: 'other_project',
 			label: '疑似同一项目',
 			kind: 'text',
 			wide: true,
-			href: (r) => projectHref(r.other_form_id)
+			href: (r) => links.project(r.other_form_id)
 		},
 		{ key: 'rule_label', label: '规则', kind: 'text' },
 		{ key: 'confidence', label: '置信度', kind: 'rate' },

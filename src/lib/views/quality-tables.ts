@@ -3,7 +3,7 @@
  * in words, the tables' columns with their drill-down links (URL keys tq, tqd, tqg, cd, cf).
  * Pure; tested in Node; views/quality.ts puts them together.
  */
-import { projectColumn, type Column, type Links } from '$lib/components/table.ts';
+import { indicatorColumns, projectColumn, type Column, type Links } from '$lib/components/table.ts';
 import { TARGET_QUALITY as T } from '$lib/model/target-quality-rules.ts';
 import type {
 	CredibilityFigure,
@@ -74,9 +74,7 @@ export function groupIndicatorColumns(links: Links): Column<TargetIndicatorRow>[
 	return [
 		projectColumn(links),
 		{ key: 'year', label: '年度', kind: 'year' },
-		{ key: 'name', label: '三级指标', kind: 'text', wide: true },
-		{ key: 'target', label: '年度指标值', kind: 'text' },
-		{ key: 'actual', label: '实际完成值', kind: 'text' },
+		...indicatorColumns<TargetIndicatorRow>(),
 		{ key: 'completion', label: '完成程度', kind: 'rate' },
 		{ key: 'weight', label: '分值', kind: 'points' },
 		{ key: 'score', label: '得分', kind: 'points' }

@@ -4,7 +4,13 @@
  * Node (tests/views/analyses-views.test.ts); views/reasons.ts puts them together.
  */
 import Decimal from 'decimal.js';
-import { formNameColumns, type Column, type Links } from '$lib/components/table.ts';
+import {
+	formNameColumns,
+	indicatorColumns,
+	spendColumns,
+	type Column,
+	type Links
+} from '$lib/components/table.ts';
 import { CAUSE_BUCKETS, causeLabel } from '$lib/model/reason-causes.ts';
 import type {
 	BoilerplateRow,
@@ -193,10 +199,8 @@ export const reasonIndicatorRows = (rows: readonly ReasonIndicatorRow[]): Reason
 
 export function reasonIndicatorColumns(links: Links): Column<ReasonIndicatorView>[] {
 	return [
-		...(formNameColumns(links) as Column<ReasonIndicatorView>[]),
-		{ key: 'name', label: '三级指标', kind: 'text', wide: true },
-		{ key: 'target', label: '年度指标值', kind: 'text' },
-		{ key: 'actual', label: '实际完成值', kind: 'text' },
+		...formNameColumns<ReasonIndicatorView>(links),
+		...indicatorColumns<ReasonIndicatorView>(),
 		{ key: 'points_lost', label: '失分', kind: 'points' },
 		{ key: 'cause_labels', label: '原因类别', kind: 'text' },
 		{ key: 'note', label: '偏差原因分析及改进措施', kind: 'text', wide: true }
@@ -214,16 +218,14 @@ export function underspentColumns(href: DrillHref): Column<UnderspentView>[] {
 	return [
 		{ key: 'label', label: '原因类别', kind: 'text', href: (r) => href({ uc: r.cause }) },
 		{ key: 'forms', label: '项目数', kind: 'count' },
-		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
-		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
-		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+		...spendColumns<UnderspentView>(),
 		{ key: 'rate', label: '执行率', kind: 'rate' }
 	];
 }
 
 export function underspentFormColumns(links: Links): Column<UnderspentCauseFormRow>[] {
 	return [
-		...(formNameColumns(links) as Column<UnderspentCauseFormRow>[]),
+		...formNameColumns<UnderspentCauseFormRow>(links),
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
 		{ key: 'rate', label: '执行率', kind: 'rate', tone: () => 'watch' },

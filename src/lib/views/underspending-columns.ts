@@ -1,5 +1,11 @@
 // The 执行与结余 page's table columns: which fields, in which unit, marked past which threshold.
-import { departmentColumn, formNameColumns, type Column, type Links } from '../components/table.ts';
+import {
+	departmentColumn,
+	formNameColumns,
+	spendColumns,
+	type Column,
+	type Links
+} from '../components/table.ts';
 import type {
 	BudgetChangeRow,
 	UnspentDepartmentRow,
@@ -12,10 +18,8 @@ const toneOf = (band: string | null): Tone =>
 
 export function projectColumns(links: Links): Column<UnspentProjectRow>[] {
 	return [
-		...formNameColumns(links),
-		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
-		{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
-		{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+		...formNameColumns<UnspentProjectRow>(links),
+		...spendColumns<UnspentProjectRow>(),
 		{ key: 'rate', label: '执行率', kind: 'rate', tone: (r) => toneOf(r.band) }
 	];
 }
@@ -24,16 +28,14 @@ export function projectColumns(links: Links): Column<UnspentProjectRow>[] {
 export const departmentColumns = (watch: string, links: Links): Column<UnspentDepartmentRow>[] => [
 	departmentColumn<UnspentDepartmentRow>(links, true),
 	{ key: 'forms', label: '项目数', kind: 'count' },
-	{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
-	{ key: 'executed', label: '执行数（万元）', kind: 'amount' },
-	{ key: 'unspent', label: '结余（万元）', kind: 'amount' },
+	...spendColumns<UnspentDepartmentRow>(),
 	{ key: 'rate', label: '执行率', kind: 'rate', tone: (r) => toneOf(r.band) },
 	{ key: 'below_watch', label: `执行率低于${watch}的项目`, kind: 'count' }
 ];
 
 export function changeColumns(links: Links): Column<BudgetChangeRow>[] {
 	return [
-		...formNameColumns(links),
+		...formNameColumns<BudgetChangeRow>(links),
 		{ key: 'initial', label: '年初预算（万元）', kind: 'amount' },
 		{ key: 'adjusted', label: '调整后预算（万元）', kind: 'amount' },
 		{ key: 'budget_change', label: '调整额（万元）', kind: 'amount' },
