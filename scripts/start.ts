@@ -37,8 +37,8 @@ const STEPS: Step[] = [
 				'scripts/copy-pdfjs.mjs'
 			])
 			.concat(['scripts/precompress.ts']),
-		// copied from node_modules by the step itself: package-lock.json stands for it
-		exclude: ['static/duckdb'],
+		// copied from node_modules by the step itself: package-lock.json stands for them
+		exclude: ['static/duckdb', 'static/pdfjs'],
 		outputs: ['build/index.html']
 	}
 ];
