@@ -24,22 +24,14 @@ import type { Response } from 'playwright-core';
 import { renderHtmlPage } from '../../src/lib/generate/render-html.ts';
 import { renderXlsx } from '../../src/lib/generate/render-xlsx.ts';
 import { readInputFile } from '../../src/lib/ingest/index.ts';
-import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/overview.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import type { Database } from '../../src/lib/db/database.ts';
-import {
-	formatAmount,
-	formatCount,
-	formatPoints,
-	formatRate,
-	pickAmountUnit
-} from '../../src/lib/format/number.ts';
 import { generatedForms } from '../ingest/forms.ts';
 import { SOURCES_SHEET } from '../../src/lib/export/xlsx.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { openWatchedPage, type WatchedPage } from './browser.ts';
 import { dragPaths, drop, waitRead as waitReadOn, type DroppedFile } from './import-drop.ts';
-import { kpiText as kpi, startSite, type Site } from './site.ts';
+import { expectOverviewKpis, kpiText as kpi, startSite, type Site } from './site.ts';
 
 let site: Site;
 let w: WatchedPage;
@@ -87,16 +79,7 @@ afterAll(async () => {
 const waitRead = (name: string) => waitReadOn(w.page, name);
 
 /** The overview's KPI cards show the latest year of `db` under `filters`. */
-async function expectOverview(db: Database, filters: Filters) {
-	const expected = (await db.query<YearSummaryRow>(summaryByYearQuery(filters))).at(-1)!;
-	const unit = pickAmountUnit(expected.adjusted);
-	await expect.poll(() => kpi(w, '项目数'), { timeout: 90_000 }).toBe(formatCount(expected.forms));
-	expect(await kpi(w, '调整后预算')).toBe(formatAmount(expected.adjusted, unit));
-	expect(await kpi(w, '执行数')).toBe(formatAmount(expected.executed, unit));
-	expect(await kpi(w, '预算执行率')).toBe(formatRate(expected.rate));
-	expect(await kpi(w, '平均总分')).toBe(formatPoints(expected.avg_score));
-	return expected;
-}
+const expectOverview = (db: Database, filters: Filters) => expectOverviewKpis(w, db, filters);
 
 describe('the overview’s cold load', () => {
 	const FORMAT_LIBRARIES = /PDFDocumentProxy|SheetJS|ExcelJS/;

@@ -9,6 +9,7 @@ import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/o
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formatCount } from '../../src/lib/format/number.ts';
 import { openWatchedPage } from './browser.ts';
+import { framesSeen, recordFrames } from './frames.ts';
 import { DESKTOP, kpiText, startSite, type Site } from './site.ts';
 
 /** The pages with a view of their own at the bare URL (department and project need an id). */
@@ -110,29 +111,11 @@ describe.each(PAGES)('the page /%s prerendered, then live', (path) => {
 	});
 });
 
-/**
- * Every frame of a page from its first: what each KPI card showed, in order (null while it was
- * there but hidden: the skeleton), repeats collapsed. Read by `kpiFrames` once the page is live.
- */
+/** What each KPI card of a page showed, frame by frame (frames.ts), until the page is live. */
 async function watchKpis(path: string) {
 	const w = await openWatchedPage(site.browser, site.url, DESKTOP);
 	site.opened.push(w);
-	await w.page.addInitScript(() => {
-		const log: Record<string, (string | null)[]> = {};
-		(window as unknown as { kpis: typeof log }).kpis = log;
-		const look = () => {
-			for (const card of document.querySelectorAll<HTMLElement>('[data-kpi]')) {
-				const figure = card.querySelector<HTMLElement>('.figure');
-				const shown = figure?.checkVisibility({ visibilityProperty: true })
-					? figure.innerText
-					: null;
-				const seen = (log[card.dataset.kpi!] ??= []);
-				if (seen.length === 0 || seen.at(-1) !== shown) seen.push(shown);
-			}
-			requestAnimationFrame(look);
-		};
-		requestAnimationFrame(look);
-	});
+	await recordFrames(w.page);
 	await w.page.goto(site.url + path);
 	// live: every query the build answered for the bare URL has been asked and answered
 	await w.page.waitForFunction(
@@ -146,12 +129,10 @@ async function watchKpis(path: string) {
 		{ timeout: 90_000 }
 	);
 	await w.page.waitForTimeout(500);
-	const frames = await w.page.evaluate(
-		() => (window as unknown as { kpis: Record<string, (string | null)[]> }).kpis
-	);
+	const { kpis } = await framesSeen(w.page);
 	expect(w.outside).toEqual([]);
 	expect(w.errors).toEqual([]);
-	return frames;
+	return kpis;
 }
 
 /** The KPI figures of the built page before its own code runs (app.html's script does), by card. */

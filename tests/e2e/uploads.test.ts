@@ -14,6 +14,7 @@ import { summaryByYearQuery, type YearSummaryRow } from '../../src/lib/queries/o
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formatCount } from '../../src/lib/format/number.ts';
 import type { WatchedPage } from './browser.ts';
+import { framesSeen, recordFrames } from './frames.ts';
 import { drop, waitRead, type DroppedFile } from './import-drop.ts';
 import { printPages } from './pdf-pages.ts';
 import { startSite, type Site } from './site.ts';
@@ -113,25 +114,7 @@ describe('a page loaded again with uploads kept', () => {
 	beforeAll(async () => {
 		// a second tab of the same browser profile: the same uploads
 		const page = await w.page.context().newPage();
-		await page.addInitScript(() => {
-			const log: Record<string, (string | null)[]> = {};
-			const seen = { chart: false };
-			Object.assign(window, { kpis: log, seen });
-			const look = () => {
-				for (const card of document.querySelectorAll<HTMLElement>('[data-kpi]')) {
-					const figure = card.querySelector<HTMLElement>('.figure');
-					const shown = figure?.checkVisibility({ visibilityProperty: true })
-						? figure.innerText
-						: null;
-					const list = (log[card.dataset.kpi!] ??= []);
-					if (list.at(-1) !== shown || list.length === 0) list.push(shown);
-				}
-				for (const svg of document.querySelectorAll('.chart-prerendered svg'))
-					if (svg.checkVisibility({ visibilityProperty: true })) seen.chart = true;
-				requestAnimationFrame(look);
-			};
-			requestAnimationFrame(look);
-		});
+		await recordFrames(page);
 		await page.goto(site.url);
 		await page.waitForFunction(
 			(n) => document.querySelector<HTMLElement>('[data-kpi="项目数"] .figure')?.innerText === n,
@@ -139,13 +122,7 @@ describe('a page loaded again with uploads kept', () => {
 			{ timeout: 90_000 }
 		);
 		await page.waitForTimeout(300);
-		({ frames, prerenderedChartSeen } = await page.evaluate(() => {
-			const { kpis, seen } = window as unknown as {
-				kpis: Record<string, (string | null)[]>;
-				seen: { chart: boolean };
-			};
-			return { frames: kpis, prerenderedChartSeen: seen.chart };
-		}));
+		({ kpis: frames, prerenderedChart: prerenderedChartSeen } = await framesSeen(page));
 		await page.close();
 	});
 
