@@ -8,7 +8,7 @@ import { parseFile } from '../src/lib/parsing/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const sources = [
-	join(root, '..', 'shared', 'seed', '000_b0f035bffe8d720e.txt'),
+	join(root, 'data', 'forms', 'shanghai-2021-hrss.txt'),
 	...['shanghai-two-forms.txt', 'web-table.txt', 'glued.txt', 'sichuan.txt', 'anhui.txt'].map((f) =>
 		join(root, 'tests', 'fixtures', 'forms', f)
 	)
