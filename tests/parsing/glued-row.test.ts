@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readGluedRow, splitGluedRow } from '../../src/lib/parsing/glued-row.ts';
+import { settleGluedRows, type FundRowRead } from '../../src/lib/parsing/glued-funds.ts';
+import type { FormWarning, FundSource } from '../../src/lib/model/form.ts';
 import { GOALS_ANCHOR } from '../../src/lib/parsing/templates/labels.ts';
 import type { FundColumn } from '../../src/lib/parsing/templates/labels.ts';
 
 const MOF: FundColumn[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
+const SC: FundColumn[] = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score'];
 
 describe('readGluedRow', () => {
 	it('leaves 年初 blank where the rate and the score say so (万元, 4 decimals)', () =>
@@ -45,16 +48,82 @@ describe('readGluedRow', () => {
 });
 
 describe('splitGluedRow', () => {
-	it('names the glued run in a split_guess warning', () => {
-		const warnings: Array<{ code: string; text?: string }> = [];
-		splitGluedRow(['1031.001031.0010100.00%10'], MOF, warnings as never);
-		expect(warnings).toEqual([
-			expect.objectContaining({ code: 'split_guess', text: '1031.001031.0010100.00%10' })
-		]);
-	});
+	it('reads a run one way only when its arithmetic leaves one reading (100.00%: executed printed)', () =>
+		expect(splitGluedRow(['1031.001031.0010100.00%10'], MOF)).toEqual({
+			row: ['', '1031.00', '1031.00', '10', '100.00%', '10'],
+			candidates: [['', '1031.00', '1031.00', '10', '100.00%', '10']]
+		}));
+
+	it('keeps every reading as consistent as the kept one (both at 100.00%)', () =>
+		expect(splitGluedRow(['53.27353.27353.2686100.00%1010'], SC)?.candidates).toEqual([
+			['53.27', '353.27', '353.2686', '100.00%', '10', '10'],
+			['53.273', '53.273', '53.2686', '100.00%', '10', '10']
+		]));
+
+	it('reads no amount in 元 beyond the fen', () =>
+		expect(
+			splitGluedRow(['169800000.00143582880.00143582880.0010100.00%10'], MOF, undefined, 2)
+				?.candidates
+		).toEqual([['169800000.00', '143582880.00', '143582880.00', '10', '100.00%', '10']]));
 
 	it('leaves a value that reads as one number to the other readers', () =>
-		expect(splitGluedRow(['1031.00'], MOF, [])).toBeNull());
+		expect(splitGluedRow(['1031.00'], MOF)).toBeNull());
+});
+
+describe('settleGluedRows', () => {
+	const rows = (): FundRowRead[] =>
+		[
+			['total', '2677.004790.764539.65711094.76%9.48'],
+			['appropriation', '2677.003750.6863554.083'],
+			['carryover', '0.001040.074985.5741']
+		].reduce<FundRowRead[]>((out, [source = '', run = '']) => {
+			// a breakdown row is read within its total, as readFunds reads it
+			const read = splitGluedRow([run], MOF, out[0]?.values)!;
+			return [...out, { source: source as FundSource, values: read.row, glued: { run, ...read } }];
+		}, []);
+
+	it('takes the breakdown readings that add up to the total (1040.074 | 985.5741)', () => {
+		const read = rows();
+		settleGluedRows(read, MOF, []);
+		expect(read[2]?.values).toEqual(['0.00', '1040.074', '985.5741', '', '', '']);
+	});
+
+	it('warns for no row the sums decide', () => {
+		const warnings: FormWarning[] = [];
+		settleGluedRows(rows(), MOF, warnings);
+		expect(warnings).toEqual([]);
+	});
+
+	it('names the row and both readings where the sums cannot decide', () => {
+		const run = '53.27353.27353.2686100.00%1010';
+		const read = splitGluedRow([run], SC)!;
+		const warnings: FormWarning[] = [];
+		settleGluedRows([{ source: 'total', values: read.row, glued: { run, ...read } }], SC, warnings);
+		expect(warnings).toEqual([
+			expect.objectContaining({
+				code: 'split_guess',
+				field: 'funds.total',
+				candidates: [
+					{
+						initial: '53.27',
+						adjusted: '353.27',
+						executed: '353.2686',
+						rate: '100.00%',
+						weight: '10',
+						score: '10'
+					},
+					{
+						initial: '53.273',
+						adjusted: '53.273',
+						executed: '53.2686',
+						rate: '100.00%',
+						weight: '10',
+						score: '10'
+					}
+				]
+			})
+		]);
+	});
 });
 
 describe('the goals anchor', () => {

@@ -1,6 +1,6 @@
 /** Planned and achieved goal texts glued with no boundary (OCR of a Word table), made-up inputs. */
 import { describe, expect, it } from 'vitest';
-import { echoCut } from '../../src/lib/parsing/goals.ts';
+import { cutGoals, echoCut } from '../../src/lib/parsing/goals.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
 
 const cutAt = (text: string) => {
@@ -17,6 +17,16 @@ describe('echoCut', () => {
 
 	it('does not cut a text that repeats nothing', () =>
 		expect(echoCut('完成道路硬化工程建设')).toBeNull());
+});
+
+describe('cutGoals', () => {
+	it('cuts where the achieved text opens with the year, after the plan’s last sentence', () =>
+		expect(
+			cutGoals('做好学生资助各项工作，保障学生顺利完成学业。2021年，学生资助专项稳步推进。')
+		).toEqual([22]));
+
+	it('names the uncut text beside a lone sentence end when nothing decides', () =>
+		expect(cutGoals('完成道路硬化。建设桥梁一座。')).toEqual([7, 14]));
 });
 
 // the whole form on one line, as OCR'd Word text reaches us ([F202]'s shape)

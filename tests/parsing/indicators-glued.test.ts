@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FormWarning } from '../../src/lib/model/form.ts';
 import { AFTER_TABLE, readGluedRows } from '../../src/lib/parsing/indicators-glued.ts';
 import type { IndicatorColumn } from '../../src/lib/parsing/templates/columns.ts';
 import { cutGoalLabels } from '../../src/lib/parsing/glued-text.ts';
@@ -117,4 +118,39 @@ describe('cutGoalLabels', () => {
 		expect(
 			cutGoalLabels([{ text: '年度总体目标年初设定目标全年实际完成情况', line: 3 }])
 		).toHaveLength(1));
+});
+
+describe('readGluedRows, how sure a row is', () => {
+	const readWarned = (columns: IndicatorColumn[], line: string) => {
+		const warnings: FormWarning[] = [];
+		const rows = readGluedRows([{ text: line, line: 0 }], warnings, columns);
+		return { row: rows[0], guesses: warnings.filter((w) => w.code === 'split_guess') };
+	};
+
+	it('cuts a qualitative pair by its words: an actual of a miss after a target', () =>
+		expect(
+			readWarned(SCORE_ONLY, '社会效益指标劳动者就业创业能力稳步增长效果不明显3.6')
+		).toMatchObject({
+			row: { name: '劳动者就业创业能力', target: '稳步增长', actual: '效果不明显', score: '3.6' },
+			guesses: []
+		}));
+
+	it('reads a bare actual after a target with its unit, the note after it (转移支付)', () =>
+		expect(
+			readWarned(TRANSFER, '数量指标新增公共停车泊位>=2800个0该项工作已调整至下一年度实施')
+		).toMatchObject({
+			row: { target: '>=2800个', actual: '0', note: '该项工作已调整至下一年度实施' },
+			guesses: []
+		}));
+
+	it('names both readings of figures with no unit between them, on the row they concern', () =>
+		expect(readWarned(TRANSFER, '数量指标参训人数>=9095').guesses).toEqual([
+			expect.objectContaining({
+				field: 'indicators[0]',
+				candidates: [
+					{ name: '参训人数', target: '>=90', actual: '95', note: null },
+					{ name: '参训人数', target: '>=909', actual: '5', note: null }
+				]
+			})
+		]));
 });

@@ -93,6 +93,13 @@ export interface FormWarning {
 	message: string;
 	/** the raw text concerned, when text could not be placed */
 	text?: string;
+	/**
+	 * split_guess: the record fields whose split was a guess, as a path (`goals`, `funds.total`,
+	 * `indicators[3]`)
+	 */
+	field?: string;
+	/** split_guess: every reading the printed text allows, field → value, the one kept first */
+	candidates?: Array<Record<string, string | null>>;
 }
 
 export interface FormRecord {

@@ -6,6 +6,7 @@ import { alignValues, blankAmount } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { splitGluedRow } from './glued-row.ts';
+import { settleGluedRows, type FundRowRead } from './glued-funds.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
 import {
 	FUND_COLUMN_LABELS,
@@ -198,9 +199,11 @@ export function readFunds(
 	}
 	const { columns, labels } = readColumns(cells, start, end);
 	let unit = readUnit(cells, start, end) ?? printedUnit;
-	const raw: Array<{ source: FundSource; values: string[] }> = [];
+	const raw: FundRowRead[] = [];
 	let limit: Decimal | null = null;
 	let gluedTotal: string[] | undefined;
+	// an amount in 元 prints at most 2 decimals (a fen), in 万元 up to 4
+	const places = unit === '元' ? 2 : 4;
 	for (let i = start; i < end; i++) {
 		// a column label (`预算数`) is no row label
 		let label = labels.has(i) ? null : rowLabelOf(cells[i]?.text ?? '');
@@ -230,17 +233,20 @@ export function readFunds(
 		const walked = splitGluedRow(
 			values,
 			columns,
-			warnings,
-			label.source === 'total' ? undefined : gluedTotal
+			label.source === 'total' ? undefined : gluedTotal,
+			places
 		);
-		if (walked && label.source === 'total') gluedTotal = walked;
+		if (walked && label.source === 'total') gluedTotal = walked.row;
 		raw.push({
 			source: label.source,
-			values: walked ?? splitGlued(values, columns, warnings, limit)
+			values: walked?.row ?? splitGlued(values, columns, warnings, limit),
+			...(walked ? { glued: { run: values[0] ?? '', candidates: walked.candidates } } : {})
 		});
 		if (label.source === 'total') limit = largestAmount(raw[raw.length - 1]?.values ?? [], columns);
 		i = j - 1;
 	}
+	// glued rows that read several ways: the breakdowns add up to the total
+	settleGluedRows(raw, columns, warnings, places);
 	unit = withoutUnits(raw, unit);
 	// a block that prints no row label at all (部门整体: one line of figures) holds the total
 	if (!raw.length && labels.size) raw.push({ source: 'total', values: [] });

@@ -9,7 +9,6 @@
  */
 import Decimal from 'decimal.js';
 import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
-import type { FormWarning } from '../model/form.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 import { memoize } from './memo.ts';
@@ -19,7 +18,12 @@ const MAX_READINGS = 20000;
 const PLACEHOLDER = /^[—\-/]/;
 
 /** The pieces a column can take at text[at]: [piece, next position]. */
-function piecesAt(text: string, at: number, column: FundColumn): Array<[string, number]> {
+function piecesAt(
+	text: string,
+	at: number,
+	column: FundColumn,
+	places: number
+): Array<[string, number]> {
 	const mark = PLACEHOLDER.exec(text.slice(at, at + 1));
 	if (mark) return [[mark[0], at + 1]];
 	const out: Array<[string, number]> = [];
@@ -28,7 +32,7 @@ function piecesAt(text: string, at: number, column: FundColumn): Array<[string, 
 	let intEnd = at + 1;
 	if (text[at] !== '0') while (digit(intEnd)) intEnd++;
 	const amount = AMOUNTS.includes(column);
-	const maxDecimals = amount ? 4 : 2;
+	const maxDecimals = amount ? places : 2;
 	for (let end = at + 1; end <= intEnd; end++) {
 		const ends: number[] = [end];
 		if (end === intEnd && text[end] === '.')
@@ -150,23 +154,47 @@ function costOf(
 }
 
 /**
+ * What a reading must keep of its rival's to be as consistent with the form: the printed rate
+ * agreeing with executed / adjusted, the funds score with weight × rate.
+ */
+function agreements(row: readonly string[], columns: readonly FundColumn[]): string {
+	const at = (c: FundColumn) => value(row[columns.indexOf(c)]);
+	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
+		at
+	);
+	const rate =
+		adj && exe && r && !decimalOf(adj).isZero() ? rateCost(`${adj}|${exe}|${r}`) < 0 : null;
+	const score = w && r && s ? scoreFits(`${w}|${r}|${s}`) : null;
+	return `${rate}|${score}`;
+}
+
+/** A reading within this much of the best one's cost is as likely, when it agrees as well. */
+const MARGIN = 1;
+/** At most this many readings of a run are kept as candidates. */
+const MAX_CANDIDATES = 4;
+
+/**
  * The glued run `text` read into `columns` (note columns excluded by the caller): the placed
- * row, `''` for a blank cell, or null when no reading uses the whole text. `bounds`: the total
- * row's placed values, for a breakdown row.
+ * row, `''` for a blank cell, or null when no reading uses the whole text; `candidates`, the
+ * readings as likely as it (its cost within MARGIN, the same arithmetic agreeing), it first.
+ * `bounds`: the total row's placed values, for a breakdown row; `places`: the most decimals an
+ * amount prints (2 in 元: a fen is the least amount; 4 in 万元).
  */
 export function readGluedRow(
 	text: string,
 	columns: readonly FundColumn[],
-	bounds?: readonly string[]
-): { row: string[]; readings: number } | null {
-	let best: { row: string[]; cost: number } | null = null;
+	bounds?: readonly string[],
+	places = 4
+): { row: string[]; readings: number; candidates: string[][] } | null {
+	const kept: Array<{ row: string[]; cost: number }> = [];
+	let bestCost = Number.POSITIVE_INFINITY;
 	let readings = 0;
 	const row: string[] = [];
 	// the pieces column k can take at text[at], found once however often the walk comes by
 	const width = columns.length + 1;
 	const pieces: Array<Array<[string, number]> | undefined> = [];
 	const piecesFor = (at: number, k: number) =>
-		(pieces[at * width + k] ??= piecesAt(text, at, columns[k] ?? 'note'));
+		(pieces[at * width + k] ??= piecesAt(text, at, columns[k] ?? 'note', places));
 	// whether columns[k…] can take text[at…] whole, whatever the pieces' values: a branch that
 	// cannot is not walked (most branches, left with text no column takes)
 	const finishes: Array<boolean | undefined> = [];
@@ -189,7 +217,9 @@ export function readGluedRow(
 			if (at < text.length) return;
 			readings++;
 			const cost = costOf(row, columns, bounds);
-			if (!best || cost < best.cost) best = { row: row.slice(), cost };
+			// only readings that may end within the margin of the best are kept
+			if (cost <= bestCost + MARGIN) kept.push({ row: row.slice(), cost });
+			bestCost = Math.min(bestCost, cost);
 			return;
 		}
 		const column = columns[k] ?? 'note';
@@ -207,8 +237,18 @@ export function readGluedRow(
 		}
 	};
 	walk(0);
-	const found = best as { row: string[]; cost: number } | null;
-	return found ? { row: found.row, readings } : null;
+	if (!kept.length) return null;
+	// the best first (the first printed on a tie), then its rivals
+	const order = kept
+		.map((r, index) => ({ ...r, index }))
+		.sort((a, b) => a.cost - b.cost || a.index - b.index);
+	const best = order[0]!;
+	const agree = agreements(best.row, columns);
+	const candidates = order
+		.filter((r) => r.cost <= best.cost + MARGIN && agreements(r.row, columns) === agree)
+		.slice(0, MAX_CANDIDATES)
+		.map((r) => r.row);
+	return { row: best.row, readings, candidates };
 }
 
 /** What a column's piece must satisfy: weight ≤ 100, score ≤ weight, a breakdown within its total. */
@@ -238,36 +278,32 @@ function fits(
 
 /**
  * A funds row printed as one glued run, read into its columns (a note column left blank), with
- * the `split_guess` warning naming the run; null when the row is not one run, or when `bounds`
- * is absent and the run reads as one value. `bounds`: the total row read so, for a breakdown row.
+ * every reading as likely (`candidates`, the kept one first); null when the row is not one run,
+ * or when `bounds` is absent and the run reads as one value. `bounds`: the total row read so, for
+ * a breakdown row; `places`: the most decimals an amount prints.
  */
 export function splitGluedRow(
 	values: readonly string[],
 	columns: readonly FundColumn[],
-	warnings: FormWarning[],
-	bounds?: readonly string[]
-): string[] | null {
+	bounds?: readonly string[],
+	places = 4
+): { row: string[]; candidates: string[][] } | null {
 	const [run] = values;
 	if (values.length !== 1 || !run || (!bounds && isPlain(run))) return null;
 	const slots = columns.filter((c) => c !== 'note');
 	const read = readGluedRow(
 		run.replace(/,/g, ''),
 		slots,
-		bounds?.filter((_, k) => columns[k] !== 'note')
+		bounds?.filter((_, k) => columns[k] !== 'note'),
+		places
 	);
 	if (!read) return null;
-	const row = columns.map(() => '');
-	let k = 0;
-	columns.forEach((c, i) => {
-		if (c !== 'note') row[i] = read.row[k++] ?? '';
-	});
-	if (read.readings > 1)
-		warnings.push({
-			code: 'split_guess',
-			message: `粘连单元格按算术拆分为 ${row.map((p) => p || '(空)').join(' | ')}`,
-			text: run
-		});
-	return row;
+	// back into every column, a note column blank
+	const placed = (reading: readonly string[]) => {
+		let k = 0;
+		return columns.map((c) => (c === 'note' ? '' : (reading[k++] ?? '')));
+	};
+	return { row: placed(read.row), candidates: read.candidates.map(placed) };
 }
 
 /** A value that reads as one: a number, a placeholder, a rate below 1000% (`6060100%` is glued). */

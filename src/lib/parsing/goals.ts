@@ -13,8 +13,11 @@ export interface Goals {
 /** The goal texts as read, with any other text of the block. */
 export interface GoalsRead extends Goals {
 	rest?: string[];
-	/** the two texts were glued with no boundary and cut where the second echoes the first */
-	guessed?: boolean;
+	/**
+	 * the two texts were glued with no boundary and more than one cut reads as a plan and its
+	 * account: every such reading, the one kept first
+	 */
+	candidates?: Goals[];
 }
 
 function isHeader(text: string): boolean {
@@ -78,11 +81,48 @@ export function readGoals(
 	const gluedHeads = GOALS_ANCHOR_HEADED.test(compact(cells[start - 1]?.text ?? ''));
 	const only =
 		lines.length === 1 && ((headed(0) && headed(1)) || gluedHeads) ? (lines[0]?.text ?? '') : '';
-	// where no place repeats the plan, the first sentence's end (a guess all the same)
-	const cut = only && !/\s/.test(only) ? (echoCut(only) ?? sentenceCut(only)) : null;
-	if (cut) return { target: only.slice(0, cut), actual: only.slice(cut), guessed: true };
+	const cut = only && !/\s/.test(only) ? cutGoals(only) : null;
+	if (cut) {
+		const [first = 0, ...others] = cut;
+		const read = (at: number): Goals => ({
+			target: only.slice(0, at),
+			actual: only.slice(at) || null
+		});
+		return { ...read(first), ...(others.length ? { candidates: cut.map(read) } : {}) };
+	}
 	const groups = groupLines(lines, 2, [], 1).map((g) => joinWrapped(g.map((l) => l.text)) || null);
 	return { target: groups[0] ?? null, actual: groups[1] ?? null };
+}
+
+/**
+ * How an achieved text opens, after the plan's last sentence: the year (`2021年，…`), 截至/截止,
+ * 已 (已完成…), 本年度/年内/全年共 (what a year's account says, a plan says 年度 and 全年 alone).
+ */
+const ACHIEVED_OPENING = /^(?:(?:19|20)\d{2}年|截[至止]|已|本年度|年内|全年共)/;
+
+/**
+ * The places a planned and an achieved goal glued together can be cut, the likeliest first: a
+ * sentence end followed by an achieved text's opening (one such place is the cut, no guess); else
+ * where the achieved text starts echoing the plan, then the first sentence end; null when none.
+ */
+export function cutGoals(text: string): number[] | null {
+	const opened: number[] = [];
+	for (const m of text.matchAll(/[。；;！!？?](?=.)/g))
+		if (ACHIEVED_OPENING.test(text.slice(m.index + 1))) opened.push(m.index + 1);
+	const echo = echoCut(text);
+	const sentence = sentenceCut(text);
+	if (opened.length) {
+		// several openings: the one nearest the echo first
+		const near = (at: number) => (echo === null ? 0 : Math.abs(at - echo));
+		return opened.sort((a, b) => near(a) - near(b) || a - b);
+	}
+	const cuts = [echo, sentence].filter((at): at is number => at !== null);
+	if (!cuts.length) return null;
+	// a guess: named with the other places a sentence ends, or else with no cut at all, so that
+	// it is never the only reading
+	const ends = [...text.matchAll(/[。；;！!？?](?=.)/g)].map((m) => m.index + 1);
+	const places = [...new Set([...cuts, ...ends])];
+	return places.length > 1 ? places : [...places, text.length];
 }
 
 /**

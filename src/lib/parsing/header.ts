@@ -65,10 +65,26 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 			out.push(cell);
 			continue;
 		}
-		for (const piece of text.split(GLUED_LABEL))
-			if (piece.trim()) out.push({ text: piece, line: cell.line });
+		const pieces = text.split(GLUED_LABEL);
+		ownProjectWord(pieces, cells);
+		for (const piece of pieces) if (piece.trim()) out.push({ text: piece, line: cell.line });
 	}
 	return out;
+}
+
+/**
+ * `教师培训项目负责人及电话`: the 项目 is the name's (`负责人及电话`) or the label's
+ * (`项目负责人及电话`). The form's own text decides: a name the goals restate with its 项目
+ * (`通过实施教师培训项目，…`) keeps it. `pieces` alternate value, label, value… (in place).
+ */
+function ownProjectWord(pieces: string[], cells: readonly Cell[]): void {
+	for (let k = 1; k + 1 < pieces.length; k += 2) {
+		const [before = '', label = ''] = [pieces[k - 1], pieces[k]];
+		if (!label.startsWith('项目负责人') || before.trim().length < 2) continue;
+		const named = `${before.trim()}项目`;
+		const echoed = cells.some((c) => c.text.includes(named) && !c.text.includes(named + '负责人'));
+		if (echoed) [pieces[k - 1], pieces[k]] = [`${before}项目`, label.slice(2)];
+	}
 }
 
 /**

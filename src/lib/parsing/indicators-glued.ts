@@ -9,16 +9,22 @@ import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import type { IndicatorColumn } from './templates/columns.ts';
 import { compact } from './text.ts';
+import {
+	cutBareActual,
+	cutHead,
+	cutQualitativeGuess,
+	cutQualitativeSure,
+	cutValues,
+	splitWeightScore,
+	type Head
+} from './glued-cuts.ts';
+import { splitGuess } from './split-guess.ts';
+
+export { splitWeightScore } from './glued-cuts.ts';
 
 const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
 const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
-const QUANT = /^(.*?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?%?)$/;
-const QUANT_UNIT =
-	/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?)([^\d.%<>=][^\d]{0,5}?)(\d+(?:\.\d+)?)\3$/;
-/** A date target and a date actual: `2021年10月31日前完成2021年7月完成` (groups as QUANT_UNIT). */
-const DATES = /^(.*?[^\d])(\d{4}年[^\d]*\d.*?)()(\d{4}年.*)$/;
 const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
-const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
 
 /** Each line's text (whitespace removed) and how many tokens it was printed as. */
 function lineTexts(cells: readonly Cell[]): Array<{ text: string; tokens: number; long: number }> {
@@ -56,72 +62,50 @@ export function isGluedLines(cells: readonly Cell[]): boolean {
 	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
 
-/** Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, halves preferred. */
-export function splitWeightScore(
-	digits: string
-): { weight: string; score: string; sure: boolean } | null {
-	const options: Array<{ weight: string; score: string; cost: number }> = [];
-	for (let k = 1; k < digits.length; k++) {
-		const [w, s] = [digits.slice(0, k), digits.slice(k)];
-		if (/^0\d/.test(w) || /^0\d/.test(s) || w.endsWith('.') || s.startsWith('.')) continue;
-		if (Number(s) > Number(w) || Number(w) > 100) continue;
-		options.push({
-			weight: w,
-			score: s,
-			cost: Math.abs(w.length - s.length) + (w === s ? 0 : 0.5)
-		});
-	}
-	options.sort((a, b) => a.cost - b.cost);
-	const best = options[0];
-	return best ? { weight: best.weight, score: best.score, sure: options.length === 1 } : null;
+/** One reading of a glued row: name | target | actual, the figures after them, the note. */
+interface RowReading {
+	parts: Head;
+	weight: string | null;
+	score: string | null;
+	note: string;
 }
 
-/**
- * Cuts `name target actual` for a qualitative pair: `项目完成及时性及时较及时`, or words ending
- * alike (`显著提升有所提升`: a guess, the lengths as even as can be).
- */
-function cutQualitative(head: string, guess = true): [string, string, string] | null {
-	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
-		const target = head.slice(-len);
-		for (const modifier of MODIFIERS) {
-			const pair = target + modifier + target;
-			if (head.length > pair.length && head.endsWith(pair)) {
-				return [head.slice(0, -pair.length), target, modifier + target];
-			}
-		}
-	}
-	for (const spread of [0, 1, -1, 2, -2])
-		for (let len = 2; len <= 6; len++) {
-			const [a, t] = [len, len + spread];
-			if (t < 2 || head.length < a + t + 2) continue;
-			const actual = head.slice(-a);
-			const target = head.slice(-(a + t), -a);
-			if (actual !== target && actual.slice(-2) === target.slice(-2))
-				return [head.slice(0, -(a + t)), target, actual];
-		}
-	// two words of four characters, the commonest length of a qualitative value (a pure guess)
-	if (guess && /^[\u4e00-\u9fff]{10,}$/.test(head))
-		return [head.slice(0, -8), head.slice(-8, -4), head.slice(-4)];
-	return null;
+/** At most this many readings of a row are named (a row that reads more ways is named so). */
+const MAX_READINGS = 6;
+
+/** The readings without repeats (two weights read the same way, `5` by both patterns). */
+function distinct(readings: RowReading[]): RowReading[] {
+	const seen = new Set<string>();
+	return readings.filter((r) => {
+		const key = [...r.parts, r.weight, r.score, r.note].join('\u0000');
+		return !seen.has(key) && !!seen.add(key);
+	});
 }
 
-/** A name and a target with its unit, the actual a bare figure glued to weight and score. */
-const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
+/** Every pairing of the values' readings with the figures' splits, the likeliest first. */
+function pairings(
+	heads: readonly Head[],
+	splits: ReadonlyArray<{ weight: string | null; score: string | null }>,
+	note: string
+): RowReading[] {
+	const out: RowReading[] = [];
+	for (const parts of heads) for (const split of splits) out.push({ parts, ...split, note });
+	return out.slice(0, MAX_READINGS);
+}
 
-/** `…≥2800个` + `000`: actual 0, weight 0, score 0 (the first way the digits split). */
-function cutBareActual(
-	head: string,
-	digits: string
-): { parts: string[]; weight: string; score: string } | null {
+/** `…≥2800个` + `000`: actual 0, weight 0, score 0; every way the digits split so. */
+function cutBareFigures(head: string, digits: string, note: string): RowReading[] {
 	const m = NAME_TARGET.exec(head);
-	if (!m) return null;
+	if (!m) return [];
+	const out: RowReading[] = [];
 	for (let k = 1; k < digits.length - 1; k++) {
 		const actual = digits.slice(0, k);
 		if (/^0\d/.test(actual)) continue;
 		const split = splitWeightScore(digits.slice(k));
-		if (split) return { parts: [m[1] ?? '', m[2] ?? '', actual], ...split };
+		for (const o of split?.options ?? [])
+			out.push({ parts: [m[1] ?? '', m[2] ?? '', actual], ...o, note });
 	}
-	return null;
+	return out;
 }
 
 /** The figures a row prints after its actual value: weight and score, the score, or none. */
@@ -130,47 +114,46 @@ function tailColumns(columns: readonly IndicatorColumn[]): number {
 	return after.filter((c) => c === 'weight' || c === 'score').length;
 }
 
-/** name | target | actual cut from a row's text before its figures, or null. */
-function cutHead(head: string): string[] | null {
-	const cut = QUANT.exec(head);
-	if (cut) return [cut[1] ?? '', cut[2] ?? '', cut[3] ?? ''];
-	// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人`
-	const unit = QUANT_UNIT.exec(head) ?? sameEnding(DATES.exec(head));
-	if (unit) return [unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`];
-	return null;
-}
+/** A name and a target with its unit, the actual a bare figure glued to weight and score. */
+const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
 
-/**
- * A date target and a date actual end in the same words (`…31日前完成` / `2022年4月完成`, `…12月` /
- * `…10月`): what follows the actual's last figure is not a note glued to it.
- */
-function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
-	if (!m) return null;
-	const ending = (text: string) => /[^\d]*$/.exec(text)?.[0] ?? '';
-	const [target, actual] = [ending(m[2] ?? ''), ending(m[4] ?? '')];
-	return target.slice(-1) === actual.slice(-1) && actual.length <= target.length + 2 ? m : null;
-}
+/** A value holds no sentence punctuation: that is a note's. */
+const plain = (h: Head) =>
+	!/[，。；：,;]/.test(`${h[1]}${h[2]}`) && /[\u4e00-\u9fff]{2}/.test(h[0]);
 
 /**
  * A row that prints no figure after its actual (转移支付 forms: no weight, no score): the note,
- * if any, is the text after the longest head that reads as name, target and actual.
+ * if any, is the text after the longest head the text decides as name, target and actual (a
+ * figure pair, a bare actual after a target with its unit, a qualitative pair); failing that,
+ * after the longest head a guess reads.
  */
-function cutWithoutFigures(rest: string): { parts: string[]; note: string } | null {
-	for (let end = rest.length; end > 2; end--) {
-		// a note starts with a word, not inside a figure or its unit
-		if (end < rest.length && !/[\u4e00-\u9fff]/.test(rest[end] ?? '')) continue;
+function cutWithoutFigures(rest: string): RowReading[] {
+	// a note starts with a word, not inside a figure or its unit
+	const ends: number[] = [];
+	for (let end = rest.length; end > 2; end--)
+		if (end === rest.length || /[\u4e00-\u9fff]/.test(rest[end] ?? '')) ends.push(end);
+	const read = (end: number, heads: Head[] | null) =>
+		(heads ?? []).filter(plain).map((parts) => ({
+			parts,
+			weight: null,
+			score: null,
+			note: rest.slice(end)
+		}));
+	for (const end of ends) {
 		const head = rest.slice(0, end);
-		const parts = cutHead(head) ?? cutQualitative(head, false);
-		// a value holds no sentence punctuation: that is a note's
-		const plain = !/[，。；：,;]/.test(`${parts?.[1] ?? ''}${parts?.[2] ?? ''}`);
-		if (parts && plain && /[\u4e00-\u9fff]{2}/.test(parts[0] ?? ''))
-			return { parts, note: rest.slice(end) };
+		const bare = cutBareActual(head);
+		const sure = cutQualitativeSure(head);
+		const decided = read(end, cutHead(head) ?? (bare ? [bare] : sure ? [sure] : null));
+		if (decided.length) return decided.slice(0, MAX_READINGS);
+	}
+	for (const end of ends) {
+		const guessed = read(end, cutQualitativeGuess(rest.slice(0, end), false));
+		if (guessed.length) return guessed.slice(0, MAX_READINGS);
 	}
 	// words only, nothing that reads: the words before the first sentence mark (a note's) cut
 	// as a guess (the row's warning names it)
 	const words = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
-	const parts = cutQualitative(words);
-	return parts ? { parts, note: rest.slice(words.length) } : null;
+	return read(words.length, cutQualitativeGuess(words));
 }
 
 /** The warning's message for text after the last glued row (`说明无`): no row was lost. */
@@ -224,11 +207,14 @@ export function readGluedRows(
 			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
 		)
 			continue;
-		const read = weightFirst
-			? cutWeightFirst(rest)
-			: figures
-				? cutWithFigures(rest, figures)
-				: cutWithoutFigures(rest);
+		const readings = distinct(
+			weightFirst
+				? cutWeightFirst(rest)
+				: figures
+					? cutWithFigures(rest, figures)
+					: cutWithoutFigures(rest)
+		);
+		const [read] = readings;
 		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
 			if (rest) {
@@ -239,18 +225,29 @@ export function readGluedRows(
 		}
 		// lines before a row that reads are rows lost; those after the last one, text after the table
 		unread.length = 0;
-		const { parts, weight, score, note } = { weight: null, score: null, ...read };
-		warnings.push({
-			code: 'split_guess',
-			message: `粘连指标行拆分为 ${[...parts, weight, score].filter((p) => p !== null).join(' | ')}`,
-			text: line
-		});
+		const { parts, weight, score, note } = read;
+		// a row the text reads one way only is read; one it reads several ways is named with them all
+		if (readings.length > 1)
+			warnings.push(
+				splitGuess(
+					`indicators[${drafts.length}]`,
+					`第 ${drafts.length + 1} 个指标行`,
+					readings.map((r) => ({
+						name: r.parts[0],
+						target: r.parts[1],
+						actual: r.parts[2],
+						...(figures || weightFirst ? { weight: r.weight, score: r.score } : {}),
+						note: r.note || null
+					})),
+					line
+				)
+			);
 		drafts.push({
 			level1: null,
 			level2: null,
-			name: parts[0] ?? '',
-			target: parts[1] ?? null,
-			actual: parts[2] ?? null,
+			name: parts[0],
+			target: parts[1] || null,
+			actual: parts[2] || null,
 			weight,
 			score,
 			note: note || null
@@ -270,85 +267,89 @@ const CANONICAL_ROW: readonly IndicatorColumn[] = [
 	'note'
 ];
 
-/** A row ending in its figures (weight and score, or the score) and a note. */
-function cutWithFigures(
-	rest: string,
-	figures: number
-): { parts: string[]; weight: string | null; score: string | null; note: string } | null {
+/** A row ending in its figures (weight and score, or the score) and a note: every reading. */
+function cutWithFigures(rest: string, figures: number): RowReading[] {
 	const tail = TAIL.exec(rest);
-	if (!tail) return null;
+	if (!tail) return [];
 	const [, head = '', digits = '', note = ''] = tail;
+	const heads = cutValues(head);
 	if (figures === 1) {
-		const parts = cutHead(head) ?? cutQualitative(head);
-		if (parts) return { parts, weight: null, score: digits, note };
+		if (heads) return pairings(heads, [{ weight: null, score: digits }], note);
 		// a bare actual glued to the score: `≥2800个` + `00.0` is 0 and 0.0
 		const m = NAME_TARGET.exec(head);
 		const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(digits);
-		if (!m || !cut) return null;
-		return {
-			parts: [m[1] ?? '', m[2] ?? '', cut[1] ?? ''],
-			weight: null,
-			score: cut[2] ?? '',
-			note
-		};
+		if (!m || !cut) return [];
+		return [
+			{ parts: [m[1] ?? '', m[2] ?? '', cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }
+		];
 	}
-	let split = splitWeightScore(digits);
-	let parts = cutHead(head) ?? cutQualitative(head);
-	const bare = parts && split ? null : cutBareActual(head, digits);
-	if (bare) [parts, split] = [bare.parts, { ...bare, sure: false }];
-	if (!parts || !split) return null;
-	return { parts, weight: split.weight, score: split.score, note };
+	const split = splitWeightScore(digits);
+	if (heads && split) return pairings(heads, split.options, note);
+	return cutBareFigures(head, digits, note).slice(0, MAX_READINGS);
 }
 
-/** A weight (≤ 100, no leading zero) right after a name that ends in a word. */
 /** A stand-in name before a target/actual pair, long enough for cutQualitative's word lengths. */
 const NAME = '名'.repeat(8);
 
+/** A weight (≤ 100, no leading zero) right after a name that ends in a word. */
 function* weightsIn(head: string): Generator<{ index: number; weight: string }> {
-	for (const run of head.matchAll(/(?<=[^\d.])\d/g))
+	for (const run of head.matchAll(/(?<=[^\d.%<>=])\d/g))
 		for (const m of [/^(?:100|[1-9]\d?|0)(?:\.\d)?/, /^(?:[1-9]|0)/]) {
 			const weight = m.exec(head.slice(run.index))?.[0];
 			if (weight) yield { index: run.index, weight };
 		}
 }
 
+/** The target | actual pairs after a weight: a placeholder target and a word, or `cutValues`'s. */
+function pairsAfter(pair: string, strict: boolean): Head[] {
+	const placeholder = /^([—\-/])([^\d].*)$/.exec(pair);
+	if (placeholder) return [['', placeholder[1] ?? '', placeholder[2] ?? '']];
+	const sure = cutQualitativeSure(`${NAME}${pair}`);
+	const heads =
+		cutHead(`${NAME}${pair}`) ??
+		(sure ? [sure] : cutQualitativeGuess(`${NAME}${pair}`, !strict)) ??
+		[];
+	return heads.filter(
+		(h) =>
+			(strict ? h[0] === NAME : h[0].startsWith(NAME)) &&
+			// no figure starts with a zero before a digit (`0100%` is the weight's 10 and 100%)
+			!/^(?:[<>=]*)0\d/.test(h[1]) &&
+			!/^0\d/.test(h[2])
+	);
+}
+
 /**
  * A weight-first row, `name weight target actual score note` (`参训教师人数10>=1800人1835人10`):
- * the score and note off the end, then the first place after the name where a weight is followed
+ * the score and note off the end, then every place after the name where a weight is followed
  * by a target and an actual that read as a pair (a figure pair, a date pair, a placeholder target
- * and a word, or a qualitative pair).
+ * and a word, or a qualitative pair), the first place first.
  */
-function cutWeightFirst(
-	rest: string
-): { parts: string[]; weight: string; score: string; note: string } | null {
+function cutWeightFirst(rest: string): RowReading[] {
 	const tail = TAIL.exec(rest);
-	if (!tail) return null;
+	if (!tail) return [];
 	const [, head = '', score = '', note = ''] = tail;
-	for (const strict of [true, false])
+	for (const strict of [true, false]) {
+		const out: RowReading[] = [];
 		for (const m of weightsIn(head)) {
 			const name = head.slice(0, m.index);
 			if (!/[\u4e00-\u9fff]{2}/.test(name)) continue;
-			const pair = head.slice(m.index + m.weight.length);
-			const placeholder = /^([—\-/])([^\d].*)$/.exec(pair);
-			const parts = placeholder
-				? ['', placeholder[1] ?? '', placeholder[2] ?? '']
-				: (cutHead(`${NAME}${pair}`) ?? cutQualitative(`${NAME}${pair}`, !strict));
-			if (!parts || (!placeholder && !strict && !parts[0]?.startsWith(NAME))) continue;
-			if (!placeholder && strict && parts[0] !== NAME) continue;
-			// no figure starts with a zero before a digit (`0100%` is the weight's 10 and 100%)
-			if (/^(?:[<>=]*)0\d/.test(parts[1] ?? '') || /^0\d/.test(parts[2] ?? '')) continue;
-			return { parts: [name, parts[1] ?? '', parts[2] ?? ''], weight: m.weight, score, note };
+			for (const [, target, actual] of pairsAfter(head.slice(m.index + m.weight.length), strict))
+				out.push({ parts: [name, target, actual], weight: m.weight, score, note });
 		}
+		if (out.length) return out.slice(0, MAX_READINGS);
+	}
 	// a bare actual glued to the score (`0>=2800个` + `00`: actual 0, score 0)
 	const bare = /^(.*?[^\d.])(100|[1-9]\d?|0)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/.exec(head);
 	const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(score);
-	if (!bare || !cut || !/[\u4e00-\u9fff]{2}/.test(bare[1] ?? '')) return null;
-	return {
-		parts: [bare[1] ?? '', bare[3] ?? '', cut[1] ?? ''],
-		weight: bare[2] ?? '',
-		score: cut[2] ?? '',
-		note
-	};
+	if (!bare || !cut || !/[\u4e00-\u9fff]{2}/.test(bare[1] ?? '')) return [];
+	return [
+		{
+			parts: [bare[1] ?? '', bare[3] ?? '', cut[1] ?? ''],
+			weight: bare[2] ?? '',
+			score: cut[2] ?? '',
+			note
+		}
+	];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FormRecord, FormWarning } from '../model/form.ts';
 import { cellText, readLayout, toCells, type Cell, type Layout } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals, type Goals } from './goals.ts';
+import { goalsGuess } from './split-guess.ts';
 import { readHeader, readYear } from './header.ts';
 import { makeIndicator, type IndicatorDraft } from './indicator.ts';
 import { readIndicatorHeader } from './indicator-header.ts';
@@ -56,12 +57,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		target: goalsBlock.target,
 		actual: goalsBlock.actual
 	};
-	if (goalsBlock?.guessed)
-		warnings.push({
-			code: 'split_guess',
-			message: '年度目标与实际完成情况连在一起，按复述的词语拆分',
-			text: `${goalsBlock.target ?? ''}${goalsBlock.actual ?? ''}`
-		});
+	if (goalsBlock?.candidates) warnings.push(goalsGuess(goalsBlock.candidates));
 	if (goalsBlock?.rest?.length)
 		warnings.push({
 			code: 'unplaced_text',

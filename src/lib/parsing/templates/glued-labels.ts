@@ -115,3 +115,45 @@ export const OCR_LABEL_FIXES: ReadonlyArray<readonly [printed: string, meant: st
 
 /** OCR glyph errors in a number where a number is expected (`IO` = 10). */
 export const OCR_DIGIT_FIXES: Readonly<Record<string, string>> = { I: '1', l: '1', O: '0', o: '0' };
+
+/**
+ * Words a qualitative indicator's actual value prints when it fell short (domain.md §2: 较及时,
+ * 基本达标; the bands of 部分达成/未达成 of the qualitative scoring rule), longest first where one
+ * ends another. Glued after a target, they end the row's values.
+ */
+export const ACHIEVED_WORDS: readonly string[] = [
+	'效果不明显',
+	'效果一般',
+	'部分达成',
+	'基本达成',
+	'未达成',
+	'基本达标',
+	'未达标',
+	'有所提升',
+	'有所提高',
+	'有所改善',
+	'有所增长',
+	'较及时',
+	'不及时',
+	'基本完成',
+	'未完成'
+];
+
+/**
+ * How a qualitative target opens (稳步增长, 有效提升, 持续完善, 明显改善): an adverb before a
+ * two-character verb; where the actual is a word of ACHIEVED_WORDS, the target is such a pair.
+ */
+export const TARGET_MODIFIERS: readonly string[] = [
+	'进一步',
+	'稳步',
+	'有效',
+	'持续',
+	'明显',
+	'显著',
+	'逐步',
+	'不断',
+	'大幅',
+	'全面',
+	'基本',
+	'充分'
+];

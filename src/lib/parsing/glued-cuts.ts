@@ -1,0 +1,157 @@
+/**
+ * The ways one glued indicator row's text (`参训教师人数>=1800人1835人`) cuts into name | target |
+ * actual, and its figures into weight | score. Every cutter returns every reading the text allows
+ * (the likeliest first); a row with one reading is read for sure, one with more is a guess the
+ * row's `split_guess` warning names with all of them.
+ */
+import { ACHIEVED_WORDS, TARGET_MODIFIERS } from './templates/glued-labels.ts';
+
+/** name, target, actual */
+export type Head = [string, string, string];
+
+const QUANT_UNIT =
+	/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?)([^\d.%<>=][^\d]{0,5}?)(\d+(?:\.\d+)?)\3$/;
+/** A date target and a date actual: `2021年10月31日前完成2021年7月完成` (groups as QUANT_UNIT). */
+const DATES = /^(.*?[^\d])(\d{4}年[^\d]*\d.*?)()(\d{4}年.*)$/;
+/** One value of a figure pair: a comparator, a number without a leading zero, its `%`. */
+const FIGURE = /^(?:>=|<=|=|>|<)?(?:0|[1-9]\d*)(?:\.\d+)?%?$/;
+const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
+
+/**
+ * Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, no leading zero;
+ * every split so (`options`), halves first.
+ */
+export function splitWeightScore(digits: string): {
+	weight: string;
+	score: string;
+	sure: boolean;
+	options: Array<{ weight: string; score: string }>;
+} | null {
+	const options: Array<{ weight: string; score: string; cost: number }> = [];
+	for (let k = 1; k < digits.length; k++) {
+		const [w, s] = [digits.slice(0, k), digits.slice(k)];
+		if (/^0\d/.test(w) || /^0\d/.test(s) || w.endsWith('.') || s.startsWith('.')) continue;
+		if (Number(s) > Number(w) || Number(w) > 100) continue;
+		options.push({
+			weight: w,
+			score: s,
+			cost: Math.abs(w.length - s.length) + (w === s ? 0 : 0.5)
+		});
+	}
+	options.sort((a, b) => a.cost - b.cost);
+	const best = options[0];
+	if (!best) return null;
+	return {
+		weight: best.weight,
+		score: best.score,
+		sure: options.length === 1,
+		options: options.map(({ weight, score }) => ({ weight, score }))
+	};
+}
+
+/**
+ * A name ending in a word, then a figure target and a figure actual (`=100%95%`, `>=9095`): every
+ * cut of the trailing figures into two, a percentage target's actual in `%` or bare (`=100%0`),
+ * never a bare target before a percentage (`=10` | `0%`); the most even first.
+ */
+function figurePairs(head: string): Head[] {
+	const run = /(?:>=|<=|=|>|<|[\d.%])+$/.exec(head);
+	if (!run) return [];
+	const [name, text] = [head.slice(0, run.index), run[0]];
+	const out: Array<{ head: Head; cost: number }> = [];
+	for (let k = 1; k < text.length; k++) {
+		const [target, actual] = [text.slice(0, k), text.slice(k)];
+		if (!FIGURE.test(target) || !FIGURE.test(actual)) continue;
+		if (actual.endsWith('%') && !target.endsWith('%')) continue;
+		const digits = (v: string) => v.replace(/[^\d]/g, '').length;
+		out.push({ head: [name, target, actual], cost: Math.abs(digits(target) - digits(actual)) });
+	}
+	return out.sort((a, b) => a.cost - b.cost).map((o) => o.head);
+}
+
+/** name | target | actual cut from a row's text before its figures: every reading, or null. */
+export function cutHead(head: string): Head[] | null {
+	const pairs = figurePairs(head);
+	if (pairs.length) return pairs;
+	// a target and an actual in the same unit: `>=12所15所`, `<=2400元/人1811元/人` (the unit
+	// marks the cut)
+	const unit = QUANT_UNIT.exec(head) ?? sameEnding(DATES.exec(head));
+	if (unit) return [[unit[1] ?? '', `${unit[2]}${unit[3] ?? ''}`, `${unit[4]}${unit[3] ?? ''}`]];
+	return null;
+}
+
+/**
+ * A date target and a date actual end in the same words (`…31日前完成` / `2022年4月完成`, `…12月` /
+ * `…10月`): what follows the actual's last figure is not a note glued to it.
+ */
+function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
+	if (!m) return null;
+	const ending = (text: string) => /[^\d]*$/.exec(text)?.[0] ?? '';
+	const [target, actual] = [ending(m[2] ?? ''), ending(m[4] ?? '')];
+	return target.slice(-1) === actual.slice(-1) && actual.length <= target.length + 2 ? m : null;
+}
+
+/** A name, a target with a unit and a bare actual (`新增泊位>=2800个` + `0`: none were built). */
+export function cutBareActual(head: string): Head | null {
+	const m =
+		/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.%<>=]{1,6})(0|[1-9]\d*(?:\.\d+)?)$/.exec(head);
+	return m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : null;
+}
+
+/**
+ * A qualitative pair the text decides: the target repeated (`及时较及时`, `稳步提升稳步提升`), or an
+ * actual of ACHIEVED_WORDS after a target that opens with one of TARGET_MODIFIERS
+ * (`劳动者就业创业能力稳步增长效果不明显`).
+ */
+export function cutQualitativeSure(head: string): Head | null {
+	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
+		const target = head.slice(-len);
+		for (const modifier of MODIFIERS) {
+			const pair = target + modifier + target;
+			if (head.length > pair.length && head.endsWith(pair))
+				return [head.slice(0, -pair.length), target, modifier + target];
+		}
+	}
+	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
+	if (!actual) return null;
+	const rest = head.slice(0, -actual.length);
+	for (const modifier of TARGET_MODIFIERS) {
+		const target = rest.slice(-(modifier.length + 2));
+		if (target.startsWith(modifier) && /^[\u4e00-\u9fff]{2}$/.test(target.slice(modifier.length)))
+			return [rest.slice(0, -target.length), target, actual];
+	}
+	return null;
+}
+
+/**
+ * A qualitative pair only guessed: words ending alike (`显著提升有所提升`), the lengths as even as
+ * can be, every such cut; with `guess`, two words of four characters (the commonest length of a
+ * qualitative value) and the other even lengths.
+ */
+export function cutQualitativeGuess(head: string, guess = true): Head[] | null {
+	const out: Head[] = [];
+	for (const spread of [0, 1, -1, 2, -2])
+		for (let len = 2; len <= 6; len++) {
+			const [a, t] = [len, len + spread];
+			if (t < 2 || head.length < a + t + 2) continue;
+			const actual = head.slice(-a);
+			const target = head.slice(-(a + t), -a);
+			// words: a figure is no qualitative value
+			if (/[\d%<>=]/.test(target + actual)) continue;
+			if (actual !== target && actual.slice(-2) === target.slice(-2))
+				out.push([head.slice(0, -(a + t)), target, actual]);
+		}
+	if (out.length) return out;
+	if (!guess || !/^[\u4e00-\u9fff]{10,}$/.test(head)) return null;
+	return [4, 3, 2].map((len): Head => [
+		head.slice(0, -2 * len),
+		head.slice(-2 * len, -len),
+		head.slice(-len)
+	]);
+}
+
+/** Every name | target | actual reading of a head: those the text decides, else the guesses. */
+export function cutValues(head: string, guess = true): Head[] | null {
+	const sure = cutQualitativeSure(head);
+	return cutHead(head) ?? (sure ? [sure] : cutQualitativeGuess(head, guess));
+}
