@@ -3,7 +3,6 @@
  * block shows, its drill-downs read from the URL, and labels that follow the thresholds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { formatPoints, formatRate } from '../../src/lib/format/number.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { causeLabel } from '../../src/lib/model/reason-causes.ts';
@@ -12,7 +11,7 @@ import { qualityChoiceOf, qualityQueries, qualityView } from '../../src/lib/view
 import { reasonsChoiceOf, reasonsQueries, reasonsView } from '../../src/lib/views/reasons.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { seedAndCorpus } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 beforeAll(async () => {

@@ -1,13 +1,12 @@
 /** The 对比 view on a real DuckDB: summary figures and marks under the thresholds in force. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import type { CompareSelection } from '../../src/lib/model/compare.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { rateBandOf } from '../../src/lib/model/thresholds.ts';
 import { compareQueries, compareView } from '../../src/lib/views/compare.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { seedAndCorpus } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 const SELECTION: CompareSelection = {

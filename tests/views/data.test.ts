@@ -1,12 +1,11 @@
 /** The 数据 view: the manifest's facts and the warnings, each code a toggle. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import type { Manifest } from '../../src/lib/dataset/manifest.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { dataQueries, dataView, warningCodeOf } from '../../src/lib/views/data.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { seedAndCorpus } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 const manifest: Manifest = {

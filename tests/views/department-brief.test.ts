@@ -1,7 +1,6 @@
 /** The brief's view: its KPIs, lights, changes and tables against figures computed apart. */
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { causeLabel, REASON_CAUSES } from '../../src/lib/model/reason-causes.ts';
 import {
@@ -19,7 +18,7 @@ import {
 	sum,
 	type FormFact
 } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
 let data: TestDataset;

@@ -1,10 +1,9 @@
 /** The 部门 view: which department, its state before and without one, and its tables. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { departmentOf, departmentQueries, departmentView } from '../../src/lib/views/department.ts';
 import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 const SEED_DEPARTMENT = '上海市人力资源和社会保障局';
 let data: TestDataset;

@@ -1,11 +1,10 @@
 /** The 指标分析 view on a real DuckDB: its cards and lists, and clicks that filter. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { indicatorsQueries, indicatorsView } from '../../src/lib/views/indicators.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { seedAndCorpus } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 const viewOf = async (filters: Filters, nav = recordingNav()) =>

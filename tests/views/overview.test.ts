@@ -4,7 +4,6 @@
  */
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS, warmUpFilters, type Filters } from '../../src/lib/model/filters.ts';
 import {
 	overviewQueries,
@@ -13,7 +12,7 @@ import {
 } from '../../src/lib/views/overview.ts';
 import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
 import { formFacts, seedAndCorpus, type FormFact } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 let facts: FormFact[];

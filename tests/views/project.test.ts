@@ -1,10 +1,9 @@
 /** The 项目 view: the form a URL names, and what it says for a bad, missing or unknown one. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { formIdOf, formTitle, projectQueries, projectView } from '../../src/lib/views/project.ts';
 import { datasetOf, parseFiles, SEED_FILE, type TestDataset } from '../helpers/dataset.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 const viewOf = async (search: string | null) => {

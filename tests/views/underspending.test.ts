@@ -1,11 +1,10 @@
 /** The 执行与结余 view on a real DuckDB: its cards, charts and tables follow the thresholds. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQueries } from '../../src/lib/db/run-queries.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/model/filters.ts';
 import { underspendingQueries, underspendingView } from '../../src/lib/views/underspending.ts';
 import { datasetOf, type TestDataset } from '../helpers/dataset.ts';
 import { formFacts, seedAndCorpus, type FormFact } from '../helpers/expected-facts.ts';
-import { recordingNav } from '../helpers/views.ts';
+import { recordingNav, runQueries } from '../helpers/views.ts';
 
 let data: TestDataset;
 let facts: FormFact[];

@@ -134,9 +134,3 @@ export const TABLES: readonly TableSpec[] = [
 		]
 	}
 ];
-
-export function tableSpec(name: string): TableSpec {
-	const spec = TABLES.find((t) => t.name === name);
-	if (!spec) throw new Error(`unknown table ${name}`);
-	return spec;
-}

@@ -31,11 +31,6 @@ export function currentParams(): URLSearchParams | null {
 	return browser ? currentSearch() : null;
 }
 
-/** A URL parameter of the current page other than the filters (e.g. `id`). */
-export function urlParam(name: string): string | null {
-	return browser ? currentSearch().get(name) : null;
-}
-
 /** The current query string with `filters` and `extra` written into it ('' when empty). */
 export function searchWith(filters: Filters, extra: Record<string, string | null> = {}): string {
 	// A throw-away copy to build a link from, not state: no reactivity wanted.

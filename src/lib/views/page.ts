@@ -61,19 +61,6 @@ export const linksOf = (nav: Nav): Links => ({
 	department: (name) => nav.href('/department/', { d: name })
 });
 
-/** A Nav that goes nowhere: for views run at build time or in tests. */
-export const NO_NAV: Nav = {
-	href: (route, params = {}) => {
-		const search = new URLSearchParams();
-		for (const [k, v] of Object.entries(params)) if (v !== null) search.set(k, v);
-		const text = search.toString();
-		return route + (text ? `?${text}` : '');
-	},
-	here: (params, anchor = '') => NO_NAV.href('/', params) + anchor,
-	open: () => {},
-	apply: () => {}
-};
-
 export const chart = (c: ChartView): Section => ({ kind: 'chart', ...c });
 
 /** A table section; its row type is checked here and forgotten in the list. */

@@ -25,7 +25,6 @@ type Cell = string | number | null;
 /** Makes the link of a drill-down from the URL keys to set. */
 export type DrillHref = (extra: Record<string, string | null>) => string;
 
-export const NO_DRILL: ReasonDrill = { cause: null, department: null, year: null, text: null };
 const KEYS = { cause: 'rc', department: 'rd', year: 'ry', text: 'rt' } as const;
 
 /** A cause id from the URL, when it is one of the buckets. */
