@@ -3,40 +3,23 @@
  * aggregates (dataset/derived.ts) equal the same figures computed from the indicators.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { toTableRows } from '../../src/lib/dataset/rows.ts';
-import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
-import { buildManifest } from '../../src/lib/dataset/manifest.ts';
 import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
-import { smallCorpus } from '../helpers/dataset.ts';
+import { smallCorpus, tableFiles, type TableFiles } from '../helpers/dataset.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'budgetlens-lazy-'));
-const fetched: string[] = [];
+let files: TableFiles;
+let fetched: string[];
 let dataset: Dataset;
 
 beforeAll(async () => {
-	const rows = toTableRows(smallCorpus().map((record) => ({ record, origin: 'demo' as const })));
-	const tables = await writeArrowTables(rows, dir);
-	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
-	dataset = await openDataset(
-		nodeDatabase(),
-		{
-			manifest: async () => manifest,
-			bytes: async (file) => {
-				fetched.push(file);
-				return new Uint8Array(readFileSync(join(dir, file))).buffer;
-			}
-		},
-		CREATE_FACTS
-	);
+	files = await tableFiles(smallCorpus().map((record) => ({ record, origin: 'demo' as const })));
+	fetched = files.fetched;
+	dataset = await openDataset(nodeDatabase(), files.source, CREATE_FACTS);
 });
 afterAll(async () => {
 	await dataset?.db.close();
-	rmSync(dir, { recursive: true, force: true });
+	files?.remove();
 });
 
 describe('openDataset', () => {

@@ -5,13 +5,8 @@
  * and the figures equal those of a dataset built from the same forms. On a real DuckDB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { toTableRows } from '../../src/lib/dataset/rows.ts';
-import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
-import { buildManifest, type Manifest } from '../../src/lib/dataset/manifest.ts';
 import { TABLES } from '../../src/lib/dataset/schema.ts';
+import { toTableRows } from '../../src/lib/dataset/rows.ts';
 import { openDataset, type Dataset } from '../../src/lib/db/dataset.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { FIRST_UPLOADED_ID, UploadedForms, withUploads } from '../../src/lib/db/uploads.ts';
@@ -24,10 +19,14 @@ import { projectFormQuery } from '../../src/lib/queries/project.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/lib/model/thresholds.ts';
 import { NO_FILTERS } from '../../src/lib/model/filters.ts';
 import { generateCorpus } from '../../src/lib/generate/index.ts';
-import { datasetOf, smallCorpus, type TestDataset } from '../helpers/dataset.ts';
+import {
+	datasetOf,
+	smallCorpus,
+	tableFiles,
+	type TableFiles,
+	type TestDataset
+} from '../helpers/dataset.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'budgetlens-uploads-'));
-const fetched: string[] = [];
 const built = smallCorpus();
 // forms of another department over two years, as if read from two dropped files (a year each)
 const other = generateCorpus({
@@ -58,23 +57,16 @@ const uploadedRecords = uploads.flatMap((u) => u.records);
 let dataset: Dataset;
 let layer: UploadedForms;
 let expected: TestDataset;
-let manifest: Manifest;
+let files: TableFiles;
+let fetched: string[];
 
 beforeAll(async () => {
-	const rows = toTableRows(built.map((record) => ({ record, origin: 'demo' as const })));
-	const tables = await writeArrowTables(rows, dir);
-	manifest = buildManifest(rows, [], 'test', new Date(), tables);
+	files = await tableFiles(built.map((record) => ({ record, origin: 'demo' as const })));
+	fetched = files.fetched;
 	layer = new UploadedForms(Promise.resolve(uploads));
 	dataset = await openDataset(
 		nodeDatabase(),
-		{
-			manifest: async () => manifest,
-			bytes: async (file) => {
-				fetched.push(file);
-				return new Uint8Array(readFileSync(join(dir, file))).buffer;
-			},
-			loaded: layer.loaded
-		},
+		{ ...files.source, loaded: layer.loaded },
 		CREATE_FACTS
 	);
 	// what SQL gives for the same forms built into a dataset of their own
@@ -86,7 +78,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await dataset?.db.close();
 	await expected?.close();
-	rmSync(dir, { recursive: true, force: true });
+	files?.remove();
 });
 
 const count = async (sql: string) =>
@@ -190,14 +182,7 @@ describe('uploads in the lazily loaded tables', () => {
 	it('leaves every table as shipped once none are kept, the replaced form back', async () => {
 		layer.set([]);
 		await dataset.changed();
-		const shipped = await openDataset(
-			nodeDatabase(),
-			{
-				manifest: async () => manifest,
-				bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
-			},
-			CREATE_FACTS
-		);
+		const shipped = await openDataset(nodeDatabase(), files.source, CREATE_FACTS);
 		try {
 			for (const table of [...TABLES.map((t) => t.name), 'form_points', 'form_facts']) {
 				const sql = `SELECT * FROM ${table} ORDER BY ALL`;

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { parseFile } from '../../src/lib/parsing/index.ts';
 import { toTableRows, type InputForm, type Origin } from '../../src/lib/dataset/rows.ts';
 import { writeArrowTables } from '../../src/lib/db/arrow-writer.ts';
-import { buildManifest } from '../../src/lib/dataset/manifest.ts';
+import { buildManifest, type Manifest } from '../../src/lib/dataset/manifest.ts';
 import { nodeDatabase } from '../../src/lib/db/node.ts';
 import { SHIPPED_WASM } from './engine.ts';
-import { loadDataset } from '../../src/lib/db/dataset.ts';
+import { loadDataset, type DatasetSource } from '../../src/lib/db/dataset.ts';
 import { CREATE_FACTS } from '../../src/lib/queries/facts.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
@@ -44,27 +44,46 @@ export function parseFiles(files: { path: string; origin?: Origin }[]): InputFor
 	});
 }
 
-/** Writes the forms' tables as Arrow IPC in a temporary folder and loads them into DuckDB-WASM. */
-export async function datasetOf(forms: InputForm[]): Promise<TestDataset> {
+export interface TableFiles {
+	manifest: Manifest;
+	/** the files served as the site serves them, each fetch logged in `fetched` */
+	source: DatasetSource;
+	fetched: string[];
+	remove(): void;
+}
+
+/** Writes the forms' tables as Arrow IPC and their manifest in a temporary folder. */
+export async function tableFiles(forms: InputForm[]): Promise<TableFiles> {
 	const dir = mkdtempSync(join(tmpdir(), 'budgetlens-'));
 	const rows = toTableRows(forms);
 	const tables = await writeArrowTables(rows, dir);
 	const manifest = buildManifest(rows, [], 'test', new Date(), tables);
-	const db = await nodeDatabase({ wasm: SHIPPED_WASM });
-	await loadDataset(
-		db,
-		{
+	const fetched: string[] = [];
+	return {
+		manifest,
+		source: {
 			manifest: async () => manifest,
-			bytes: async (file) => new Uint8Array(readFileSync(join(dir, file))).buffer
+			bytes: async (file) => {
+				fetched.push(file);
+				return new Uint8Array(readFileSync(join(dir, file))).buffer;
+			}
 		},
-		CREATE_FACTS
-	);
+		fetched,
+		remove: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
+
+/** Writes the forms' tables as Arrow IPC in a temporary folder and loads them into DuckDB-WASM. */
+export async function datasetOf(forms: InputForm[]): Promise<TestDataset> {
+	const files = await tableFiles(forms);
+	const db = await nodeDatabase({ wasm: SHIPPED_WASM });
+	await loadDataset(db, files.source, CREATE_FACTS);
 	return {
 		db,
 		records: forms.map((f) => f.record),
 		close: async () => {
 			await db.close();
-			rmSync(dir, { recursive: true, force: true });
+			files.remove();
 		}
 	};
 }
