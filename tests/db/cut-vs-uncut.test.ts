@@ -129,7 +129,7 @@ const CASES: Record<string, string> = {
 		[1, 2, 3][2] AS second, {'a': 1, 'b': '乙'}.b AS field, strftime(DATE '2024-01-31', '%Y年%m月') AS s`,
 	'string functions on Chinese text': `SELECT length('预算绩效') AS n, upper('abc预算') AS u,
 		'预算' || '绩效' AS joined, contains('财政项目支出', '项目') AS has, trim(chr(12288) || '预算' || chr(12288)) AS trimmed`,
-	// without the parquet extension (the site decodes Parquet itself: db/load-parquet.ts)
+	// without the parquet extension (the site loads none: its tables come as Arrow IPC)
 	'a function of an extension not loaded': `SELECT * FROM read_parquet('nowhere.parquet')`
 };
 
