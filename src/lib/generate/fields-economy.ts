@@ -1,7 +1,7 @@
 /** Content catalogs of the economic, urban and administrative fields (format: `fields.ts`). */
 import type { FieldCatalog } from './fields.ts';
 
-type EconomyField =
+export type EconomyField =
 	| 'economy'
 	| 'science'
 	| 'admin'

@@ -1,7 +1,7 @@
 /** Content catalogs of the public-service fields (see `fields.ts` for the template format). */
 import type { FieldCatalog } from './fields.ts';
 
-type PublicField =
+export type PublicField =
 	'education' | 'health' | 'labour' | 'civil' | 'culture' | 'sports' | 'security' | 'emergency';
 
 export const PUBLIC_FIELDS: Record<PublicField, FieldCatalog> = {

@@ -7,27 +7,10 @@
  * op is `>=`, `<=`, `=`, `qual` (values: target words) or `date` (values: the deadline wording);
  * values are `a~b` (a range, drawn as round numbers) or a comma list.
  */
-import { PUBLIC_FIELDS } from './fields-public.ts';
-import { ECONOMY_FIELDS } from './fields-economy.ts';
+import { PUBLIC_FIELDS, type PublicField } from './fields-public.ts';
+import { ECONOMY_FIELDS, type EconomyField } from './fields-economy.ts';
 
-export type FieldId =
-	| 'education'
-	| 'health'
-	| 'labour'
-	| 'civil'
-	| 'culture'
-	| 'sports'
-	| 'security'
-	| 'emergency'
-	| 'economy'
-	| 'science'
-	| 'admin'
-	| 'construction'
-	| 'agriculture'
-	| 'water'
-	| 'ecology'
-	| 'transport'
-	| 'market';
+export type FieldId = PublicField | EconomyField;
 
 export interface FieldCatalog {
 	/** the district-level bureau of this field, e.g. 教育局 */
