@@ -22,6 +22,7 @@ export {
 	layoutOf,
 	readLayout,
 	renderForm,
+	templateGrid,
 	type Extraction,
 	type TemplateCode
 } from './templates/index.ts';

@@ -27,6 +27,9 @@ export interface LayoutCell extends GridCell {
 	value?: { number: string; format: 'amount' | 'percent' | 'plain' };
 }
 
+/** A form's layout as the file renderers draw it: its cells and how many columns wide. */
+export type FormGrid = (record: FormRecord) => { cells: LayoutCell[]; columns: number };
+
 /** Builds the cells row by row: `put(col, text, colSpan, rowSpan)` on the current row. */
 function builder() {
 	const cells: LayoutCell[] = [];
@@ -68,6 +71,12 @@ function run(indicators: Indicator[], i: number, key: (x: Indicator) => string):
 	while (i + n < indicators.length && key(indicators[i + n]!) === key(indicators[i]!)) n++;
 	return n;
 }
+
+/** The official layout as a FormGrid (the renderers' default). */
+export const officialFormGrid: FormGrid = (record) => ({
+	cells: officialGrid(record),
+	columns: GRID_COLUMNS
+});
 
 /** One form as the official layout's grid. */
 export function officialGrid(record: FormRecord): LayoutCell[] {

@@ -5,7 +5,7 @@
  */
 import type JSZipType from 'jszip';
 import type { FormRecord } from '../model/form.ts';
-import { GRID_COLUMNS, officialGrid, type LayoutCell } from './official-grid.ts';
+import { officialFormGrid, type FormGrid, type LayoutCell } from './official-grid.ts';
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -19,12 +19,12 @@ const BORDERS =
 		.join('') +
 	'</w:tblBorders>';
 
-function tableXml(cells: LayoutCell[]): string {
+function tableXml(cells: LayoutCell[], columns: number): string {
 	const rows = Math.max(...cells.map((c) => c.row + c.rowSpan));
 	const out: string[] = [];
 	for (let r = 0; r < rows; r++) {
 		const tcs: string[] = [];
-		for (let col = 0; col < GRID_COLUMNS;) {
+		for (let col = 0; col < columns;) {
 			const start = cells.find((c) => c.row === r && c.col === col);
 			const above = cells.find((c) => c.col === col && c.row < r && c.row + c.rowSpan > r);
 			const cell = start ?? above;
@@ -42,17 +42,21 @@ function tableXml(cells: LayoutCell[]): string {
 		}
 		out.push(`<w:tr>${tcs.join('')}</w:tr>`);
 	}
-	const grid = `<w:tblGrid>${'<w:gridCol w:w="900"/>'.repeat(GRID_COLUMNS)}</w:tblGrid>`;
+	const grid = `<w:tblGrid>${`<w:gridCol w:w="${Math.floor(9000 / columns)}"/>`.repeat(columns)}</w:tblGrid>`;
 	return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${BORDERS}</w:tblPr>${grid}${out.join('')}</w:tbl>`;
 }
 
-function formXml(record: FormRecord, last: boolean): string {
-	const cells = officialGrid(record);
-	// the title and year rows go above the table as paragraphs, as Word documents print them
-	const body = cells.filter((c) => c.row >= 2).map((c) => ({ ...c, row: c.row - 2 }));
-	const titles = cells.filter((c) => c.row < 2).map((c) => paragraph(c.text, true));
+function formXml(record: FormRecord, last: boolean, grid: FormGrid): string {
+	const { cells, columns } = grid(record);
+	// the leading rows of one cell across (title, year) go above the table as paragraphs, as
+	// Word documents print them
+	const rows = Math.max(...cells.map((c) => c.row + 1));
+	let top = 0;
+	while (top < rows - 1 && cells.every((c) => c.row !== top || c.colSpan === columns)) top++;
+	const body = cells.filter((c) => c.row >= top).map((c) => ({ ...c, row: c.row - top }));
+	const titles = cells.filter((c) => c.row < top).map((c) => paragraph(c.text, true));
 	const pageBreak = last ? '' : '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
-	return titles.join('') + tableXml(body) + pageBreak;
+	return titles.join('') + tableXml(body, columns) + pageBreak;
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -60,12 +64,13 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
-/** The .docx bytes of the forms, in order. */
+/** The .docx bytes of the forms, in order, in the layout `grid` (the official one by default). */
 export async function renderDocx(
 	JSZip: typeof JSZipType,
-	records: FormRecord[]
+	records: FormRecord[],
+	grid: FormGrid = officialFormGrid
 ): Promise<Uint8Array> {
-	const body = records.map((r, i) => formXml(r, i === records.length - 1)).join('');
+	const body = records.map((r, i) => formXml(r, i === records.length - 1, grid)).join('');
 	const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
 	const zip = new JSZip();

@@ -18,8 +18,21 @@ export interface GridCell {
 export type Block = { kind: 'table'; cells: GridCell[] } | { kind: 'line'; text: string };
 
 /**
+ * The cells less the blank ones of spacer columns: a column no cell with text covers (a margin
+ * column left empty in a workbook, an empty column of a Word table) is not a column of the form,
+ * and its blank cells would shift every row's cells by one.
+ */
+function withoutSpacerColumns(cells: readonly GridCell[]): readonly GridCell[] {
+	const used = new Set<number>();
+	for (const cell of cells)
+		if (cell.text.trim()) for (let c = cell.col; c < cell.col + cell.colSpan; c++) used.add(c);
+	return cells.filter((cell) => cell.text.trim() || cell.colSpan > 1 || used.has(cell.col));
+}
+
+/**
  * Blocks → rows: a table gives one row per grid row holding the cells that start on it, left to
- * right (a merged cell appears once, in its first row); a line gives a row of one cell.
+ * right (a merged cell appears once, in its first row; spacer columns left out); a line gives a
+ * row of one cell.
  */
 export function blocksToRows(blocks: readonly Block[]): Row[] {
 	const rows: Row[] = [];
@@ -29,7 +42,8 @@ export function blocksToRows(blocks: readonly Block[]): Row[] {
 			continue;
 		}
 		const byRow = new Map<number, GridCell[]>();
-		for (const cell of block.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+		for (const cell of withoutSpacerColumns(block.cells))
+			byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
 		for (const r of [...byRow.keys()].sort((a, b) => a - b))
 			rows.push((byRow.get(r) ?? []).sort((a, b) => a.col - b.col).map((c) => c.text));
 	}

@@ -3,11 +3,13 @@
  * gives of its template's table (Shanghai PDF text keeps the seed-like renderer).
  */
 import type { FormRecord } from '../../model/form.ts';
+import type { FormGrid } from '../official-grid.ts';
 import { Random } from '../random.ts';
 import { renderShanghaiForm } from '../render-shanghai.ts';
 import type { Table } from './cells.ts';
 import { readLayout, type Extraction, type TemplateCode } from './codes.ts';
 import { extract } from './extract.ts';
+import { tableGrid } from './grid.ts';
 import { hubeiTable } from './hubei.ts';
 import {
 	countyTransferTable,
@@ -41,6 +43,12 @@ export const TABLES: Readonly<Record<TemplateCode, (record: FormRecord) => Table
 	TP: transferTable,
 	TPC: countyTransferTable
 };
+
+/** A template's table laid out as its office file draws it (merged cells), for the file renderers. */
+export const templateGrid =
+	(template: TemplateCode): FormGrid =>
+	(record) =>
+		tableGrid(TABLES[template](record));
 
 /** One form of `template` as `extraction` gives its text. */
 export function renderForm(
