@@ -9,9 +9,14 @@ import { officialFormGrid, type FormGrid, type LayoutCell } from './official-gri
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const run = (text: string) => `<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
-const paragraph = (text: string, center = false) =>
-	`<w:p>${center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${run(text)}</w:p>`;
+/** A run of text in half-points `size` (Word's default when none); a line break as `<w:br/>`. */
+const run = (text: string, size?: number) =>
+	`<w:r>${size ? `<w:rPr><w:sz w:val="${size}"/></w:rPr>` : ''}${text
+		.split('\n')
+		.map((line) => `<w:t xml:space="preserve">${escape(line)}</w:t>`)
+		.join('<w:br/>')}</w:r>`;
+const paragraph = (text: string, center = false, size?: number) =>
+	`<w:p>${center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${run(text, size)}</w:p>`;
 const BORDERS =
 	'<w:tblBorders>' +
 	['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
@@ -20,6 +25,8 @@ const BORDERS =
 	'</w:tblBorders>';
 
 function tableXml(cells: LayoutCell[], columns: number): string {
+	// a wide table is set in a smaller size, as offices fit one on a portrait page
+	const size = columns > 10 ? 15 : columns > 8 ? 18 : undefined;
 	const rows = Math.max(...cells.map((c) => c.row + c.rowSpan));
 	const out: string[] = [];
 	for (let r = 0; r < rows; r++) {
@@ -36,7 +43,7 @@ function tableXml(cells: LayoutCell[], columns: number): string {
 			const span = cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '';
 			const merge = cell.rowSpan > 1 ? (start ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
 			tcs.push(
-				`<w:tc><w:tcPr>${span}${merge}</w:tcPr>${start ? paragraph(cell.text) : '<w:p/>'}</w:tc>`
+				`<w:tc><w:tcPr>${span}${merge}</w:tcPr>${start ? paragraph(cell.text, false, size) : '<w:p/>'}</w:tc>`
 			);
 			col += cell.colSpan;
 		}

@@ -123,14 +123,16 @@ const INLINE_DASH = /[-—–]/;
 function cutBeforeTitle(line: string): string[] {
 	const m = /[^\s|:]*自评表/.exec(line);
 	if (!m || /基础数据表/.test(m[0])) return [line];
-	// a year printed apart from the rest of its title (`2022 年 度项目支出…`) stays with it
+	// a year printed apart from the rest of its title (`2022 年 度项目支出…`, `2022 年度…`) stays
+	// with it
 	const year = TITLE_YEAR.exec(line.slice(0, m.index));
 	const at = year ? year.index : m.index;
 	if (at === 0 || !line.slice(0, at).trim()) return [line];
 	return [line.slice(0, at), line.slice(at)];
 }
 
-const TITLE_YEAR = /[(（]?\s*(?:19|20)\d{2}\s*年\s*度?\s*$/;
+// the year before its 年 too: PDF text sets `2022 年度…` apart where the digits change font
+const TITLE_YEAR = /[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*度?)?\s*$/;
 
 /** The line that stands for a blank cell in text printed one cell per line (see cellLines). */
 export const EMPTY_CELL = '\u00a0';

@@ -111,7 +111,7 @@ function toBlocks(pages: PageEntry[][]): Block[] {
 			const last = chain.at(-1);
 			// only a page's first entry can continue the table that ended the page before
 			if (!(i === 0 && last && continues(last.table, entry.table))) flush();
-			chain.push({ table: entry.table, texts: entry.texts });
+			chain.push({ table: entry.table, texts: entry.texts, lines: entry.lines });
 		});
 	}
 	flush();

@@ -18,10 +18,22 @@ export interface TextItem {
 
 export type PageEntry =
 	| { kind: 'line'; top: number; text: string }
-	| { kind: 'table'; top: number; table: PdfTable; texts: string[] };
+	| {
+			kind: 'table';
+			top: number;
+			table: PdfTable;
+			texts: string[];
+			/** how many lines each cell's text is printed on */
+			lines: number[];
+	  };
 
-/** Items → lines by baseline (top to bottom), items left to right, a space for a wide gap. */
-export function groupLines(items: TextItem[]): { top: number; text: string }[] {
+/**
+ * Items → lines by baseline (top to bottom), items left to right, a space for a wide gap; each
+ * line with where it ends on the right and its text size.
+ */
+export function groupLines(
+	items: TextItem[]
+): { top: number; text: string; right: number; size: number }[] {
 	const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
 	const lines: TextItem[][] = [];
 	for (const item of sorted) {
@@ -41,25 +53,35 @@ export function groupLines(items: TextItem[]): { top: number; text: string }[] {
 			text += item.str;
 			end = Math.max(end, item.x + item.width);
 		}
-		return { top: (line[0]?.y ?? 0) + (line[0]?.size ?? 0), text: foldGlyphs(text) };
+		const size = line[0]?.size ?? 0;
+		return { top: (line[0]?.y ?? 0) + size, text: foldGlyphs(text), right: end, size };
 	});
 }
 
 /**
  * A cell's items as its text, one line per printed line; a number the cell's width wrapped
- * (`2180000` / `0.00`) is joined back without a break.
+ * (`2180000` / `0.00`) is joined back without a break, and so is Chinese text wrapped inside a
+ * word: a line that runs to the cell's right edge (`right`, within two characters) ending and
+ * the next beginning with a Chinese character (`自` / `评表`), which no printed break separates.
  */
-export function itemsText(items: TextItem[]): string {
+export function itemsText(items: TextItem[], right = Infinity): string {
 	let text = '';
-	for (const { text: line } of groupLines(items)) {
-		if (text && !(NUMBER_END.test(text) && NUMBER_START.test(line))) text += '\n';
-		text += line;
+	let full = false;
+	for (const line of groupLines(items)) {
+		const wrapped =
+			(NUMBER_END.test(text) && NUMBER_START.test(line.text)) ||
+			(full && HAN_END.test(text) && HAN_START.test(line.text));
+		if (text && !wrapped) text += '\n';
+		text += line.text;
+		full = line.right >= right - 2 * line.size;
 	}
 	return text;
 }
 
 const NUMBER_END = /[\d.,]$/;
 const NUMBER_START = /^[\d.,%]/;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
 
 /** Lays a page's items out over its tables. */
 export function layoutPage(items: TextItem[], tables: PdfTable[]): PageEntry[] {
@@ -86,7 +108,8 @@ export function layoutPage(items: TextItem[], tables: PdfTable[]): PageEntry[] {
 		kind: 'table',
 		top: table.top,
 		table,
-		texts: inCells[t]!.map((cellItems) => itemsText(cellItems).trim())
+		texts: inCells[t]!.map((cellItems, c) => itemsText(cellItems, table.cells[c]!.x2).trim()),
+		lines: inCells[t]!.map((cellItems) => groupLines(cellItems).length)
 	}));
 	for (const line of groupLines(outside))
 		if (line.text.trim()) entries.push({ kind: 'line', ...line });
