@@ -29,23 +29,51 @@ function withoutSpacerColumns(cells: readonly GridCell[]): readonly GridCell[] {
 	return cells.filter((cell) => cell.text.trim() || cell.colSpan > 1 || used.has(cell.col));
 }
 
+/** Cells with text in a row. */
+const filled = (row: Row) => row.filter((c) => c.trim()).length;
+
+/**
+ * True when `row` repeats a header row of the table it continues: the same texts (three cells or
+ * more) as a row above, with only table body rows (three cells or more) between them. Word
+ * repeats a table's header rows on every page it runs onto (and people copy them into the second
+ * half of a split table); a form printed after another starts with rows of one or two cells
+ * (its title, 项目名称), so its own header row is never taken for a repeat.
+ */
+function repeatsHeader(row: Row, table: readonly Row[]): boolean {
+	if (filled(row) < 3) return false;
+	const key = row.join('\u0000');
+	for (let k = table.length - 1; k >= 0; k--) {
+		const above = table[k]!;
+		if (above.join('\u0000') === key) return true;
+		if (filled(above) < 3) return false;
+	}
+	return false;
+}
+
 /**
  * Blocks → rows: a table gives one row per grid row holding the cells that start on it, left to
- * right (a merged cell appears once, in its first row; spacer columns left out); a line gives a
- * row of one cell.
+ * right (a merged cell appears once, in its first row; spacer columns and repeated header rows
+ * left out); a line gives a row of one cell. Tables that follow one another with no text between
+ * (a table split at a page) are one table here.
  */
 export function blocksToRows(blocks: readonly Block[]): Row[] {
 	const rows: Row[] = [];
+	let table: Row[] = [];
 	for (const block of blocks) {
 		if (block.kind === 'line') {
 			if (block.text.trim()) rows.push([block.text]);
+			if (block.text.trim()) table = [];
 			continue;
 		}
 		const byRow = new Map<number, GridCell[]>();
 		for (const cell of withoutSpacerColumns(block.cells))
 			byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
-		for (const r of [...byRow.keys()].sort((a, b) => a - b))
-			rows.push((byRow.get(r) ?? []).sort((a, b) => a.col - b.col).map((c) => c.text));
+		for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+			const row = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col).map((c) => c.text);
+			if (repeatsHeader(row, table)) continue;
+			table.push(row);
+			rows.push(row);
+		}
 	}
 	return rows;
 }

@@ -1,6 +1,7 @@
 /**
- * .xlsx workbooks → blocks with exceljs: every sheet in order, one table per sheet with its
- * merged cells as spans, numbers shown as their number format shows them.
+ * .xlsx workbooks → blocks with exceljs: every visible sheet in order, one table per sheet with
+ * its merged cells as spans, numbers shown as their number format shows them (a formula's cached
+ * result too), hidden rows and columns left out.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Block, GridCell } from './blocks.ts';
@@ -22,8 +23,11 @@ function cellText(cell: Cell): string {
 	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if ('richText' in value) return value.richText.map((r) => r.text).join('');
-	if ('result' in value) {
-		const result = value.result;
+	if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
+		// exceljs drops a cached result of 0 from the value; its model keeps it
+		const result =
+			('result' in value ? value.result : undefined) ??
+			(cell.model as { result?: unknown }).result;
 		if (typeof result === 'number') return numberText(result, cell.numFmt);
 		return result === undefined || result === null || typeof result === 'object'
 			? ''
@@ -49,11 +53,17 @@ function mergeSpans(sheet: Worksheet): Map<string, { rowSpan: number; colSpan: n
 	return spans;
 }
 
+/**
+ * The sheet's cells as the printed sheet shows them: hidden rows and columns (helper columns,
+ * working rows) left out, their slots kept so merges stay in place.
+ */
 function sheetTable(sheet: Worksheet): GridCell[] {
 	const spans = mergeSpans(sheet);
 	const cells: GridCell[] = [];
 	sheet.eachRow({ includeEmpty: false }, (row, r) => {
+		if (row.hidden) return;
 		row.eachCell({ includeEmpty: true }, (cell, c) => {
+			if (sheet.getColumn(c).hidden) return;
 			// a slot a merge covers holds no cell of its own; an empty cell stays (a placeholder)
 			if (cell.isMerged && cell.master.address !== cell.address) return;
 			const span = spans.get(cell.address) ?? { rowSpan: 1, colSpan: 1 };
