@@ -3,8 +3,11 @@
  * seed (data/forms/) and from generated forms: the official layout as a web page (UTF-8 and
  * GBK), that page printed to PDF by Chromium (A4, one form per page), a workbook and a Word
  * file; LibreOffice's conversions (xlsx → pdf like WPS and Excel export, xlsx → xls, html →
- * docx); and the bad files (a scan, an encrypted PDF, a password-protected workbook, a page
- * without a form). Needs Chromium and LibreOffice (soffice); the tests need neither.
+ * docx); every template of domain.md §3 in its own layout, 2 forms each, as LibreOffice prints
+ * a workbook (as Excel and WPS print one: forms-templates.pdf) and a Word file (as Word prints one,
+ * rows split across pages: forms-templates-word.pdf); and the bad files (a scan, an encrypted
+ * PDF, a password-protected workbook, a page without a form). Needs Chromium and LibreOffice
+ * (soffice); the tests need neither.
  *
  *   npx tsx scripts/make-fixtures.ts
  */
@@ -21,6 +24,7 @@ import { renderHtmlPage } from '../src/lib/generate/render-html.ts';
 import { renderXlsx } from '../src/lib/generate/render-xlsx.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { libreOfficeForms, seedForms } from '../tests/ingest/forms.ts';
+import { templateFixtureForms } from '../tests/ingest/template-files.ts';
 
 const OUT = 'tests/fixtures/files';
 const work = mkdtempSync(join(tmpdir(), 'budgetlens-fixtures-'));
@@ -65,6 +69,17 @@ soffice(htmlPath, 'docx:MS Word 2007 XML');
 copyFileSync(join(work, 'forms-lo.pdf'), join(OUT, 'forms-lo.pdf'));
 copyFileSync(join(work, 'forms-lo.xls'), join(OUT, 'forms-lo.xls'));
 copyFileSync(join(work, 'forms-lo.docx'), join(OUT, 'forms-lo.docx'));
+
+// every template in its own layout: a workbook and a Word file, printed to PDF by LibreOffice
+const { records: templated, grid } = templateFixtureForms();
+const templatesXlsx = join(work, 'forms-templates.xlsx');
+writeFileSync(templatesXlsx, await renderXlsx(ExcelJS, templated, true, grid));
+soffice(templatesXlsx, 'pdf');
+const templatesDocx = join(work, 'forms-templates-word.docx');
+writeFileSync(templatesDocx, await renderDocx(JSZip, templated, grid));
+soffice(templatesDocx, 'pdf');
+copyFileSync(join(work, 'forms-templates.pdf'), join(OUT, 'forms-templates.pdf'));
+copyFileSync(join(work, 'forms-templates-word.pdf'), join(OUT, 'forms-templates-word.pdf'));
 
 // bad files: a scan (the seed's first page as an image), an encrypted PDF, a page with no form
 execFileSync('pdftoppm', [

@@ -9,12 +9,14 @@ import * as XLSX from '@e965/xlsx';
 import {
 	generateCorpus,
 	layoutOf,
+	TEMPLATE_CODES,
 	templateGrid,
 	type TemplateCode
 } from '../../src/lib/generate/index.ts';
 import { renderDocx } from '../../src/lib/generate/render-docx.ts';
 import { renderHtmlPage } from '../../src/lib/generate/render-html.ts';
 import { renderXlsx } from '../../src/lib/generate/render-xlsx.ts';
+import type { FormGrid } from '../../src/lib/generate/official-grid.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 
 export const FILE_FORMATS = ['html', 'xlsx', 'xls', 'docx'] as const;
@@ -45,4 +47,24 @@ export async function templateFile(
 	if (format === 'xlsx') return xlsx;
 	const book = XLSX.read(xlsx, { type: 'array', cellNF: true });
 	return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+}
+
+/**
+ * The forms of the committed template PDFs (scripts/make-fixtures.ts): 2 of every template, in
+ * TEMPLATE_CODES order, each drawn in its own template's layout (`grid`).
+ */
+export function templateFixtureForms(): {
+	records: FormRecord[];
+	grid: FormGrid;
+	of: TemplateCode[];
+} {
+	const of = new Map<FormRecord, TemplateCode>();
+	const records = TEMPLATE_CODES.flatMap((template) =>
+		templateForms(template, 2).map((record) => (of.set(record, template), record))
+	);
+	return {
+		records,
+		grid: (record) => templateGrid(of.get(record) ?? 'MOF')(record),
+		of: records.map((r) => of.get(r) ?? 'MOF')
+	};
 }

@@ -126,7 +126,9 @@ function cutBeforeTitle(line: string): string[] {
 	// a year printed apart from the rest of its title (`2022 年 度项目支出…`, `2022 年度…`) stays
 	// with it
 	const year = TITLE_YEAR.exec(line.slice(0, m.index));
-	const at = year ? year.index : m.index;
+	let at = year ? year.index : m.index;
+	// a year glued to the text before it (`上海市卫生健康委员会2022 年度…`) is inside the title
+	while (year && at > 0 && !/[\s|]/.test(line[at - 1] ?? ' ')) at--;
 	if (at === 0 || !line.slice(0, at).trim()) return [line];
 	return [line.slice(0, at), line.slice(at)];
 }

@@ -62,7 +62,8 @@ export function groupLines(
  * A cell's items as its text, one line per printed line; a number the cell's width wrapped
  * (`2180000` / `0.00`) is joined back without a break, and so is Chinese text wrapped inside a
  * word: a line that runs to the cell's right edge (`right`, within two characters) ending and
- * the next beginning with a Chinese character (`自` / `评表`), which no printed break separates.
+ * the next beginning with a Chinese character or a digit (`自` / `评表`, `委员会` / `2022 年度`),
+ * which no printed break separates.
  */
 export function itemsText(items: TextItem[], right = Infinity): string {
 	let text = '';
@@ -80,8 +81,8 @@ export function itemsText(items: TextItem[], right = Infinity): string {
 
 const NUMBER_END = /[\d.,]$/;
 const NUMBER_START = /^[\d.,%]/;
-const HAN_END = /\p{Script=Han}$/u;
-const HAN_START = /^\p{Script=Han}/u;
+const HAN_END = /[\p{Script=Han}\d]$/u;
+const HAN_START = /^[\p{Script=Han}\d]/u;
 
 /** Lays a page's items out over its tables. */
 export function layoutPage(items: TextItem[], tables: PdfTable[]): PageEntry[] {
