@@ -26,8 +26,7 @@ function cellText(cell: Cell): string {
 	if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
 		// exceljs drops a cached result of 0 from the value; its model keeps it
 		const result =
-			('result' in value ? value.result : undefined) ??
-			(cell.model as { result?: unknown }).result;
+			('result' in value ? value.result : undefined) ?? (cell.model as { result?: unknown }).result;
 		if (typeof result === 'number') return numberText(result, cell.numFmt);
 		return result === undefined || result === null || typeof result === 'object'
 			? ''
