@@ -51,7 +51,7 @@ function positive(name: string, text: string | undefined): number {
 }
 
 /** Reads the command line into the output folder and the generator's options. */
-export function parseGenerateArgs(args: string[]): { out: string; options: GenerateOptions } {
+function parseGenerateArgs(args: string[]): { out: string; options: GenerateOptions } {
 	let out = 'data/demo';
 	const options: GenerateOptions = { ...DEFAULT_OPTIONS };
 	for (let i = 0; i < args.length; i++) {

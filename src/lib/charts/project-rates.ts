@@ -12,7 +12,7 @@ export interface ProjectRate {
 }
 
 /** Bar colour by the thresholds (fractions): below `attention` red, below `watch` amber. */
-export function rateColor(rate: string, thresholds: Thresholds): string {
+function rateColor(rate: string, thresholds: Thresholds): string {
 	const band = rateBandOf(rate, thresholds);
 	return band === 'attention' || band === 'watch' ? SIGNAL[band] : ACCENT;
 }

@@ -19,7 +19,7 @@ export const CATEGORY_PALETTE = [
 	'#f0e442'
 ];
 
-export const FONT_FAMILY =
+const FONT_FAMILY =
 	'"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
 
 /** Options every chart starts from. Tooltips render as canvas text, so no data reaches HTML. */

@@ -20,14 +20,14 @@ export interface UnspentItem {
 }
 
 /** Bar colour of a band: red and amber past the thresholds, the accent otherwise. */
-export const BAND_COLOR: Record<Band, string> = {
+const BAND_COLOR: Record<Band, string> = {
 	attention: SIGNAL.attention,
 	watch: SIGNAL.watch,
 	good: ACCENT
 };
 
 /** The icon beside a name past a threshold, as in the tables. */
-export const BAND_ICON: Record<Band, string | undefined> = {
+const BAND_ICON: Record<Band, string | undefined> = {
 	attention: '▲',
 	watch: '●',
 	good: undefined

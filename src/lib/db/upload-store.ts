@@ -41,7 +41,7 @@ async function run<T>(
  * of a page reads it before the first paint, which IndexedDB cannot answer in time, and hides
  * the figures the build wrote into the page, since they leave the uploads out.
  */
-export const UPLOADS_MARK = 'budgetlens-uploads';
+const UPLOADS_MARK = 'budgetlens-uploads';
 
 /** Whether uploads were kept when last listed (false where localStorage is refused). */
 export function uploadsMarked(): boolean {

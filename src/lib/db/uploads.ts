@@ -38,7 +38,7 @@ const rowsOf = (table: string, rows: TableRows) =>
  * every few milliseconds), each form with its stable id. Their series keys come later, with the
  * built forms' (UploadedForms' plan).
  */
-export async function uploadedRows(uploads: readonly StoredUpload[]): Promise<TableRows> {
+async function uploadedRows(uploads: readonly StoredUpload[]): Promise<TableRows> {
 	const ids = uploadedIds(uploads);
 	const rows = emptyTableRows();
 	const pace = pacer();

@@ -27,7 +27,7 @@ export interface ExportTable {
 }
 
 /** Number formats for Excel and WPS: 万元 with two decimals, percentages with two decimals. */
-export const NUMBER_FORMATS: Record<Exclude<CellKind, 'text'>, string> = {
+const NUMBER_FORMATS: Record<Exclude<CellKind, 'text'>, string> = {
 	amount: '#,##0.00',
 	rate: '0.00%',
 	points: '0.00',

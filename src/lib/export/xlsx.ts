@@ -31,7 +31,7 @@ const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E
 const THIN = { style: 'thin', color: { argb: 'FFB7C2CF' } } as const;
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters. */
-export function sheetName(title: string): string {
+function sheetName(title: string): string {
 	return (
 		title
 			.replace(/[[\]:*?/\\]/g, ' ')
@@ -158,7 +158,7 @@ function writeSources(book: Workbook, table: ExportTable, meta: ExportMeta): voi
 }
 
 /** The workbook of a table: the table sheet first, then the sources sheet. */
-export function buildWorkbook(excel: ExcelModule, table: ExportTable, meta: ExportMeta): Workbook {
+function buildWorkbook(excel: ExcelModule, table: ExportTable, meta: ExportMeta): Workbook {
 	const book = new excel.Workbook();
 	book.creator = 'BudgetLens 预算绩效透视';
 	book.created = meta.exportedAt;

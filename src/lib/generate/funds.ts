@@ -26,7 +26,7 @@ export interface FundsDraw {
 }
 
 /** The funds weight of the standard template. */
-export const FUNDS_WEIGHT = new Dec(10);
+const FUNDS_WEIGHT = new Dec(10);
 
 function adjust(random: Random, initial: Dec): Dec {
 	const kind = random.weighted([

@@ -37,7 +37,7 @@ export interface IndicatorOutcome {
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The target as printed: `>=95%`, `<=3个月`, `稳步增长`, `2021年12月31日前完成`. */
-export function targetText(plan: IndicatorPlan, year: number): string {
+function targetText(plan: IndicatorPlan, year: number): string {
 	if (plan.op === 'qual') return plan.target;
 	if (plan.op === 'date') return `${year}年${plan.month}月${DAYS[plan.month - 1]}日${plan.target}`;
 	return `${plan.op}${plan.target}${plan.unit}`;
@@ -114,7 +114,7 @@ function drawOther(
 }
 
 /** A deviation note: a cause (year-specific in the pandemic years) and an improvement measure. */
-export function deviationNote(random: Random, year: number): string {
+function deviationNote(random: Random, year: number): string {
 	const special = YEAR_REASONS[year];
 	const reason = special && random.chance(0.6) ? random.pick(special) : random.pick(REASONS);
 	return `${reason}。${random.pick(MEASURES)}。`;

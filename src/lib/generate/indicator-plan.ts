@@ -27,7 +27,7 @@ export interface PlannedIndicators {
 }
 
 /** Splits `total` points into `count` integer weights: multiples of 5 when that works. */
-export function splitWeight(random: Random, total: number, count: number): number[] {
+function splitWeight(random: Random, total: number, count: number): number[] {
 	if (count <= 0) return [];
 	const step = total % 5 === 0 && total / 5 >= count ? 5 : 1;
 	const units = total / step;

@@ -36,7 +36,7 @@ export const TAXONOMY: Record<string, readonly [string, string]> = {
 export const LEVEL2_ORDER = Object.values(TAXONOMY).map(([, level2]) => level2);
 
 /** Reads one template string `level2|name|op|values|unit`. */
-export function readSpec(template: string): IndicatorSpec {
+function readSpec(template: string): IndicatorSpec {
 	const [key = '', name = '', op = '', values = '', unit = ''] = template.split('|');
 	const levels = TAXONOMY[key];
 	if (!levels) throw new Error(`unknown level2 key in indicator template: ${template}`);

@@ -9,7 +9,7 @@ import type { Random } from './random.ts';
 export type RenameKind = 'year_added' | 'year_dropped' | 'suffix' | 'reworded';
 
 /** Chance that a recurring project is renamed in a given year. */
-export const RENAME_CHANCE = 0.06;
+const RENAME_CHANCE = 0.06;
 
 const SUFFIX_SWAPS: readonly (readonly [string, string])[] = [
 	['专项经费', '专项资金'],

@@ -67,7 +67,7 @@ function indicatorRows(indicators: Indicator[]): string[] {
 }
 
 /** One form as table rows, from the title row to the 总分 row. */
-export function renderWebTableForm(record: FormRecord): string {
+function renderWebTableForm(record: FormRecord): string {
 	return [
 		row(['项目支出绩效自评表']),
 		row([`(${record.year}年度)`]),

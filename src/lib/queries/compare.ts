@@ -42,7 +42,7 @@ const MEASURE_SQL: Record<MeasureId, Partial<Record<CompareBy, string>>> = {
 };
 
 /** The aggregate SQL of a measure in a comparison; throws when it does not apply there. */
-export function measureSql(id: MeasureId, by: CompareBy): string {
+function measureSql(id: MeasureId, by: CompareBy): string {
 	const sql = MEASURE_SQL[id][by];
 	if (sql === undefined) throw new Error(`measure ${id} does not apply to ${by}`);
 	return sql;

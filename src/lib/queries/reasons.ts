@@ -22,7 +22,7 @@ export function causesTable(): { sql: string; params: Param[] } {
 }
 
 /** SQL normalising a reason text: numbers become N, whitespace/punctuation/symbols go. */
-export function normalizedNote(column: string): string {
+function normalizedNote(column: string): string {
 	const numbers = `regexp_replace(${column}, '[0-9０-９]+([.．][0-9０-９]+)?', 'N', 'g')`;
 	return `regexp_replace(${numbers}, '[\\s\\p{Z}\\p{P}\\p{S}]', '', 'g')`;
 }

@@ -14,7 +14,7 @@ import { rateBandOf, type Thresholds } from '../model/thresholds.ts';
 type Tone = 'attention' | 'watch' | null;
 
 /** 红黄绿灯 of an execution rate (fraction string) under the thresholds in force. */
-export function rateTone(value: string | number | null | undefined, t: Thresholds): Tone {
+function rateTone(value: string | number | null | undefined, t: Thresholds): Tone {
 	const band = rateBandOf(value ?? null, t);
 	return band === 'good' ? null : band;
 }

@@ -63,7 +63,7 @@ export interface CompareView {
 }
 
 /** How the table reads: the change, the marks under the thresholds in force, the totals. */
-export function compareNotes(s: CompareSelection, t: Thresholds): string[] {
+function compareNotes(s: CompareSelection, t: Thresholds): string[] {
 	const [watch, attention] = [thresholdText(t.watch), thresholdText(t.attention)];
 	return [
 		`变化 = ${s.yearB}年 − ${s.yearA}年；变化率 = 变化 ÷ |${s.yearA}年|；执行率变化以百分点计。`,
@@ -78,7 +78,7 @@ const TITLES = { department: '各部门', project: '各项目', indicator: '各�
 const TOTAL_WORD: Record<string, string> = { amount: '合计', count: '合计', points: '平均' };
 
 /** Each chosen measure over the whole comparison (the 合计 / 平均 row), B against A. */
-export function summaryFigures(s: CompareSelection, total: CompareRow | null): SummaryFigure[] {
+function summaryFigures(s: CompareSelection, total: CompareRow | null): SummaryFigure[] {
 	if (!total) return [];
 	return s.measures
 		.map(measureSpec)

@@ -56,7 +56,7 @@ export interface IndicatorsView {
 }
 
 /** The headline figures over the selection's indicators. */
-export function indicatorKpis(s: IndicatorSummaryRow): KpiView[] {
+function indicatorKpis(s: IndicatorSummaryRow): KpiView[] {
 	return [
 		{ label: '绩效指标', value: formatCount(s.indicators), unit: '项' },
 		{

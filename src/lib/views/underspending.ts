@@ -49,7 +49,7 @@ export interface UnderspendingView {
 }
 
 /** The headline figures over the selection; the threshold counts named by the thresholds. */
-export function underspendKpis(s: UnderspendSummaryRow, filters: Filters): KpiView[] {
+function underspendKpis(s: UnderspendSummaryRow, filters: Filters): KpiView[] {
 	const t = filters.thresholds;
 	const unit = pickAmountUnit(s.adjusted);
 	const changeUnit = pickAmountUnit(s.cuts);
