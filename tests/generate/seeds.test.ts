@@ -14,7 +14,7 @@ import { matrixDifferences, matrixForms } from './matrix.ts';
 const INVARIANT_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const READ_BACK_SEEDS = [4, 7];
 const HUBEI_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-const HUBEI_EXTRACTIONS = ['pdf', 'columns', 'pipes', 'cells', 'ocr'] as const;
+const HUBEI_EXTRACTIONS = ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr'] as const;
 
 /** What a generated form breaks that no real form can, unless it carries the warning for it. */
 function broken(template: string, record: FormRecord): string[] {

@@ -146,9 +146,12 @@ export function cutGluedLine(line: string): string[] {
 	return pieces;
 }
 
-/** A goals label glued to the goal text it heads (`年度总体目标通过实施…`, `实际完成情况2021年，…`). */
+/**
+ * A goals label glued to the goal text it heads (`年度总体目标通过实施…`, `实际完成情况2021年，…`,
+ * 湖北's numbered `项目年度目标1.完成…`).
+ */
 const GOAL_LABEL_GLUED =
-	/^(年度总体目标|实际完成情况|全年实际完成情况)(?![年初设定预期实际全]|完成情况)(.{8,})$/;
+	/^(年度总体目标|实际完成情况|全年实际完成情况|项目年度目标(?=1[.、．]))(?![年初设定预期实际全]|完成情况)(.{8,})$/;
 
 /**
  * Cuts a goals label off the goal text glued to it (宁夏's 年度总体目标 and 实际完成情况 rows, glued

@@ -6,6 +6,7 @@ import type { FormWarning, FundRow } from '../model/form.ts';
 import { cellText, type Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import type { RowsRead } from './hubei-cells.ts';
+import { gluedFundColumns, readGluedHubeiRows, splitFundsRun } from './hubei-glued.ts';
 import { readHubeiLines } from './hubei-lines.ts';
 import { readHubeiStream } from './hubei-stream.ts';
 import { assignLevels, type LevelLabel } from './levels.ts';
@@ -18,7 +19,10 @@ import {
 	HUBEI_INDICATOR_HEADER
 } from './templates/hubei.ts';
 import { GOALS_ANCHOR, type FundColumn } from './templates/labels.ts';
-import { joinText } from './text.ts';
+import { compact, joinText } from './text.ts';
+
+/** The funds figures glued into one run, the rate last (its `%` may follow apart). */
+const GLUED_RUN = /^([\d.]+?)\s*%?$/;
 
 const columnOf = (text: string): FundColumn | 'skip' | null =>
 	HUBEI_FUND_COLUMNS.find(([label]) => label.test(text))?.[1] ?? null;
@@ -31,16 +35,29 @@ const columnOf = (text: string): FundColumn | 'skip' | null =>
 export function readHubeiFunds(
 	cells: readonly Cell[],
 	start: number,
-	end: number
+	end: number,
+	warnings: FormWarning[]
 ): { unit: '元' | '万元' | null; rows: FundRow[] } | null {
 	let first = -1;
-	for (let i = start; i < end && first < 0; i++)
-		if (columnOf(cellText(cells, i)) === 'skip') first = i;
+	let glued: string[] | null = null;
+	for (let i = start; i < end && first < 0; i++) {
+		const text = cellText(cells, i);
+		glued = gluedFundColumns(text);
+		if (columnOf(text) === 'skip' || glued) first = i;
+	}
 	if (first < 0) return null;
 	const columns: Array<FundColumn | 'skip'> = [];
 	let i = first;
 	let unit: '元' | '万元' | null = null;
-	for (; i < end; i++) {
+	// the header glued into one cell: its labels read one by one
+	const labels = glued ?? [];
+	if (glued) i++;
+	for (const text of labels) {
+		const column = columnOf(text);
+		if (column && (column === 'skip' || !columns.includes(column))) columns.push(column);
+		if (/元\)$/.test(text)) unit ??= text.includes('万') ? '万元' : '元';
+	}
+	for (; i < end && !glued; i++) {
 		const text = cellText(cells, i);
 		const column = columnOf(text);
 		if (column && (column === 'skip' || !columns.includes(column))) {
@@ -59,7 +76,15 @@ export function readHubeiFunds(
 		if (HUBEI_GOAL_ITEM.test(text)) break;
 		const percent = readPercent(text);
 		const number = readDecimal(text);
-		if (percent !== null) rate = percent;
+		const run = GLUED_RUN.exec(text);
+		const split =
+			run && number === null && percent === null
+				? splitFundsRun(run[1] ?? '', columns.length - 3, warnings)
+				: null;
+		if (split) {
+			values.push(...split.values);
+			rate = split.rate;
+		} else if (percent !== null) rate = percent;
 		else if (number !== null && cellText(cells, i + 1) === '%') rate = number;
 		else if (number !== null) values.push(number);
 	}
@@ -112,9 +137,12 @@ export function readHubeiRows(
 	let i = 0;
 	while (i < texts.length && HUBEI_INDICATOR_HEADER.test(texts[i] ?? '')) i++;
 	// PDF text printing each row on lines of its own (026's text runs on one line)
-	const rowLines = new Set(body.map((c) => c.line)).size > 3;
+	const lines = new Set(body.map((c) => c.line)).size;
+	// a row glued into one run per line: cells no more than lines
+	const glued = lines > 3 && body.length <= lines * 1.5;
 	const read =
-		(rowLines ? readHubeiLines(body, texts, i, truncated) : null) ??
+		(glued ? readGluedHubeiRows(gluedLines(body), warnings) : null) ??
+		(lines > 3 ? readHubeiLines(body, texts, i, truncated) : null) ??
 		readHubeiStream(texts, i, truncated);
 	if (read.unplaced.length)
 		warnings.push({
@@ -133,6 +161,13 @@ export function readHubeiRows(
 		score: row.values[2] ?? null,
 		note: null
 	}));
+}
+
+/** Each line's text without whitespace, the column header's lines left out. */
+function gluedLines(body: readonly Cell[]): string[] {
+	const byLine = new Map<number, string>();
+	for (const c of body) byLine.set(c.line, (byLine.get(c.line) ?? '') + compact(c.text));
+	return [...byLine.values()].filter((l) => !/指标名称|^项目权重/.test(l));
 }
 
 /**

@@ -66,7 +66,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		});
 	if (template === 'hubei') {
 		const before = indicators?.start ?? cells.length;
-		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before);
+		const hubeiFunds = fundsRead.rows.length ? null : readHubeiFunds(cells, 0, before, warnings);
 		if (hubeiFunds) Object.assign(fundsRead, hubeiFunds);
 		const goalsRead = goals ? readHubeiGoals(cells, goalsFrom ?? goals.anchorEnd, before) : null;
 		if (goalsRead) {

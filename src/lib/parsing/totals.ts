@@ -72,6 +72,8 @@ export function textAfterTotals(cells: readonly Cell[], from: number): string | 
 
 /** 自评总分 and its synonyms; after a title on the same line too (`…自评表(2022年度)项目总得分99分`). */
 const SELF_SCORE = /(?:^自评(?:总)?得?分|项目总得分)(?:\(分\))?[:]?(\d+(?:\.\d+)?)?/;
+/** The score glued to the header cell before it (`项目名称教师培训项目自评总分:99.9`). */
+const GLUED_SELF_SCORE = /自评总?得?分[:：]?(\d+(?:\.\d+)?)$/;
 
 /**
  * The self-evaluation score printed in the header (`自评总分: 95`, `自评得分98…`), for forms
@@ -79,7 +81,7 @@ const SELF_SCORE = /(?:^自评(?:总)?得?分|项目总得分)(?:\(分\))?[:]?(\
  */
 export function readHeaderScore(cells: readonly Cell[], end: number): string | null {
 	for (let i = 0; i < Math.min(end, cells.length); i++) {
-		const m = SELF_SCORE.exec(cellText(cells, i));
+		const m = SELF_SCORE.exec(cellText(cells, i)) ?? GLUED_SELF_SCORE.exec(cellText(cells, i));
 		if (!m) continue;
 		if (m[1]) return m[1];
 		const next = /^(\d+(?:\.\d+)?)(?![\d.])/.exec(cellText(cells, i + 1));

@@ -140,6 +140,31 @@ export const ACHIEVED_WORDS: readonly string[] = [
 ];
 
 /**
+ * Head nouns an indicator name ends in (`…长效管理机制`, `…保障水平`): where a name glued to a
+ * worded target whose opening no modifier marks most likely ends.
+ */
+export const NAME_ENDINGS: readonly string[] = [
+	'机制',
+	'水平',
+	'能力',
+	'影响力',
+	'影响',
+	'效益',
+	'效应',
+	'效率',
+	'质量',
+	'环境',
+	'意识',
+	'体系',
+	'状况',
+	'成本',
+	'收入',
+	'消费',
+	'增长',
+	'起数'
+];
+
+/**
  * How a qualitative target opens (稳步增长, 有效提升, 持续完善, 明显改善): an adverb before a
  * two-character verb; where the actual is a word of ACHIEVED_WORDS, the target is such a pair.
  */

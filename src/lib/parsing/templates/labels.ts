@@ -107,7 +107,7 @@ export const GOALS_HEADERS: readonly RegExp[] = [
 
 /** Anchors of the indicator block. */
 export const INDICATORS_ANCHOR =
-	/^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$|年度绩效目标\d*\(\d+分\))/;
+	/^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$|年度绩效目标\d*\(\d+分\)|项目权重一级指标)/;
 
 /** Labels of the total row. */
 export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;

@@ -1,0 +1,182 @@
+/**
+ * Hubei text whose cells extraction glued (no separator): the funds column header and its figures
+ * (`14358.28814358.28814358.288100.00 %`: 本级 | 合计 | 执行数 | 执行率) cut by the form's own
+ * arithmetic, and an indicator row per line (`数量指标10分教师培训覆盖学校数≥12所15所101、附…`):
+ * labels with their points off the front, the rubric (`1、…`) off the back, then the score, and
+ * name | target | actual cut where the two values share a unit or a wording.
+ */
+import Decimal from 'decimal.js';
+import type { FormWarning } from '../model/form.ts';
+import { rateAgrees } from './arithmetic.ts';
+import { cutHead, cutQualitativeGuess, cutQualitativeSure, type Head } from './glued-cuts.ts';
+import { splitGuess } from './split-guess.ts';
+import { readLevelLabel } from './levels.ts';
+import type { RowsRead } from './hubei-cells.ts';
+import { HUBEI_SECTIONS } from './templates/hubei.ts';
+import { ACHIEVED_WORDS, NAME_ENDINGS } from './templates/glued-labels.ts';
+
+/** A column label of the glued funds header (`合计(万元)`), as the column readers print it. */
+const GLUED_COLUMN = /(中央|省、?地|本级|其他|合计|执行数)(\((?:万)?元\))?|执行率/g;
+
+/** The column labels of a funds header printed as one cell, or null when it is none. */
+export function gluedFundColumns(text: string): string[] | null {
+	const labels = [...text.matchAll(GLUED_COLUMN)].map((m) => m[0]);
+	if (labels.length < 3 || !text.endsWith(labels[labels.length - 1] ?? '')) return null;
+	return labels;
+}
+
+const AMOUNT = /^(0|[1-9]\d*)(\.\d{1,4})?$/;
+const RATE = /^(0|[1-9]\d{0,2})(\.\d{1,2})?$/;
+
+/**
+ * A glued run of the funds row's figures, rate last: the sources printed (中央 … 其他, any of
+ * them blank), 合计 and 执行数. The reading the form's arithmetic supports best wins: the sources
+ * add up to 合计 (the stronger rule), 执行数 / 合计 is the printed rate (a misprinted rate still
+ * lies nearer the amounts' than another reading's does).
+ * Null when no reading has the shapes; a `split_guess` warning when several fit as well.
+ */
+export function splitFundsRun(
+	run: string,
+	sources: number,
+	warnings: FormWarning[]
+): { values: string[]; rate: string } | null {
+	const best = new Map<string, { values: string[]; rate: string }>();
+	let least = Infinity;
+	const check = (amounts: string[], rate: string) => {
+		const [total = '', executed = ''] = amounts.slice(-2);
+		const printed = amounts.slice(0, -2);
+		const sum = printed.reduce((s, a) => s.plus(a), new Decimal(0));
+		const cost = (printed.length && !sum.eq(total) ? 2 : 0) + rateCost(total, executed, rate);
+		if (cost < least) {
+			least = cost;
+			best.clear();
+		}
+		if (cost === least) best.set(`${total}|${executed}|${rate}`, { values: amounts, rate });
+	};
+	const walk = (at: number, pieces: string[]) => {
+		if (pieces.length > sources + 2) return;
+		for (let end = at + 1; end <= run.length; end++) {
+			const piece = run.slice(at, end);
+			if (end === run.length) {
+				if (RATE.test(piece) && pieces.length >= 2) check(pieces, piece);
+			} else if (AMOUNT.test(piece)) walk(end, [...pieces, piece]);
+		}
+	};
+	walk(0, []);
+	const readings = [...best.values()];
+	if (readings.length > 1)
+		warnings.push(
+			splitGuess(
+				'funds.total',
+				'资金行',
+				readings.map((r) => {
+					const [adjusted = null, executed = null] = r.values.slice(-2);
+					return { adjusted, executed, rate: `${r.rate}%` };
+				}),
+				run
+			)
+		);
+	return readings[0] ?? null;
+}
+
+/** 0 when 执行数 / 合计 is the printed rate; else 0.5 and the distance (at most 1, per 100 %). */
+function rateCost(total: string, executed: string, rate: string): number {
+	if (new Decimal(total).isZero()) return 2;
+	if (rateAgrees(total, executed, rate)) return 0;
+	const implied = new Decimal(executed).dividedBy(total).times(100);
+	return 0.5 + Math.min(1, implied.minus(rate).abs().dividedBy(100).toNumber());
+}
+
+/** A label with its points at the front of a glued row (`产出指标40分`, `项目绩效85分`). */
+const LABEL_POINTS = /^(\D{2,14}?)(\d+(?:\.\d+)?)分/;
+/** The rubric (评价标准) after the score: its numbered clauses start at `1、`. */
+const RUBRIC = /1、.*$/;
+const SCORE = /^(.*?[^\d.])(\d+(?:\.\d+)?)$/;
+/** A name and a target with its unit, before a bare actual glued to the score (`≥2800个` `00`). */
+const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
+/** …or a date target (`2023年11月30日前完工`) before it. */
+const DATE_TARGET = /^(.*?[^\d])(\d{4}年\D*\d.*\D)$/;
+const FIGURE = /^(0|[1-9]\d*)(\.\d+)?$/;
+
+type Row = [name: string, target: string, actual: string, score: string];
+
+/**
+ * Every name | target | actual | score reading of a row's text (labels and rubric off), the
+ * likeliest first: the score is the figure it ends in, the rest cut where target and actual
+ * share a unit or a wording (glued-cuts.ts); a bare actual glued to the score, every way the
+ * digits split.
+ */
+function cutRow(rest: string): Row[] {
+	const tail = SCORE.exec(rest);
+	if (!tail) return [];
+	const [, head = '', digits = ''] = tail;
+	if (FIGURE.test(digits)) {
+		const sure = cutQualitativeSure(head);
+		const heads = cutHead(head) ?? (sure ? [sure] : (shortfall(head) ?? cutQualitativeGuess(head)));
+		if (heads) return heads.map(([n, t, a]): Row => [n, t, a, digits]);
+	}
+	const m = DATE_TARGET.exec(head) ?? NAME_TARGET.exec(head);
+	if (!m) return [];
+	const ways: Row[] = [];
+	for (let k = 1; k < digits.length; k++)
+		if (FIGURE.test(digits.slice(0, k)) && FIGURE.test(digits.slice(k)))
+			ways.push([m[1] ?? '', m[2] ?? '', digits.slice(0, k), digits.slice(k)]);
+	return ways;
+}
+
+/**
+ * A worded actual of ACHIEVED_WORDS after a target no modifier opens (`长效管理机制健全部分达成`):
+ * the name most likely ends at its head noun (NAME_ENDINGS); the other readings give the target
+ * two to four characters.
+ */
+function shortfall(head: string): Head[] | null {
+	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
+	if (!actual) return null;
+	const rest = head.slice(0, -actual.length);
+	const ends = new Set<number>();
+	for (const word of NAME_ENDINGS) {
+		const k = rest.lastIndexOf(word, rest.length - 2 - word.length);
+		if (k >= 2) ends.add(k + word.length);
+	}
+	const noun = Math.max(-1, ...ends);
+	const cuts = [noun, ...[4, 2, 3].map((n) => rest.length - n)].filter((k) => k >= 2);
+	return [...new Set(cuts)].map((k): Head => [rest.slice(0, k), rest.slice(k), actual]);
+}
+
+/**
+ * Reads glued indicator rows, one per line (`lines`: each line's text without whitespace, the
+ * column header taken off); a row that reads more than one way carries a `split_guess` naming
+ * every reading. Null when a line reads as no row: the text is not glued so.
+ */
+export function readGluedHubeiRows(
+	lines: readonly string[],
+	warnings: FormWarning[]
+): RowsRead | null {
+	const read: RowsRead = { rows: [], events: [], unplaced: [] };
+	for (const line of lines) {
+		let rest = line;
+		for (let m = LABEL_POINTS.exec(rest); m; m = LABEL_POINTS.exec(rest)) {
+			const text = m[1] ?? '';
+			const label = readLevelLabel(text);
+			if (!label && !HUBEI_SECTIONS.includes(text)) break;
+			if (label) read.events.push({ label, rows: read.rows.length });
+			rest = rest.slice(m[0].length);
+		}
+		rest = rest.replace(RUBRIC, '');
+		if (!rest) continue;
+		const readings = cutRow(rest);
+		const [name = '', target = '', actual = '', score = ''] = readings[0] ?? [];
+		if (!readings.length) return null;
+		if (readings.length > 1)
+			warnings.push(
+				splitGuess(
+					`indicators[${read.rows.length}]`,
+					'指标行',
+					readings.map(([n, t, a, s]) => ({ name: n, target: t, actual: a, score: s })),
+					line
+				)
+			);
+		read.rows.push({ name: [name], values: [target, actual, score] });
+	}
+	return read.rows.length ? read : null;
+}
