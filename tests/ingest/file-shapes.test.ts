@@ -1,8 +1,9 @@
 /**
  * Real-world file shapes (file-shapes.ts) on every template: line breaks inside cells, spacer
  * rows and columns, several forms down one sheet, workbooks of formulas with hidden helper
- * columns and rows, web pages as CMS editors leave them, Word files as offices edit them (runs
- * split, a table split across pages repeating its header row). 12 forms each, read back exactly.
+ * columns and rows, web pages as CMS editors leave them and with tables nested in cells, Word
+ * files as offices edit them (runs split, a table split across pages repeating its header row).
+ * 12 forms each, read back exactly.
  */
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
@@ -18,6 +19,7 @@ import {
 	documentAsEdited,
 	gridOf,
 	pageAsPublished,
+	pageWithSubTables,
 	withLineBreaks,
 	withSpacers,
 	workbookAsKept
@@ -76,6 +78,11 @@ const SHAPES: Array<[string, string, Maker]> = [
 		'a layout table, &nbsp;, inline styles, <p>/<span>/<font>, <br>',
 		'html',
 		(f, t) => new TextEncoder().encode(pageAsPublished(f, gridOf(t)))
+	],
+	[
+		'long cells holding their text in a nested table',
+		'html',
+		(f, t) => new TextEncoder().encode(pageWithSubTables(f, gridOf(t)))
 	],
 	[
 		'runs split, paragraphs in cells, a table split across pages repeating its header',

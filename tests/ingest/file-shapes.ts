@@ -108,6 +108,14 @@ export function pageAsPublished(records: FormRecord[], grid: FormGrid): string {
 		);
 }
 
+/** A web page whose long cells (goals, notes) hold their text in a one-cell table of their own. */
+export function pageWithSubTables(records: FormRecord[], grid: FormGrid): string {
+	return renderHtmlPage(records, { grid }).replace(
+		/<td([^>]*)>([^<]{25,})<\/td>/g,
+		'<td$1><table border="0" width="100%"><tr><td style="text-align:left">$2</td></tr></table></td>'
+	);
+}
+
 /**
  * A Word file as offices edit one: every run split (proofing marks, one run per few characters),
  * a cell's lines as paragraphs, the indicator table split across pages into two tables whose

@@ -1,7 +1,9 @@
 /**
  * Saved web pages (.html/.htm) → blocks: every `<table>` as a grid (rowspan/colspan kept), the
  * text between tables as lines (the form's title is often a heading above its table); scripts,
- * styles, navigation, page headers and footers dropped. No DOM: runs in Node and in a worker.
+ * styles, navigation, page headers and footers dropped. A table nested in a cell is that cell's
+ * text when it is smaller than the table around it (a sub-table of a cell), a table of its own
+ * when not (the form inside a page's layout table). No DOM: runs in Node and in a worker.
  */
 import { decodeBytes } from '../parsing/decode.ts';
 import { placeCells, type Block } from './blocks.ts';
@@ -45,6 +47,32 @@ interface OpenTable {
 	at: number;
 }
 
+const cellCount = (table: OpenTable) => table.rows.reduce((n, row) => n + row.length, 0);
+
+/**
+ * The tables nested in `table`'s cells (marked `\uE000n\uE000` in their text): one smaller than
+ * `table` is a sub-table of its cell and becomes the cell's text, its cells one per line; one as
+ * large or larger is the page's content inside a layout table, and a table block of its own.
+ */
+function resolveNested(table: OpenTable, nested: OpenTable[], blocks: (Block | null)[]) {
+	const size = cellCount(table);
+	for (const cell of table.rows.flat())
+		cell.text = cell.text.replace(/\uE000(\d+)\uE000/g, (_, n: string) => {
+			const inner = nested[Number(n)];
+			if (!inner) return '';
+			if (cellCount(inner) >= size) {
+				blocks[inner.at] = { kind: 'table', cells: placeCells(inner.rows) };
+				return '';
+			}
+			const text = inner.rows
+				.flat()
+				.map((c) => c.text.trim())
+				.filter(Boolean)
+				.join('\n');
+			return `\n${text}\n`;
+		});
+}
+
 function span(attributes: string, name: string): number {
 	const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attributes);
 	return m ? Math.min(Number(m[1]), 1000) : 1;
@@ -54,6 +82,8 @@ function span(attributes: string, name: string): number {
 export function readHtml(html: string): Block[] {
 	const blocks: (Block | null)[] = [];
 	const tables: OpenTable[] = [];
+	/** closed tables nested in a cell, waiting for the table around them to close */
+	const nested: OpenTable[] = [];
 	let line = '';
 	let skipping: string | null = null;
 	let depth = 0;
@@ -88,7 +118,14 @@ export function readHtml(html: string): Block[] {
 				blocks.push(null);
 			} else {
 				const table = tables.pop();
-				if (table) blocks[table.at] = { kind: 'table', cells: placeCells(table.rows) };
+				if (!table) continue;
+				resolveNested(table, nested, blocks);
+				const around = tables.at(-1)?.cell;
+				if (around) {
+					// decided when the table around it closes and its size is known
+					around.text += `\uE000${nested.length}\uE000`;
+					nested.push(table);
+				} else blocks[table.at] = { kind: 'table', cells: placeCells(table.rows) };
 			}
 		} else if (name === 'tr' && !closing) {
 			tables.at(-1)?.rows.push([]);
