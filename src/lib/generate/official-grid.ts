@@ -4,9 +4,11 @@
  * rows, 一级/二级指标 merged over their indicators. The HTML, workbook and Word renderers of the
  * test fixtures all draw this one grid (scripts/make-fixtures.ts).
  */
-import type { GridCell } from '../ingest/blocks.ts';
 import type { FormRecord, FundRow, Indicator } from '../model/form.ts';
+import type { FormGrid, LayoutCell } from './layout-cell.ts';
 import { Dec } from './money.ts';
+
+export type { FormGrid, LayoutCell } from './layout-cell.ts';
 
 /** Columns of the grid. */
 export const GRID_COLUMNS = 10;
@@ -21,14 +23,6 @@ const FUND_LABELS: Record<string, string> = {
 const dash = (value: string | null | undefined) => value ?? '—';
 const symbols = (text: string | null) => (text ?? '').replace(/>=/g, '≥').replace(/<=/g, '≤');
 const amount = (value: string | null) => (value === null ? '—' : new Dec(value).toFixed(2));
-
-/** A cell of the layout; `value` is set where a workbook stores a number rather than text. */
-export interface LayoutCell extends GridCell {
-	value?: { number: string; format: 'amount' | 'percent' | 'plain' };
-}
-
-/** A form's layout as the file renderers draw it: its cells and how many columns wide. */
-export type FormGrid = (record: FormRecord) => { cells: LayoutCell[]; columns: number };
 
 /** Builds the cells row by row: `put(col, text, colSpan, rowSpan)` on the current row. */
 function builder() {

@@ -7,7 +7,7 @@
  * spread over the width, a label one column, its value the rest. Numbers a workbook stores as
  * numbers (amounts, rates, points) carry their value and number format.
  */
-import type { LayoutCell } from '../official-grid.ts';
+import type { LayoutCell } from '../layout-cell.ts';
 import type { Table } from './cells.ts';
 
 /** How many leading cells a row may leave to merged labels above it (项目绩效, 一级, 二级). */

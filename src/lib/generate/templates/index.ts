@@ -3,7 +3,7 @@
  * gives of its template's table (Shanghai PDF text keeps the seed-like renderer).
  */
 import type { FormRecord } from '../../model/form.ts';
-import type { FormGrid } from '../official-grid.ts';
+import type { FormGrid } from '../layout-cell.ts';
 import { Random } from '../random.ts';
 import { renderShanghaiForm } from '../render-shanghai.ts';
 import type { Table } from './cells.ts';
