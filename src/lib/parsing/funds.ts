@@ -6,7 +6,7 @@ import { alignValues, blankAmount } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { splitGluedRow } from './glued-row.ts';
-import { settleGluedRows, type FundRowRead } from './glued-funds.ts';
+import { cutInRowLabels, settleGluedRows, type FundRowRead } from './glued-funds.ts';
 import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
 import {
 	FUND_COLUMN_LABELS,
@@ -218,12 +218,15 @@ export function readFunds(
 		if (tail >= 0) label = rowLabelOf(cellText(cells, i) + cellText(cells, tail));
 		if (!label || raw.some((r) => r.source === label?.source)) continue;
 		const values: string[] = [];
-		if (label.rest) values.push(label.rest);
+		if (label.rest) values.push(...cutInRowLabels(label.rest));
 		let j = wrapped === label ? i + 2 : i + 1;
 		for (; j < end; j++) {
 			if (j === tail) continue;
 			const text = digitsFixed(cellText(cells, j));
+			// figures glued to the labels between them (a cell that opens with a label is a row's)
+			const inRow = isValue(text) || !/^\d/.test(text) ? [] : cutInRowLabels(text);
 			if (isValue(text)) values.push(text);
+			else if (inRow.length > 1) values.push(...inRow);
 			else if (!FUND_INROW_LABELS.test(text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
 		}
@@ -239,7 +242,7 @@ export function readFunds(
 		if (walked && label.source === 'total') gluedTotal = walked.row;
 		raw.push({
 			source: label.source,
-			values: walked?.row ?? splitGlued(values, columns, warnings, limit),
+			values: walked?.row ?? splitGlued(values, columns, warnings, limit, label.source),
 			...(walked ? { glued: { run: values[0] ?? '', candidates: walked.candidates } } : {})
 		});
 		if (label.source === 'total') limit = largestAmount(raw[raw.length - 1]?.values ?? [], columns);

@@ -11,7 +11,7 @@ import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { splitGluedRow } from './glued-row.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
 import { splitGuess } from './split-guess.ts';
-import type { FundColumn } from './templates/labels.ts';
+import { FUND_INROW_LABELS, type FundColumn } from './templates/labels.ts';
 
 /** A funds row as read, and, when it was one glued run, the run and its readings. */
 export interface FundRowRead {
@@ -125,4 +125,18 @@ function distinct(readings: string[][], columns: readonly FundColumn[]): string[
 			.join('|');
 		return !seen.has(key) && !!seen.add(key);
 	});
+}
+
+/** FUND_INROW_LABELS anywhere in a text, for values glued to them. */
+const INROW = new RegExp(FUND_INROW_LABELS.source.replace(/^\^\(/, '(?:').replace(/\$$/, ''), 'g');
+
+/**
+ * A row's values glued to the labels the row repeats between them (河北:
+ * `14358.288到位数14358.288执行数14358.288100.00`): the values apart, or the text whole when no
+ * such label stands between figures.
+ */
+export function cutInRowLabels(text: string): string[] {
+	const pieces = text.split(INROW).filter((p) => p !== '');
+	const figures = pieces.every((p) => /^[\d.,%—\-/]+$/.test(p));
+	return pieces.length > 1 && figures ? pieces : [text];
 }

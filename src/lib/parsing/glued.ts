@@ -4,7 +4,9 @@
  * adjusted, score = weight × rate capped at weight, score ≤ weight ≤ 100.
  */
 import Decimal from 'decimal.js';
-import type { FormWarning } from '../model/form.ts';
+import type { FormWarning, FundSource } from '../model/form.ts';
+import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
+import { splitGuess } from './split-guess.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 import { memoize } from './memo.ts';
@@ -223,9 +225,13 @@ function tailCost(row: readonly string[], slots: readonly FundColumn[], cost: nu
 	return arithmeticCost(tail, tailSlots, cost);
 }
 
+/** A reading within this much of the best one's cost is as likely. */
+const MARGIN = 1;
+
 /**
- * The candidate of lowest cost, the first printed on a tie. Candidates are tried by their piece
- * cost, a lower bound of their cost, so the decimal arithmetic runs for few of them.
+ * The candidate of lowest cost, the first printed on a tie, and the others within MARGIN of it
+ * (`rivals`). Candidates are tried by their piece cost, a lower bound of their cost, so the
+ * decimal arithmetic runs for few of them.
  */
 function bestCandidate(
 	candidates: readonly string[][],
@@ -233,20 +239,31 @@ function bestCandidate(
 	after: readonly string[],
 	slots: readonly FundColumn[],
 	subRow: boolean
-): string[] | null {
+): { best: string[]; rivals: string[][] } | null {
 	const scored = candidates.map((candidate, index) => {
 		return { candidate, index, ...pieceCost(candidate, before, after, slots, subRow) };
 	});
 	scored.sort((x, y) => x.cost - y.cost || x.index - y.index);
+	const totals: Array<{ candidate: string[]; total: number; index: number }> = [];
 	let best: { candidate: string[]; total: number; index: number } | null = null;
 	for (const s of scored) {
-		if (best && (s.cost > best.total || (s.cost === best.total && s.index > best.index))) break;
+		if (best && s.cost > best.total + MARGIN) break;
 		const row = [...before, ...s.candidate, ...after];
 		const total = s.full ? arithmeticCost(row, slots, s.cost) : tailCost(row, slots, s.cost);
+		totals.push({ candidate: s.candidate, total, index: s.index });
 		if (!best || total < best.total || (total === best.total && s.index < best.index))
 			best = { candidate: s.candidate, total, index: s.index };
 	}
-	return best?.candidate ?? null;
+	if (!best) return null;
+	const top = best;
+	// the same pieces may be cut by two paths: each reading once
+	const seen = new Set([top.candidate.join('|')]);
+	const rivals = totals
+		.filter((t) => t.total <= top.total + MARGIN)
+		.sort((x, y) => x.total - y.total || x.index - y.index)
+		.map((t) => t.candidate)
+		.filter((c) => !seen.has(c.join('|')) && !!seen.add(c.join('|')));
+	return { best: top.candidate, rivals };
 }
 
 /** Digits of a decimal string's integer part, leading zeros and sign aside. */
@@ -278,14 +295,16 @@ function isPlain(value: string): boolean {
 }
 
 /**
- * Splits glued values of one funds row. Values that read as one number are kept; a glued run is
- * cut by the candidate with the lowest arithmetic cost, and a `split_guess` warning is added.
+ * Splits glued values of one funds row (`source`). Values that read as one number are kept; a
+ * glued run is cut by the candidate with the lowest arithmetic cost, and where others are as
+ * likely, a `split_guess` warning names the row and every reading.
  */
 export function splitGlued(
 	values: string[],
 	columns: readonly FundColumn[],
 	warnings: FormWarning[],
-	limit: Decimal | null = null
+	limit: Decimal | null = null,
+	source: FundSource = 'total'
 ): string[] {
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
 	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
@@ -303,7 +322,9 @@ export function splitGlued(
 	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
 	if (values.every(plain)) return values;
 	const out: string[] = [];
-	const room = columns.filter((c) => c !== 'note').length;
+	// a note column between figure columns prints a figure (河北's 资金到位情况); a last one, text
+	const slots = columns.filter((c, k) => c !== 'note' || k < columns.length - 1);
+	const room = slots.length;
 	for (const [k, value] of values.entries()) {
 		if (plain(value, k)) {
 			out.push(value);
@@ -316,14 +337,23 @@ export function splitGlued(
 			continue;
 		}
 		const later = values.slice(k + 1);
-		const slots = columns.filter((c) => c !== 'note');
-		const best = bestCandidate(candidates, out, later, slots, limit !== null) ?? [];
-		out.push(...best);
-		warnings.push({
-			code: 'split_guess',
-			message: `粘连单元格按算术拆分为 ${best.join(' | ')}`,
-			text: value
-		});
+		const chosen = bestCandidate(candidates, out, later, slots, limit !== null);
+		const before = out.slice();
+		out.push(...(chosen?.best ?? []));
+		if (chosen?.rivals.length) {
+			const row = (pieces: readonly string[]) =>
+				Object.fromEntries(
+					[...before, ...pieces, ...later].map((p, i) => [slots[i] ?? `extra${i}`, p || null])
+				);
+			warnings.push(
+				splitGuess(
+					`funds.${source}`,
+					`资金行「${FUND_SOURCE_LABELS[source]}」`,
+					[chosen.best, ...chosen.rivals].map(row),
+					value
+				)
+			);
+		}
 	}
 	return out;
 }

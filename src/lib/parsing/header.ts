@@ -47,7 +47,7 @@ function isAmount(cells: readonly Cell[], i: number): boolean {
 const AMOUNT = /^[\d,]{1,14}(\.\d+)?%?$/;
 
 const GLUED_LABEL =
-	/((?:项目)?实施单位\/(?:项目)?负责人|项目名称|专项资金名称|(?:转移支付|政策)(?:\(项目\))?名称|项目主管单位|中央主管部门|地方主管部门|县级主管部门|市县主管部门|主管部门|项目实施单位|实施单位|资金使用单位|(?:项目)?负责人及电话|自评总?得?分)/;
+	/((?:项目)?实施单位\/(?:项目)?负责人|项目名称|专项资金名称|(?:转移支付|政策)(?:\(项目\))?名称|项目主管单位|中央主管部门|地方主管部门|县级主管部门|市县主管部门|主管部门|项目实施单位|实施单位|资金使用单位|(?:项目)?负责人及电话|自评总?得?分|实施\(主管\)单位|金额单位)/;
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
 function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {

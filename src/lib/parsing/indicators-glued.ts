@@ -19,6 +19,7 @@ import {
 	type Head
 } from './glued-cuts.ts';
 import { splitGuess } from './split-guess.ts';
+import { cutExplainedRow } from './glued-explained.ts';
 
 export { splitWeightScore } from './glued-cuts.ts';
 
@@ -177,6 +178,8 @@ export function readGluedRows(
 	// 安徽/宁夏 print the weight between name and target
 	const weightFirst =
 		columns.indexOf('weight') >= 0 && columns.indexOf('weight') < columns.indexOf('actual');
+	// 河北 prints a 指标解释 after the name, and three figures after the 完成情况
+	const explained = columns[0] === 'name' && columns[1] === 'skip';
 	const unread: FormWarning[] = [];
 	let scheme = false;
 	for (const { text: line } of lineTexts(cells)) {
@@ -208,11 +211,13 @@ export function readGluedRows(
 		)
 			continue;
 		const readings = distinct(
-			weightFirst
-				? cutWeightFirst(rest)
-				: figures
-					? cutWithFigures(rest, figures)
-					: cutWithoutFigures(rest)
+			explained
+				? cutExplainedRow(rest)
+				: weightFirst
+					? cutWeightFirst(rest)
+					: figures
+						? cutWithFigures(rest, figures)
+						: cutWithoutFigures(rest)
 		);
 		const [read] = readings;
 		if (!read) {
@@ -236,7 +241,7 @@ export function readGluedRows(
 						name: r.parts[0],
 						target: r.parts[1],
 						actual: r.parts[2],
-						...(figures || weightFirst ? { weight: r.weight, score: r.score } : {}),
+						...(figures || weightFirst || explained ? { weight: r.weight, score: r.score } : {}),
 						note: r.note || null
 					})),
 					line

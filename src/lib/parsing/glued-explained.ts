@@ -1,0 +1,59 @@
+/**
+ * 河北's indicator rows glued one per line: name, 指标解释 (`反映…`), target (符号 值 单位), actual,
+ * 完成情况, 单项指标得分, 权重占比(%), 单项指标折算得分 —
+ * `教师培训覆盖学校数反映教师培训覆盖学校数情况≥12所15所完成15.0015.002.25`. The three figures are
+ * cut where 折算得分 = 得分 × 权重占比 / 100 at its printed precision and 得分 ≤ 权重 ≤ 100; the
+ * explanation opens with 反映 (the national framework's wording), and its end, the target and the
+ * actual are cut as any glued row's. Every reading the text allows is returned.
+ */
+import Decimal from 'decimal.js';
+import { halfUnit } from './arithmetic.ts';
+import { cutBareActual, cutHead, cutValues, type Head } from './glued-cuts.ts';
+import { EXPLANATION_START } from './templates/columns.ts';
+
+/** The row's values, its 完成情况 word and its three figures at the end. */
+const DONE = /^(.*?)((?:未|基本|部分|超额)?完成)([\d.]+)$/;
+const FIGURE = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** 得分 | 权重 | 折算得分 cuts of glued figures (`15.0015.002.25`) that the arithmetic allows. */
+export function splitExplainedFigures(digits: string): Array<{ score: string; weight: string }> {
+	const out: Array<{ score: string; weight: string }> = [];
+	for (let i = 1; i < digits.length - 1; i++)
+		for (let j = i + 1; j < digits.length; j++) {
+			const [score, weight, scaled] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
+			if (![score, weight, scaled].every((p) => FIGURE.test(p))) continue;
+			const [s, w] = [new Decimal(score), new Decimal(weight)];
+			if (s.gt(w) || w.gt(100)) continue;
+			const expected = s.times(w).dividedBy(100);
+			if (
+				expected
+					.minus(scaled)
+					.abs()
+					.lte(Decimal.max(halfUnit(scaled), '0.005'))
+			)
+				out.push({ score, weight });
+		}
+	return out;
+}
+
+/** Every reading of a 河北 row: name | target | actual, weight and score; none when it is not one. */
+export function cutExplainedRow(
+	rest: string
+): Array<{ parts: Head; weight: string; score: string; note: string }> {
+	const m = DONE.exec(rest);
+	if (!m) return [];
+	const [, head = '', , digits = ''] = m;
+	const figures = splitExplainedFigures(digits);
+	const at = head.search(/反映/);
+	if (at < 2 || !figures.length) return [];
+	const name = head.slice(0, at);
+	const text = head.slice(at);
+	// a bare actual after a target with its unit (`≥2800个` `0`: none were built)
+	const bare = cutHead(text) ? null : cutBareActual(text);
+	const values = (bare ? [bare] : (cutValues(text) ?? [])).filter((h) =>
+		EXPLANATION_START.test(h[0])
+	);
+	return values.flatMap(([, target, actual]) =>
+		figures.map((f) => ({ parts: [name, target, actual] as Head, ...f, note: '' }))
+	);
+}
