@@ -2,13 +2,14 @@
  * PDF text that keeps side-by-side cells line by line (domain.md §4.1): a row's short cells sit on
  * one line, its tall cells (a wrapped name, a long note) print their lines above and below it,
  * centred, so a tall cell's lines are interleaved with the rows around it. Here each tall cell is
- * woven back together from the lines above its row (as many as the centring leaves there) and
- * below it (as many, or one more).
+ * woven back together: every run of piece lines between two rows is split between the row above
+ * (its lines below) and the row below (its lines above) where the split breaks least of what such
+ * text obeys (see `placeCost`).
  */
 import type { Cell } from './cells.ts';
 import { readLevelLabel } from './levels.ts';
 import { readDecimal } from './numbers.ts';
-import { byLine, printedWidth } from './wrapped-cells.ts';
+import { byLine, joinSpacedLabels, printedWidth } from './wrapped-cells.ts';
 import { joinWrapped } from './wrap-groups.ts';
 
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
@@ -19,98 +20,193 @@ const SENTENCE = /[，,。；;]/;
 /** A text token: no figure, no level label. */
 const isText = (cell: Cell) => !isNumber(cell.text) && !readLevelLabel(cell.text);
 
+/** A line of one text token, or two when both a row's name and its note are tall. */
+const isPiece = (line: readonly Cell[]) => line.length <= 2 && line.every(isText);
+
+/**
+ * What breaking each rule costs. Centring: a row prints as many lines of its tall cells below
+ * its line as above, or one more. A wrapped cell fills its column on every line but its last.
+ * Sentences do not continue a cell that holds none (a name), and rarely go on after one ends.
+ * A piece no row can take stays a cell of its own.
+ */
+const COST = { centre: 2, notFull: 3, sentenceInName: 2, afterEnd: 1, unplaced: 2.5 };
+
+/** One row's line and the piece lines placed above and below it. */
+interface Placement {
+	cost: number;
+	/** row cell index → the texts of the lines above and below it */
+	added: Map<number, { above: string[]; below: string[] }>;
+	/** pieces no cell of the row can take, kept as cells before or after it */
+	before: Cell[];
+	after: Cell[];
+}
+
 /**
  * The cells with tall cells woven back, or null when the text shows no interleaving (no row
- * line holds a full-width piece of a tall cell next to lines of its own). Lines of one text
- * token, or two when both a row's name and its note are tall, are pieces of tall cells.
+ * takes a piece line).
  */
 export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
-	const lines = byLine(cells);
+	const lines = byLine(cells).map(joinSpacedLabels);
+	if (!lines.some(isPiece)) return null;
 	// the column width: the widest text of the block (a wrapped cell's full lines)
 	let widest = 0;
 	for (const cell of cells)
 		if (!isNumber(cell.text)) widest = Math.max(widest, printedWidth(cell.text));
 	const full = (text: string) => !isNumber(text) && printedWidth(text) >= widest - 0.5;
-	const isPiece = (line: readonly Cell[]) => line.length <= 2 && line.every(isText);
-	if (!lines.some(isPiece)) return null;
-	const out: Cell[] = [];
-	let pending: Cell[][] = [];
+	// rows, and runs[r] the piece lines before rows[r] (runs[rows.length]: after the last)
+	const rows: Cell[][] = [];
+	const runs: Cell[][][] = [[]];
+	for (const line of lines) {
+		if (isPiece(line)) runs[runs.length - 1]!.push(line);
+		else {
+			rows.push(line);
+			runs.push([]);
+		}
+	}
+	if (!rows.length) return null;
+	const plan = splitRuns(rows, runs, (r, above, below) => place(rows[r]!, above, below, full));
+	const out: Cell[] = [...runs[0]!.slice(0, runs[0]!.length - plan[0]!.above).flat()];
 	let woven = false;
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i]!;
-		if (isPiece(line)) {
-			pending.push(line);
-			continue;
-		}
-		// the row's tall cells: its name and its last cell (a note); a single piece goes to the
-		// one printed full-width on the row's line (the last such)
-		// (two pieces side by side go to the two full-width cells, else to the name and the note)
-		const fullAt = line.flatMap((c, k) => (isText(c) && full(c.text) ? [k] : []));
-		const tall = fullAt[fullAt.length - 1] ?? -1;
-		let [first, second] = [fullAt[0] ?? -1, tall];
-		if (fullAt.length < 2) {
-			first = line.findIndex(isText);
-			const last = line.length - 1;
-			second = last > first && isText(line[last]!) ? last : -1;
-		}
-		const target = (piece: readonly Cell[], k: number) =>
-			piece.length === 2 ? (k === 0 ? first : second) : tall;
-		const fits = (piece: readonly Cell[]) => piece.every((_, k) => target(piece, k) >= 0);
-		if (tall < 0 && !pending.some((p) => p.length === 2)) {
-			out.push(...pending.flat(), ...line);
-			pending = [];
-			continue;
-		}
-		const above = pending.filter(fits);
-		out.push(...pending.filter((p) => !fits(p)).flat());
-		pending = [];
-		const added = new Map<number, { above: string[]; below: string[] }>();
-		const add = (piece: readonly Cell[], where: 'above' | 'below') =>
-			piece.forEach((cell, k) => {
-				const at = target(piece, k);
-				const entry = added.get(at) ?? { above: [], below: [] };
-				entry[where].push(cell.text);
-				added.set(at, entry);
-			});
-		for (const piece of above) add(piece, 'above');
-		// centred: as many lines below as above, or one more while a cell is still open; the
-		// lines before a row with no tall cell of its own can only be this row's
-		const nextRow = lines.slice(i + 1).find((l) => !isPiece(l));
-		const claimed = nextRow?.some((c) => isText(c) && full(c.text)) ?? false;
-		// a cell is open while its last line is full (and, when the next row may claim the
-		// lines, does not end a sentence)
-		const last = new Map(line.map((c, k) => [k, c.text]));
-		const open = (k: number) => {
-			const text = last.get(k) ?? '';
-			return full(text) && (!claimed || !ENDED.test(text));
-		};
-		let below = 0;
-		while (i + 1 < lines.length && isPiece(lines[i + 1]!) && fits(lines[i + 1]!)) {
-			const next = lines[i + 1]!;
-			// sentences do not continue a cell that holds none (a name that fills its line)
-			const continues = (c: Cell, k: number) =>
-				open(target(next, k)) &&
-				(!SENTENCE.test(c.text) || SENTENCE.test(last.get(target(next, k)) ?? ''));
-			if (!next.every(continues) || below > above.length) break;
-			add(next, 'below');
-			next.forEach((c, k) => last.set(target(next, k), c.text));
-			below++;
-			i++;
-		}
-		if (!added.size) {
-			out.push(...line);
-			continue;
-		}
-		woven = true;
+	rows.forEach((line, r) => {
+		const { placement, below } = plan[r]!;
+		const next = runs[r + 1]!;
+		out.push(...placement.before);
 		line.forEach((cell, k) => {
-			const entry = added.get(k);
+			const entry = placement.added.get(k);
 			if (!entry) return out.push(cell);
+			woven = true;
 			const text = joinWrapped([...entry.above, cell.text, ...entry.below]);
 			out.push({ text, line: cell.line });
 		});
-	}
-	out.push(...pending.flat());
+		out.push(...placement.after);
+		// the lines between this row's and the next row's: neither took them
+		const free = r + 1 < rows.length ? next.length - (plan[r + 1]?.above ?? 0) : next.length;
+		out.push(...next.slice(below, free).flat());
+	});
 	return woven ? out : null;
+}
+
+/** How many piece lines a row takes above and below it, and what it does with them. */
+interface Step {
+	above: number;
+	below: number;
+	placement: Placement;
+}
+
+/**
+ * Splits every run of pieces between the row above it and the row below it at the least total
+ * cost: the split of one run changes the cost of the rows on both sides, so the rows are walked
+ * in order, keeping for each number of lines the next row takes above it the cheapest past.
+ */
+function splitRuns(
+	rows: readonly Cell[][],
+	runs: readonly Cell[][][],
+	place: (r: number, above: Cell[][], below: Cell[][]) => Placement
+): Step[] {
+	type State = { cost: number; back: Step | null; prev: number };
+	// states[r]: lines row r takes above it → the cheapest way there
+	const states: Array<Map<number, State>> = [new Map()];
+	const lead = runs[0]!.length;
+	for (let a = 0; a <= lead; a++)
+		states[0]!.set(a, { cost: (lead - a) * COST.unplaced, back: null, prev: -1 });
+	let end: { cost: number; step: Step; prev: number } | null = null;
+	for (let r = 0; r < rows.length; r++) {
+		const run = runs[r]!;
+		const next = runs[r + 1]!;
+		const last = r === rows.length - 1;
+		const reached = new Map<number, State>();
+		for (const [a, state] of states[r]!) {
+			for (let b = 0; b <= next.length; b++) {
+				const placement = place(r, run.slice(run.length - a), next.slice(0, b));
+				const step = { above: a, below: b, placement };
+				if (last) {
+					// lines after the last row that it does not take stay cells of their own
+					const cost = state.cost + placement.cost + (next.length - b) * COST.unplaced;
+					if (!end || cost < end.cost) end = { cost, step, prev: a };
+					continue;
+				}
+				const cost = state.cost + placement.cost;
+				const known = reached.get(next.length - b);
+				if (!known || cost < known.cost)
+					reached.set(next.length - b, { cost, back: step, prev: a });
+			}
+		}
+		states.push(reached);
+	}
+	// walk back from the cheapest end
+	const plan: Step[] = [];
+	let step = end!.step;
+	for (let r = rows.length - 1; r >= 0; r--) {
+		plan[r] = step;
+		if (r > 0) step = states[r]!.get(step.above)!.back!;
+	}
+	return plan;
+}
+
+/**
+ * Places a row's piece lines: a line of two pieces goes to the row's two tall cells (the two
+ * printed full-width on its line, else its name and its note); a single piece to the last cell
+ * printed full-width, or to the name when that cell is a note the piece does not continue.
+ */
+function place(
+	line: readonly Cell[],
+	above: readonly Cell[][],
+	below: readonly Cell[][],
+	full: (text: string) => boolean
+): Placement {
+	const fullAt = line.flatMap((c, k) => (isText(c) && full(c.text) ? [k] : []));
+	let [first, second] = [fullAt[0] ?? -1, fullAt[fullAt.length - 1] ?? -1];
+	if (fullAt.length < 2) {
+		first = line.findIndex(isText);
+		const last = line.length - 1;
+		second = last > first && isText(line[last]!) ? last : -1;
+	}
+	const target = (piece: readonly Cell[], k: number) => {
+		if (piece.length === 2) return k === 0 ? first : second;
+		const tall = fullAt[fullAt.length - 1] ?? -1;
+		// beside the name, a cell before the figures (河北's 指标解释) or the note after them: a
+		// piece goes to the note when it holds a sentence or the note's line stops mid-sentence
+		if (fullAt.length < 2 || tall !== line.length - 1) return tall;
+		const note = line[tall]!.text;
+		const sentence = SENTENCE.test(piece[0]!.text) || (SENTENCE.test(note) && !ENDED.test(note));
+		return sentence ? tall : fullAt[0]!;
+	};
+	const fits = (piece: readonly Cell[]) => piece.every((_, k) => target(piece, k) >= 0);
+	const placement: Placement = { cost: 0, added: new Map(), before: [], after: [] };
+	const add = (piece: readonly Cell[], where: 'above' | 'below') =>
+		piece.forEach((cell, k) => {
+			const at = target(piece, k);
+			const entry = placement.added.get(at) ?? { above: [], below: [] };
+			entry[where].push(cell.text);
+			placement.added.set(at, entry);
+		});
+	const take = (pieces: readonly Cell[][], where: 'above' | 'below') => {
+		let taken = 0;
+		for (const piece of pieces) {
+			if (fits(piece)) {
+				add(piece, where);
+				taken++;
+				continue;
+			}
+			placement[where === 'above' ? 'before' : 'after'].push(...piece);
+			placement.cost += COST.unplaced;
+		}
+		return taken;
+	};
+	const [up, down] = [take(above, 'above'), take(below, 'below')];
+	// centred: as many lines below as above, or one more
+	placement.cost += COST.centre * (down < up ? up - down : Math.max(0, down - up - 1));
+	for (const [k, { above: ups, below: downs }] of placement.added) {
+		const own = line[k]!.text;
+		const texts = [...ups, own, ...downs];
+		for (const text of texts.slice(0, -1)) {
+			if (!full(text)) placement.cost += COST.notFull;
+			if (ENDED.test(text)) placement.cost += COST.afterEnd;
+		}
+		if (!SENTENCE.test(own) && [...ups, ...downs].some((t) => SENTENCE.test(t)))
+			placement.cost += COST.sentenceInName;
+	}
+	return placement;
 }
 
 /**

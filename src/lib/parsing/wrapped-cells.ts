@@ -144,7 +144,7 @@ const SPACED_PIECE = /^([\u4e00-\u9fff]{1,2}|\(\d+分\))$/;
  * A level label printed letter-spaced (`产 出 指 标 (50分)`, 安徽) is one label: runs of one- or
  * two-character tokens are joined when they spell one (readLevelLabel).
  */
-function joinSpacedLabels(line: readonly Cell[]): Cell[] {
+export function joinSpacedLabels(line: readonly Cell[]): Cell[] {
 	if (!line.some((c) => c.text.length === 1)) return line.slice();
 	const out: Cell[] = [];
 	for (let i = 0; i < line.length; i++) {
