@@ -13,7 +13,7 @@ import { INDICATOR_HEADER_WORDS, type IndicatorColumn } from './templates/column
 import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
 import { joinWrappedCells } from './wrapped-cells.ts';
-import { weaveInterleaved } from './interleaved-cells.ts';
+import { fillsColumn, weaveInterleaved } from './interleaved-cells.ts';
 
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
@@ -38,10 +38,11 @@ export function readIndicatorStream(
 	// PDF text: tall cells printed in reading order, or their lines interleaved with the rows
 	// around them; the interleaved reading is tried only when the reading in order misfits (it
 	// wins ties, and a misfit of 0 cannot be beaten)
+	const full = fillsColumn(printed);
 	const read = (cells: readonly Cell[]) => {
 		const own: FormWarning[] = [];
 		const drafts = readCells(ungluedRows(joinWrappedCells(cells)), columns, layout, own);
-		return { drafts, warnings: own, cost: misfit(drafts, own, columns) };
+		return { drafts, warnings: own, cost: misfit(drafts, own, columns, full) };
 	};
 	const inOrder = read(printed);
 	const woven = inOrder.cost > 0 ? weaveInterleaved(printed) : null;
@@ -51,11 +52,15 @@ export function readIndicatorStream(
 	return best.drafts;
 }
 
-/** How badly a reading fits: text left unplaced, rows without their values, sentences as names. */
+/**
+ * How badly a reading fits: text left unplaced, rows without their values, sentences as names,
+ * and a name that fills its column with a note of no sentence below it (the name's last line).
+ */
 function misfit(
 	drafts: readonly IndicatorDraft[],
 	warnings: readonly FormWarning[],
-	columns: readonly IndicatorColumn[]
+	columns: readonly IndicatorColumn[],
+	full: (text: string) => boolean
 ): number {
 	const scored = columns.includes('score');
 	let cost = 2 * warnings.filter((w) => w.code === 'unplaced_text').length;
@@ -65,6 +70,7 @@ function misfit(
 		if (d.name.length <= 2 || (d.note !== null && d.note.length <= 2)) cost++;
 		// a note where the table prints no note column is a stray piece of text
 		if (d.note !== null && !columns.includes('note')) cost++;
+		if (d.note !== null && !/[，,。；;]/.test(d.note) && full(d.name)) cost++;
 		if (d.actual === null) cost++;
 		if (scored && d.score === null) cost++;
 	}

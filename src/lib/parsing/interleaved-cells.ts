@@ -31,6 +31,23 @@ const isPiece = (line: readonly Cell[]) => line.length <= 2 && line.every(isText
  */
 const COST = { centre: 2, notFull: 3, sentenceInName: 2, afterEnd: 1, unplaced: 2.5 };
 
+/**
+ * Whether a text fills its column: as wide as the widest text of the block (a wrapped cell's
+ * full lines), but for one wider still by ASCII read as folded punctuation (`(PM2.5)` counted as
+ * `（PM2.5）`).
+ */
+export function fillsColumn(cells: readonly Cell[]): (text: string) => boolean {
+	let [widest, wider] = [0, 0];
+	for (const cell of cells) {
+		if (isNumber(cell.text)) continue;
+		const width = printedWidth(cell.text);
+		if (width > wider) [widest, wider] = [wider, width];
+		else widest = Math.max(widest, width);
+	}
+	const column = widest || wider;
+	return (text) => !isNumber(text) && printedWidth(text) >= column - 0.5;
+}
+
 /** One row's line and the piece lines placed above and below it. */
 interface Placement {
 	cost: number;
@@ -48,11 +65,7 @@ interface Placement {
 export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 	const lines = byLine(cells).map(joinSpacedLabels);
 	if (!lines.some(isPiece)) return null;
-	// the column width: the widest text of the block (a wrapped cell's full lines)
-	let widest = 0;
-	for (const cell of cells)
-		if (!isNumber(cell.text)) widest = Math.max(widest, printedWidth(cell.text));
-	const full = (text: string) => !isNumber(text) && printedWidth(text) >= widest - 0.5;
+	const full = fillsColumn(cells);
 	// rows, and runs[r] the piece lines before rows[r] (runs[rows.length]: after the last)
 	const rows: Cell[][] = [];
 	const runs: Cell[][][] = [[]];
