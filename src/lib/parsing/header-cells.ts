@@ -13,6 +13,7 @@ import {
 } from './templates/labels.ts';
 import { memoize } from './memo.ts';
 import { joinText } from './text.ts';
+import { printedWidth } from './wrapped-cells.ts';
 
 /** The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`). */
 export function labelAt(
@@ -111,4 +112,40 @@ export function placeOrphans(
 		found[field] = (cells[orphans[k] ?? 0]?.text ?? '').trim();
 		orphans.splice(k, 1);
 	}
+}
+
+/**
+ * PDF text that prints side-by-side cells line by line puts the tail of a header value too long
+ * for its column alone on the next line (`项目名称 基层医疗卫生机构能力建设专项 主管部门 上海市卫生健康委员会`
+ * / `资金`): the tail goes back after the value it continues, the widest value on the line above
+ * (a wrapped value fills its column). Cells from `end` on are left as they are.
+ */
+export function rejoinValueTails(cells: readonly Cell[], end: number): Cell[] {
+	const out = cells.slice(0, end);
+	for (let i = 1; i < out.length; i++) {
+		const piece = out[i]!;
+		const alone = out[i - 1]!.line === piece.line - 1 && out[i + 1]?.line !== piece.line;
+		if (!alone || !isTail(out, i, end)) continue;
+		// the line above: its values (cells no label, stop or figure claims)
+		let from = i - 1;
+		while (from > 0 && out[from - 1]!.line === piece.line - 1) from--;
+		if (!out.slice(from, i).some((_, k) => labelAt(out, from + k, i))) continue;
+		let best = -1;
+		for (let k = from; k < i; k++) {
+			if (!isTail(out, k, i) || labelAt(out, k - 1, i)?.end !== k) continue;
+			if (best < 0 || printedWidth(out[k]!.text) >= printedWidth(out[best]!.text)) best = k;
+		}
+		if (best < 0 || best === i - 1) continue;
+		if (printedWidth(out[best]!.text) < printedWidth(piece.text)) continue;
+		out.splice(i, 1);
+		out.splice(best + 1, 0, { text: piece.text, line: out[best]!.line });
+	}
+	return [...out, ...cells.slice(end)];
+}
+
+/** A cell that can be a piece of a header value: text, no label, stop, block or figure. */
+function isTail(cells: readonly Cell[], i: number, end: number): boolean {
+	const text = cellText(cells, i);
+	if (!text || /^[-\d.,%:：()（）—]+$/.test(text)) return false;
+	return !labelAt(cells, i, end) && !isStop(cells, i, []);
 }

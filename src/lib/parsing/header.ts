@@ -9,6 +9,7 @@ import {
 	ORG_FIELDS,
 	ORG_SUFFIX,
 	placeOrphans,
+	rejoinValueTails,
 	valueBefore
 } from './header-cells.ts';
 
@@ -90,14 +91,17 @@ function ownProjectWord(pieces: string[], cells: readonly Cell[]): void {
 /**
  * Reads the labelled header fields from cells[0, end): each value is the text between its label
  * and the next label (a label whose value is empty takes the text just before it, as scrambled
- * PDF text prints values before their labels).
+ * PDF text prints values before their labels). In `flow` text (PDF text) a value's wrapped
+ * tail printed alone on the next line is put back first.
  */
 export function readHeader(
 	printed: readonly Cell[],
 	end: number,
-	stops: readonly RegExp[]
+	stops: readonly RegExp[],
+	flow = false
 ): Header {
-	const cells = splitGluedLabels(printed, end);
+	const split = splitGluedLabels(printed, end);
+	const cells = flow ? rejoinValueTails(split, split.length) : split;
 	end = cells.length;
 	const found: Partial<Record<HeaderField, string>> = {};
 	let i = 0;

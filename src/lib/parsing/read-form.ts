@@ -44,7 +44,7 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 	const unitLabel = readUnitLabel(joined);
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
 	if (!pipe) normaliseOcrCells(cells, indicators?.start ?? null);
-	const header = readHeader(cells, headerEnd, []);
+	const header = readHeader(cells, headerEnd, [], !pipe);
 	const fundsRead = funds
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
