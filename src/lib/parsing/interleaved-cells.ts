@@ -9,13 +9,19 @@
 import type { Cell } from './cells.ts';
 import { readLevelLabel } from './levels.ts';
 import { readDecimal } from './numbers.ts';
-import { byLine, joinSpacedLabels, printedWidth } from './wrapped-cells.ts';
+import { byLine, fillsWidest, joinSpacedLabels } from './wrapped-cells.ts';
 import { joinWrapped } from './wrap-groups.ts';
 
 const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
 /** A sentence's end: a wrapped note's last line. */
 const ENDED = /[。；;！!？?]$/;
 const SENTENCE = /[，,。；;]/;
+
+/** How many sentences a text holds (its last one need not end). */
+function sentences(text: string): number {
+	const ends = text.match(/[。；;！!？?]/g)?.length ?? 0;
+	return ENDED.test(text) ? ends : ends + 1;
+}
 
 /** A text token: no figure, no level label. */
 const isText = (cell: Cell) => !isNumber(cell.text) && !readLevelLabel(cell.text);
@@ -26,26 +32,16 @@ const isPiece = (line: readonly Cell[]) => line.length <= 2 && line.every(isText
 /**
  * What breaking each rule costs. Centring: a row prints as many lines of its tall cells below
  * its line as above, or one more. A wrapped cell fills its column on every line but its last.
- * Sentences do not continue a cell that holds none (a name), and rarely go on after one ends.
- * A piece no row can take stays a cell of its own.
+ * Sentences do not continue a cell that holds none (a name), and a cell rarely holds many.
+ * A piece no row can take stays a cell of its own. Where all else is equal, a line goes below
+ * the row above it rather than above the row below (that needs a row three lines tall).
  */
-const COST = { centre: 2, notFull: 3, sentenceInName: 2, afterEnd: 1, unplaced: 2.5 };
+const COST = { centre: 2, notFull: 3, sentenceInName: 2, afterEnd: 1, unplaced: 2.5, above: 0.25 };
 
-/**
- * Whether a text fills its column: as wide as the widest text of the block (a wrapped cell's
- * full lines), but for one wider still by ASCII read as folded punctuation (`(PM2.5)` counted as
- * `（PM2.5）`).
- */
+/** Whether a text fills its column: the block's texts (not its figures) measure the column. */
 export function fillsColumn(cells: readonly Cell[]): (text: string) => boolean {
-	let [widest, wider] = [0, 0];
-	for (const cell of cells) {
-		if (isNumber(cell.text)) continue;
-		const width = printedWidth(cell.text);
-		if (width > wider) [widest, wider] = [wider, width];
-		else widest = Math.max(widest, width);
-	}
-	const column = widest || wider;
-	return (text) => !isNumber(text) && printedWidth(text) >= column - 0.5;
+	const fills = fillsWidest(cells.filter((c) => !isNumber(c.text)).map((c) => c.text));
+	return (text) => !isNumber(text) && fills(text);
 }
 
 /** One row's line and the piece lines placed above and below it. */
@@ -208,14 +204,16 @@ function place(
 	};
 	const [up, down] = [take(above, 'above'), take(below, 'below')];
 	// centred: as many lines below as above, or one more
+	placement.cost += COST.above * up;
 	placement.cost += COST.centre * (down < up ? up - down : Math.max(0, down - up - 1));
 	for (const [k, { above: ups, below: downs }] of placement.added) {
 		const own = line[k]!.text;
 		const texts = [...ups, own, ...downs];
-		for (const text of texts.slice(0, -1)) {
-			if (!full(text)) placement.cost += COST.notFull;
-			if (ENDED.test(text)) placement.cost += COST.afterEnd;
-		}
+		for (const text of texts.slice(0, -1)) if (!full(text)) placement.cost += COST.notFull;
+		// each sentence more in one cell costs more than the last (two cells of two sentences
+		// each, not one of three and one of one)
+		const [n, own0] = [sentences(texts.join('')), sentences(own)];
+		placement.cost += (COST.afterEnd * (n * (n - 1) - own0 * (own0 - 1))) / 2;
 		if (!SENTENCE.test(own) && [...ups, ...downs].some((t) => SENTENCE.test(t)))
 			placement.cost += COST.sentenceInName;
 	}

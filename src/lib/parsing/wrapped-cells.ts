@@ -45,7 +45,7 @@ function isPiece(line: readonly Cell[]): boolean {
  * row's wrapped name.
  */
 function cutRun(run: readonly Cell[]): Cell[][] {
-	const widest = Math.max(...run.map((c) => printedWidth(c.text)));
+	const fills = fillsWidest(run.map((c) => c.text));
 	const parts: Cell[][] = [[]];
 	run.forEach((cell, k) => {
 		const part = parts[parts.length - 1]!;
@@ -55,7 +55,7 @@ function cutRun(run: readonly Cell[]): Cell[][] {
 			return;
 		}
 		part.push(cell);
-		if (k < run.length - 1 && printedWidth(cell.text) < widest - SLACK) parts.push([]);
+		if (k < run.length - 1 && !fills(cell.text)) parts.push([]);
 	});
 	return parts.flatMap(cutSentences);
 }
@@ -74,6 +74,18 @@ export function printedWidth(text: string): number {
 }
 
 const FOLDED_PUNCTUATION = ',;:!?()';
+
+/**
+ * Whether a text fills the column its texts were wrapped to: the column is as wide as the widest
+ * text read narrowest (ASCII punctuation as printed), and a text fills it when, read widest
+ * (that punctuation folded from full width), it falls short by less than `SLACK` — so a line
+ * with `(PM2.5)` neither widens the column nor misses it.
+ */
+export function fillsWidest(texts: readonly string[]): (text: string) => boolean {
+	let column = 0;
+	for (const text of texts) column = Math.max(column, visualWidth(text));
+	return (text) => printedWidth(text) >= column - SLACK;
+}
 
 function cutSentences(run: readonly Cell[]): Cell[][] {
 	for (let k = run.length - 2; k >= 0; k--) {
