@@ -13,7 +13,7 @@ import {
 } from './templates/labels.ts';
 import { memoize } from './memo.ts';
 import { joinText } from './text.ts';
-import { printedWidth } from './wrapped-cells.ts';
+import { fillsWidest, printedWidth } from './wrapped-cells.ts';
 
 /** The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`). */
 export function labelAt(
@@ -117,30 +117,55 @@ export function placeOrphans(
 /**
  * PDF text that prints side-by-side cells line by line puts the tail of a header value too long
  * for its column alone on the next line (`项目名称 基层医疗卫生机构能力建设专项 主管部门 上海市卫生健康委员会`
- * / `资金`): the tail goes back after the value it continues, the widest value on the line above
- * (a wrapped value fills its column). Cells from `end` on are left as they are.
+ * / `资金`), and a value of three lines also its first line alone above (centred): those lines go
+ * back around the value they continue, the widest value of the line (a wrapped value fills its
+ * column). Cells from `end` on are left as they are.
  */
 export function rejoinValueTails(cells: readonly Cell[], end: number): Cell[] {
 	const out = cells.slice(0, end);
-	for (let i = 1; i < out.length; i++) {
-		const piece = out[i]!;
-		const alone = out[i - 1]!.line === piece.line - 1 && out[i + 1]?.line !== piece.line;
-		if (!alone || !isTail(out, i, end)) continue;
-		// the line above: its values (cells no label, stop or figure claims)
-		let from = i - 1;
-		while (from > 0 && out[from - 1]!.line === piece.line - 1) from--;
-		if (!out.slice(from, i).some((_, k) => labelAt(out, from + k, i))) continue;
-		let best = -1;
-		for (let k = from; k < i; k++) {
-			if (!isTail(out, k, i) || labelAt(out, k - 1, i)?.end !== k) continue;
-			if (best < 0 || printedWidth(out[k]!.text) >= printedWidth(out[best]!.text)) best = k;
+	const alone = (k: number) =>
+		out[k - 1]?.line !== out[k]?.line &&
+		out[k + 1]?.line !== out[k]?.line &&
+		isTail(out, k, out.length);
+	for (let i = 0; i < out.length;) {
+		let j = i;
+		while (j < out.length && out[j]!.line === out[i]!.line) j++;
+		const value = widestValue(out, i, j);
+		const line = out[i]!.line;
+		// (a line ending in a label prints that label's value on the next line: not a tail)
+		const tailed =
+			value >= 0 &&
+			j < out.length &&
+			out[j]!.line === line + 1 &&
+			alone(j) &&
+			printedWidth(out[value]!.text) >= printedWidth(out[j]!.text) &&
+			!out.slice(i, j).some((_, k) => labelAt(out, i + k, j)?.end === j);
+		if (!tailed) {
+			i = j;
+			continue;
 		}
-		if (best < 0 || best === i - 1) continue;
-		if (printedWidth(out[best]!.text) < printedWidth(piece.text)) continue;
-		out.splice(i, 1);
-		out.splice(best + 1, 0, { text: piece.text, line: out[best]!.line });
+		const [tail] = out.splice(j, 1);
+		out.splice(value + 1, 0, { text: tail!.text, line });
+		// a first line above fills the column as the value's own line does: as wide, no wider
+		const head = out[i - 1]?.text ?? '';
+		const full = fillsWidest([out[value]!.text])(head) && fillsWidest([head])(out[value]!.text);
+		if (i > 0 && out[i - 1]!.line === line - 1 && alone(i - 1) && full) {
+			const [head] = out.splice(i - 1, 1);
+			out.splice(value - 1, 0, { text: head!.text, line });
+		}
+		i = j + 1;
 	}
 	return [...out, ...cells.slice(end)];
+}
+
+/** The widest value printed right after its label on the line cells[from, to), or -1. */
+function widestValue(cells: readonly Cell[], from: number, to: number): number {
+	let best = -1;
+	for (let k = from + 1; k < to; k++) {
+		if (!isTail(cells, k, to) || labelAt(cells, k - 1, to)?.end !== k) continue;
+		if (best < 0 || printedWidth(cells[k]!.text) >= printedWidth(cells[best]!.text)) best = k;
+	}
+	return best;
 }
 
 /** A cell that can be a piece of a header value: text, no label, stop, block or figure. */
