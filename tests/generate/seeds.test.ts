@@ -1,20 +1,30 @@
 /**
- * The matrix on other generator seeds than the one `matrix.test.ts` uses: seed 4 once made a
- * 云南 form whose full marks added up to 100.1 and a 河北 form that printed no total yet was
- * expected to have one. First the generator's own invariants over many seeds (cheap: no
- * parsing), then the cheap extractions (pdf, pipes) read back on two more seeds.
+ * The matrix on other generator seeds than the one `matrix.test.ts` uses: the reader has to
+ * generalise, not fit one seed. First the generator's own invariants over many seeds (cheap: no
+ * parsing; seed 4 once made a 云南 form whose full marks added up to 100.1 and a 河北 form that
+ * printed no total yet was expected to have one), then every template × extraction but glued
+ * read back on three more seeds (the seeds that broke the most readers when they were chosen),
+ * and 湖北 on seeds 1–12. Glued text is not read back here yet: its readers and the
+ * `split_guess` excuse are reworked first (README.md, "Layout × extraction matrix").
  */
 import { describe, expect, it } from 'vitest';
-import { renderFile, TEMPLATE_CODES } from '../../src/lib/generate/index.ts';
+import { EXTRACTIONS, renderFile, TEMPLATE_CODES } from '../../src/lib/generate/index.ts';
 import { Dec } from '../../src/lib/generate/money.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
 import { matrixDifferences, matrixForms } from './matrix.ts';
 
 const INVARIANT_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const READ_BACK_SEEDS = [4, 7];
+const READ_BACK_SEEDS = [4, 8, 22];
+const READ_BACK = EXTRACTIONS.filter((e) => e !== 'glued');
 const HUBEI_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const HUBEI_EXTRACTIONS = ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr'] as const;
+
+/**
+ * seed template extraction → why it is not read back yet (README.md lists them). They run as
+ * `it.fails`: a reader that learns one fails here until it leaves the list.
+ */
+const KNOWN_GAPS = new Map<string, string>([]);
 
 /** What a generated form breaks that no real form can, unless it carries the warning for it. */
 function broken(template: string, record: FormRecord): string[] {
@@ -47,11 +57,16 @@ describe('the generator on many seeds', () => {
 
 describe.each(READ_BACK_SEEDS)('generator seed %i', (seed) => {
 	for (const template of TEMPLATE_CODES)
-		for (const extraction of ['pdf', 'pipes'] as const)
-			it(`reads back ${template} ${extraction}`, () => {
+		for (const extraction of READ_BACK) {
+			// 湖北 on seeds 1–12: below
+			if (template === 'HB' && HUBEI_SEEDS.includes(seed)) continue;
+			const gap = KNOWN_GAPS.has(`${seed} ${template} ${extraction}`);
+			const name = `${gap ? 'known gap: cannot yet read' : 'reads back'} ${template} ${extraction}`;
+			(gap ? it.fails : it)(name, () => {
 				const { errors, differences } = matrixDifferences(template, extraction, seed);
 				expect({ errors, differences }).toEqual({ errors: [], differences: {} });
 			});
+		}
 });
 
 describe.each(HUBEI_EXTRACTIONS)('湖北 %s text', (extraction) => {
