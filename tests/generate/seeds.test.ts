@@ -25,7 +25,7 @@ const HUBEI_EXTRACTIONS = ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr'] a
  * `it.fails`: a reader that learns one fails here until it leaves the list.
  */
 const KNOWN_GAPS = new Map<string, string>(
-	HUBEI_EXTRACTIONS.map((e) => [`22 HB ${e}`, 'the funds total of 2 of 50 forms not read'])
+	READ_BACK.map((e) => [`22 HB ${e}`, 'the funds total of 2 of 50 forms not read'])
 );
 
 /** What a generated form breaks that no real form can, unless it carries the warning for it. */
