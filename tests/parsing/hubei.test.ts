@@ -86,3 +86,26 @@ describe('Hubei layout', () => {
 		expect(read([...lines, ...TABLE]).funds.filter((f) => f.rate)).toEqual([]);
 	});
 });
+
+describe('Hubei total check', () => {
+	// every row on one line, scores 10 + 8: the rubric's 项目决策/项目管理 scores are the rest
+	const form = (total: string) =>
+		read([
+			...PAGE_ONE.map((l) => l.replace('自评总分: 92', `自评总分: ${total}`)),
+			'一级 指标 二级 指标名称 年初指 年终完成值 自评 复核 评价标准 指标 (三级指标) 标值 成值 分 分',
+			'产出 指标 30 分 数量指标 20 分 新建泵站数量 3座 3座 10 1、提供佐证资料;',
+			'质量指标 10 分 泵站验收合格率 100% 95% 8 2、按比例计分。'
+		]);
+	const codes = (total: string) => form(total).warnings.map((w) => w.code);
+
+	it("accepts a total up to the rubric's 15 points above the indicator scores", () => {
+		expect(codes('18')).not.toContain('score_sum_mismatch');
+		expect(codes('33')).not.toContain('score_sum_mismatch');
+	});
+
+	it('warns of a total below the indicator scores', () =>
+		expect(codes('17')).toContain('score_sum_mismatch'));
+
+	it("warns of a total more than the rubric's points above them", () =>
+		expect(codes('33.5')).toContain('score_sum_mismatch'));
+});

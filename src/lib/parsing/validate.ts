@@ -64,6 +64,8 @@ interface PointsMath<N> {
 	off(a: N, b: N): boolean;
 	zero: N;
 	fixed(a: N): string;
+	/** whole points as N */
+	of(points: number): N;
 }
 
 const POINTS_MATH: PointsMath<number> = {
@@ -72,7 +74,8 @@ const POINTS_MATH: PointsMath<number> = {
 	compare: (a, b) => a - b,
 	off: (a, b) => Math.abs(a - b) > SUM_TOLERANCE_POINTS,
 	zero: 0,
-	fixed: formatPoints
+	fixed: formatPoints,
+	of: (points) => points * 1_000_000
 };
 
 const DECIMAL_MATH: PointsMath<Decimal> = {
@@ -81,7 +84,8 @@ const DECIMAL_MATH: PointsMath<Decimal> = {
 	compare: (a, b) => a.comparedTo(b),
 	off: (a, b) => a.minus(b).abs().greaterThan(SUM_TOLERANCE),
 	zero: new Decimal(0),
-	fixed: (a) => a.toFixed()
+	fixed: (a) => a.toFixed(),
+	of: (points) => new Decimal(points)
 };
 
 /**
@@ -100,10 +104,22 @@ function pointsWarnings<N>(
 	const scores = record.indicators.map((_, k) => values[5 + 2 * k] ?? null);
 	const total = record.funds.find((r) => r.source === 'total');
 	// a total that adds a rubric table's points (湖北) is no sum of the indicators' scores
-	const rubric = templateRule(record.source.template)?.totalAddsRubric;
-	if (totalScore != null && !rubric && scores.length && scores.every((s) => s !== null)) {
+	const rubric = templateRule(record.source.template)?.rubricPoints;
+	if (totalScore != null && scores.length && scores.every((s) => s !== null)) {
 		const sum = scores.reduce((a: N, s) => math.plus(a, s ?? math.zero), fundsScore ?? math.zero);
-		if (math.off(sum, totalScore)) {
+		// the rubric's scores are the total less the indicators': from 0 to its points
+		const rest = math.minus(totalScore, sum);
+		const outside =
+			rubric === undefined
+				? math.off(sum, totalScore)
+				: (math.compare(rest, math.zero) < 0 && math.off(sum, totalScore)) ||
+					(math.compare(rest, math.of(rubric)) > 0 && math.off(rest, math.of(rubric)));
+		if (outside && rubric !== undefined) {
+			warnings.push({
+				code: 'score_sum_mismatch',
+				message: `各指标得分合计 ${math.fixed(sum)} 分，填报总分 ${record.total_score} 分：项目决策/项目管理评分应在 0–${rubric} 分之间，差 ${math.fixed(rest)} 分`
+			});
+		} else if (outside) {
 			warnings.push({
 				code: 'score_sum_mismatch',
 				message: `资金得分与各指标得分合计 ${math.fixed(sum)} 分，填报总分 ${record.total_score} 分`

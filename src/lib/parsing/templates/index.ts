@@ -9,10 +9,11 @@ export interface TemplateRule {
 	where: string;
 	detect: RegExp;
 	/**
-	 * The printed total also adds scores the record does not hold (湖北's 项目决策/项目管理
-	 * rubric): the indicator scores cannot be checked against it.
+	 * The printed total also adds up to this many points of a rubric the record does not hold
+	 * (湖北's 项目决策 2 + 项目管理 13, domain.md §3): the indicator scores are checked to lie
+	 * within that much below the total, not to add up to it.
 	 */
-	totalAddsRubric?: true;
+	rubricPoints?: number;
 	/** The form prints no 总分 row (河北, 转移支付): ending without one is not a truncation. */
 	noTotalRow?: true;
 }
@@ -35,7 +36,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		id: 'hubei',
 		where: '湖北 (项目决策/项目管理/项目绩效)',
 		detect: /项目决策\d+分|自评分复核分/,
-		totalAddsRubric: true
+		rubricPoints: 15
 	},
 	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/, noTotalRow: true },
 	{
