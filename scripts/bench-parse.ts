@@ -1,37 +1,76 @@
 /**
- * Parse throughput: ≥ 10,000 forms built by repeating the seed and the fixtures with varied
- * project names, parsed several times; prints the median forms/s and MB/s (one core).
+ * Parse throughput: ≥ 10,000 forms in about equal shares from the seed, each test fixture, and
+ * generated forms of every template × extraction (the matrix), parsed several times; prints the
+ * median forms/s and MB/s (one core), by wall clock and by this process's CPU time.
+ * `BENCH_ONLY=real|generated` keeps one half of the mix (to see where time goes).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+	EXTRACTIONS,
+	TEMPLATE_CODES,
+	generateCorpus,
+	layoutOf,
+	renderFile
+} from '../src/lib/generate/index.ts';
+import type { FormRecord } from '../src/lib/model/form.ts';
 import { parseFile } from '../src/lib/parsing/index.ts';
 
 const root = join(import.meta.dirname, '..');
-const sources = [
-	join(root, 'data', 'forms', 'shanghai-2021-hrss.txt'),
-	...['shanghai-two-forms.txt', 'web-table.txt', 'glued.txt', 'sichuan.txt', 'anhui.txt'].map((f) =>
-		join(root, 'tests', 'fixtures', 'forms', f)
-	)
-];
-const texts = sources.map((p) => readFileSync(p, 'utf8'));
 const FORMS_WANTED = Number(process.env.BENCH_FORMS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY = process.env.BENCH_ONLY;
 
-// one input file per repetition, the project names varied so no two files are equal
+const textsIn = (dir: string) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => readFileSync(join(dir, f), 'utf8'));
+const encode = (text: string) => new TextEncoder().encode(text);
+const countForms = (bytes: Uint8Array) => parseFile(bytes, 'warmup.txt').records.length;
+// the seed and the fixtures that hold a form (one holds only the middle of one)
+const real = [
+	...textsIn(join(root, 'data', 'forms')),
+	...textsIn(join(root, 'tests', 'fixtures', 'forms'))
+].filter((text) => countForms(encode(text)) > 0);
+const combos = TEMPLATE_CODES.flatMap((t) => EXTRACTIONS.map((e) => [t, e] as const));
+const sources = (ONLY === 'generated' ? 0 : real.length) + (ONLY === 'real' ? 0 : combos.length);
+const share = Math.ceil(FORMS_WANTED / sources);
+
 const files: Uint8Array[] = [];
 let forms = 0;
-for (let k = 0; forms < FORMS_WANTED; k++) {
-	const text = (texts[k % texts.length] ?? '').replace(
-		/项目名称(\s*\|?\s*)(\S)/g,
-		`项目名称$1第${k}号$2`
-	);
-	const bytes = new TextEncoder().encode(text);
-	files.push(bytes);
-	forms += parseFile(bytes, 'warmup.txt').records.length;
-}
+// a real form repeated, its project names varied so no two files are equal
+if (ONLY !== 'generated')
+	for (const [n, text] of real.entries())
+		for (let k = 0, got = 0; got < share; k++) {
+			const bytes = encode(text.replace(/项目名称(\s*\|?\s*)(\S)/g, `项目名称$1第${n}-${k}号$2`));
+			const count = countForms(bytes);
+			files.push(bytes);
+			got += count;
+			forms += count;
+		}
+// `share` generated forms of each template in each extraction, in files as the demo groups them
+if (ONLY !== 'real')
+	for (const [template, extraction] of combos) {
+		const layout = layoutOf(template, extraction);
+		const whole = template === 'DEPT'; // one 部门整体 form per department and year
+		const records = generateCorpus({
+			seed: 7,
+			departments: whole ? Math.ceil(share / 2) : 5,
+			years: [2021, 2023],
+			...(whole ? {} : { forms: share }),
+			layouts: [layout]
+		});
+		const byFile = new Map<string, FormRecord[]>();
+		for (const r of records) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), r]);
+		for (const list of byFile.values()) {
+			const bytes = encode(renderFile(list, layout, 7));
+			files.push(bytes);
+			forms += countForms(bytes);
+		}
+	}
 const megabytes = files.reduce((n, f) => n + f.length, 0) / 1e6;
 
-// wall time, and the CPU time of this process (steadier when other jobs share the cores)
 const times: number[] = [];
 const cpuTimes: number[] = [];
 for (let run = 0; run < RUNS; run++) {
@@ -48,7 +87,8 @@ const median = (values: number[]) =>
 	values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 1;
 const [wall, cpu] = [median(times), median(cpuTimes)];
 console.log(
-	`${forms} forms, ${megabytes.toFixed(1)} MB, median of ${RUNS} runs ${wall.toFixed(2)} s: ` +
+	`${forms} forms (${ONLY ?? 'all'}: ${sources} sources), ${megabytes.toFixed(1)} MB, ` +
+		`median of ${RUNS} runs ${wall.toFixed(2)} s: ` +
 		`${Math.round(forms / wall)} forms/s, ${(megabytes / wall).toFixed(1)} MB/s ` +
 		`(CPU ${cpu.toFixed(2)} s: ${Math.round(forms / cpu)} forms per CPU second)`
 );

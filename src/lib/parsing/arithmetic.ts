@@ -43,6 +43,7 @@ export function printedRate(
 
 /** True when executed / adjusted (in percent) is the printed rate at its printed precision. */
 export function rateAgrees(adjusted: string, executed: string, rate: string): boolean {
+	if (surelyApart(adjusted, executed, rate)) return false;
 	const a = new Decimal(adjusted);
 	if (a.isZero()) return false;
 	const implied = new Decimal(executed).dividedBy(a).times(100);
@@ -58,4 +59,28 @@ export function fundsScoreAgrees(weight: string, rate: string, score: string): b
 		.minus(score)
 		.abs()
 		.lte(Decimal.max(halfUnit(score), RATE_TOLERANCE));
+}
+
+/** A plain decimal, as decimal.js and Number read it alike. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * True when the printed rate is nowhere near executed / adjusted, seen in floating point with a
+ * margin far beyond its rounding: then rateAgrees is false without decimal.js (profile: the
+ * glued funds walk checks thousands of readings whose rate is wildly off). False when unsure.
+ */
+function surelyApart(adjusted: string, executed: string, rate: string): boolean {
+	if (!PLAIN_NUMBER.test(adjusted) || !PLAIN_NUMBER.test(executed) || !PLAIN_NUMBER.test(rate))
+		return false;
+	const [a, e, r] = [Number(adjusted), Number(executed), Number(rate)];
+	if (a === 0) return false;
+	const implied = (e / a) * 100;
+	// the nearer of the rate read as a percentage and as a fraction (printedRate), against the
+	// wider of their tolerances
+	const dot = rate.indexOf('.');
+	const half = 0.5 * 10 ** -(dot < 0 ? 0 : rate.length - dot - 1);
+	const tolerance = Math.max(half * 100, 0.01);
+	const distance = Math.min(Math.abs(implied - r), Math.abs(implied - r * 100));
+	const margin = 1e-9 * Math.max(1, Math.abs(implied), Math.abs(r * 100));
+	return distance > tolerance + margin;
 }

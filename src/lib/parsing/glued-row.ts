@@ -11,22 +11,20 @@ import Decimal from 'decimal.js';
 import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
-import { memoize } from './memo.ts';
 
 const AMOUNTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
 const MAX_READINGS = 20000;
 const PLACEHOLDER = /^[—\-/]/;
 
-/** The pieces a column can take at text[at]: [piece, next position]. */
+/** The places (start, end) of the pieces a column can take at text[at]. */
 function piecesAt(
 	text: string,
 	at: number,
 	column: FundColumn,
 	places: number
-): Array<[string, number]> {
-	const mark = PLACEHOLDER.exec(text.slice(at, at + 1));
-	if (mark) return [[mark[0], at + 1]];
-	const out: Array<[string, number]> = [];
+): Array<[number, number]> {
+	if (PLACEHOLDER.test(text.charAt(at))) return [[at, at + 1]];
+	const out: Array<[number, number]> = [];
 	const digit = (k: number) => /\d/.test(text[k] ?? '');
 	if (!digit(at)) return out;
 	let intEnd = at + 1;
@@ -42,9 +40,9 @@ function piecesAt(
 			// a `%` belongs to the rate: no other column stops right before one
 			// a rate without its `%` only in a row that prints none (a fraction, `0.98`)
 			if (column !== 'rate') {
-				if (!percent) out.push([text.slice(at, e), e]);
-			} else if (percent) out.push([text.slice(at, e + 1), e + 1]);
-			else if (!text.includes('%')) out.push([text.slice(at, e), e]);
+				if (!percent) out.push([at, e]);
+			} else if (percent) out.push([at, e + 1]);
+			else if (!text.includes('%')) out.push([at, e]);
 		}
 	}
 	return out;
@@ -62,38 +60,131 @@ function blankCost(column: FundColumn, total: boolean): number {
 const value = (piece: string | undefined) =>
 	piece && !isPlaceholder(piece) ? piece.replace(/%$/, '') : null;
 
-// A run is walked in up to 20,000 readings that share their pieces: each piece is read as a
-// decimal once, and each triple of figures checked against the arithmetic once (profile: the
-// decimal.js objects made per reading took most of a glued form's time).
-/** A piece (or a `%` rate) as a decimal. */
-const decimalOf = memoize((piece: string) => new Decimal(piece.replace(/%$/, '')));
 /**
- * What the printed rate adds, of `adjusted|executed|rate` (adjusted not zero): −3 when it
- * agrees; else a misprinted rate still lies nearer the amounts' than another reading's rate
- * (its distance from executed / adjusted, at most 1).
+ * A piece of the run a column can take: its text, its text without `%`, where the run goes on,
+ * and its figure (null for a placeholder mark), read as a decimal once, when first asked for.
+ * One object per place in the run and walk (profile: the walk spent most of its time reading
+ * pieces as decimals and looking them up in caches keyed by text, once per reading).
  */
-const rateCost = memoize((key: string) => {
-	const [adjusted = '', executed = '', rate = ''] = key.split('|');
-	if (rateAgrees(adjusted, executed, rate)) return -3;
-	const implied = decimalOf(executed).dividedBy(adjusted).times(100);
-	return Math.min(1, implied.minus(rate).abs().dividedBy(100).toNumber());
-});
-/** 1 when the adjusted budget is over ten times the initial one or under a tenth, of `initial|adjusted`. */
-const tenfold = memoize((key: string) => {
-	const [initial = '', adjusted = ''] = key.split('|');
-	const ratio = decimalOf(adjusted).dividedBy(initial);
+class Piece {
+	readonly plain: string;
+	private read: Decimal | null | undefined;
+	constructor(
+		readonly id: number,
+		readonly text: string,
+		readonly next: number
+	) {
+		this.plain = text.endsWith('%') ? text.slice(0, -1) : text;
+	}
+	get figure(): Decimal | null {
+		if (this.read === undefined)
+			this.read = isPlaceholder(this.text) ? null : new Decimal(this.plain);
+		return this.read;
+	}
+}
+
+/** A placed cell's figure text (without `%`), null for a blank or a placeholder. */
+const plainOf = (piece: Piece | null) => (piece?.figure ? piece.plain : null);
+
+/**
+ * One walk's pieces and the arithmetic checked on them, each once: the checks are cached by the
+ * pieces' ids (numbers), as most readings share their figures.
+ */
+class WalkCache {
+	readonly pieces: Piece[] = [];
+	private readonly byPlace = new Map<number, Piece>();
+	private readonly checks = new Map<number, number>();
+	private readonly implied = new Map<string, string>();
+	private readonly impliedFits = new Map<string, boolean>();
+	constructor(private readonly text: string) {}
+
+	/** The piece text[start, end), made once. */
+	piece(start: number, end: number): Piece {
+		const place = start * (this.text.length + 2) + end;
+		let piece = this.byPlace.get(place);
+		if (!piece) {
+			piece = new Piece(this.pieces.length, this.text.slice(start, end), end);
+			this.pieces.push(piece);
+			this.byPlace.set(place, piece);
+		}
+		return piece;
+	}
+
+	/** `compute` of pieces a, b (and c), once per kind of check and pieces. */
+	check(kind: number, a: Piece, b: Piece, c: Piece | null, compute: () => number): number {
+		const last = c ? c.id + 1 : 0;
+		// ids below ID_BASE make a key that is exact as a number (a run has far fewer pieces)
+		if (Math.max(a.id, b.id, last) >= ID_BASE) return compute();
+		const key = ((kind * ID_BASE + a.id) * ID_BASE + b.id) * ID_BASE + last;
+		let got = this.checks.get(key);
+		if (got === undefined) this.checks.set(key, (got = compute()));
+		return got;
+	}
+
+	/** executed / adjusted × 100 at 2 decimals (adjusted not zero). */
+	impliedRate(adjusted: Piece, executed: Piece): string {
+		const key = `${adjusted.id}|${executed.id}`;
+		let got = this.implied.get(key);
+		if (got === undefined) {
+			got = executed.figure!.dividedBy(adjusted.figure!).times(100).toDecimalPlaces(2).toFixed();
+			this.implied.set(key, got);
+		}
+		return got;
+	}
+
+	/** fundsScoreAgrees of a weight, a rate worked out from the amounts and a score. */
+	impliedScoreFits(weight: Piece, rate: string, score: Piece): boolean {
+		const key = `${weight.id}|${rate}|${score.id}`;
+		let got = this.impliedFits.get(key);
+		if (got === undefined) {
+			got = fundsScoreAgrees(weight.plain, rate, score.plain);
+			this.impliedFits.set(key, got);
+		}
+		return got;
+	}
+}
+
+const ID_BASE = 4095;
+const [HUNDRED, THOUSAND] = [new Decimal(100), new Decimal(1000)];
+const RATE_COST = 0;
+const TENFOLD = 1;
+const SCORE_FITS = 2;
+
+/**
+ * What the printed rate adds (adjusted not zero): −3 when it agrees; else a misprinted rate
+ * still lies nearer the amounts' than another reading's rate (its distance from executed /
+ * adjusted, at most 1).
+ */
+function rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
+	if (rateAgrees(adjusted.plain, executed.plain, rate.plain)) return -3;
+	// a rate off by more than 100 points costs 1, seen without decimal.js
+	const off = (Number(executed.plain) / Number(adjusted.plain)) * 100 - Number(rate.plain);
+	if (Math.abs(off) > 100 * (1 + 1e-9)) return 1;
+	const implied = executed.figure!.dividedBy(adjusted.figure!).times(100);
+	return Math.min(1, implied.minus(rate.figure!).abs().dividedBy(100).toNumber());
+}
+
+/** 1 when the adjusted budget is over ten times the initial one or under a tenth. */
+function tenfold(initial: Piece, adjusted: Piece): number {
+	const ratio = adjusted.figure!.dividedBy(initial.figure!);
 	return ratio.gt(10) || ratio.lt(0.1) ? 1 : 0;
-});
-/** fundsScoreAgrees of `weight|rate|score`. */
-const scoreFits = memoize((key: string) => {
-	const [weight = '', rate = '', score = ''] = key.split('|');
-	return fundsScoreAgrees(weight, rate, score);
-});
-/** executed / adjusted × 100 at 2 decimals, of `adjusted|executed` (adjusted not zero). */
-const impliedRate = memoize((key: string) => {
-	const [adjusted = '', executed = ''] = key.split('|');
-	return decimalOf(executed).dividedBy(adjusted).times(100).toDecimalPlaces(2).toFixed();
-});
+}
+
+/** fundsScoreAgrees of a weight, a rate and a score placed. */
+function fitsScore(cache: WalkCache, weight: Piece, rate: Piece, score: Piece): boolean {
+	const fits = () => (fundsScoreAgrees(weight.plain, rate.plain, score.plain) ? 1 : 0);
+	return cache.check(SCORE_FITS, weight, rate, score, fits) === 1;
+}
+
+/** Where each named column is in a walk's columns (-1 when absent). */
+interface ColumnPlaces {
+	initial: number;
+	adjusted: number;
+	executed: number;
+	weight: number;
+	rate: number;
+	score: number;
+}
 
 /**
  * Lower is better. Blank cells cost a little (a total row's weight, rate or score more than an
@@ -102,53 +193,64 @@ const impliedRate = memoize((key: string) => {
  * breaks costs.
  */
 function costOf(
-	row: readonly string[],
+	row: ReadonlyArray<Piece | null>,
 	columns: readonly FundColumn[],
-	bounds: readonly string[] | undefined
+	places: ColumnPlaces,
+	bounds: readonly string[] | undefined,
+	cache: WalkCache
 ): number {
 	const total = !bounds;
 	let cost = 0;
 	// a breakdown row often repeats its total (one source of funds)
 	if (bounds)
 		columns.forEach((c, k) => {
-			const p = value(row[k]);
+			const p = plainOf(row[k] ?? null);
 			if (p && AMOUNTS.includes(c) && p === value(bounds[k])) cost -= 0.5;
 		});
-	const at = (c: FundColumn) => value(row[columns.indexOf(c)]);
+	const at = (k: number) => (k < 0 ? null : (row[k] ?? null));
 	const amounts = columns
 		.map((c, k) => (AMOUNTS.includes(c) ? row[k] : undefined))
-		.filter((p): p is string => !!p && !isPlaceholder(p));
-	const decimals = amounts.some((p) => p.includes('.'));
+		.filter((p): p is Piece => !!p?.figure);
+	const decimals = amounts.some((p) => p.text.includes('.'));
 	// the amounts of a row print as many decimals, mostly (万元 figures need up to 4)
 	const styles = new Set<number>();
-	for (const p of amounts) {
+	for (const { text: p } of amounts) {
 		const places = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
 		styles.add(places);
 		if (decimals && !places) cost += 1;
 	}
 	cost += 0.5 * Math.max(0, styles.size - 1);
 	columns.forEach((c, k) => {
-		const p = row[k] ?? '';
-		if (p === '') cost += blankCost(c, total);
-		else if (isPlaceholder(p) && AMOUNTS.includes(c)) cost += 0.5;
+		const p = row[k] ?? null;
+		if (p === null) cost += blankCost(c, total);
+		else if (!p.figure && AMOUNTS.includes(c)) cost += 0.5;
 	});
-	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
-		at
-	);
-	if (r && decimalOf(r).gte(1000)) cost += 10;
+	// the figures placed (a blank or a placeholder places none)
+	const figure = (k: number) => {
+		const p = at(k);
+		return p?.figure ? p : null;
+	};
+	const [init, adj, exe, w, r, s] = [
+		places.initial,
+		places.adjusted,
+		places.executed,
+		places.weight,
+		places.rate,
+		places.score
+	].map(figure);
+	if (r && r.figure!.gte(THOUSAND)) cost += 10;
 	// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
-	if (adj && exe && decimalOf(exe).gt(decimalOf(adj))) cost += 1;
-	const init = at('initial');
-	if (init && adj && !decimalOf(init).isZero() && !decimalOf(adj).isZero())
-		cost += tenfold(`${init}|${adj}`);
-	if (adj && exe && r && !decimalOf(adj).isZero()) cost += rateCost(`${adj}|${exe}|${r}`);
-	if (w && s && decimalOf(s).gt(decimalOf(w))) cost += 6;
-	if (w && w.includes('.')) cost += 1;
-	if (w && s && r && scoreFits(`${w}|${r}|${s}`)) cost -= 2;
-	else if (w && s && r && adj && exe && !decimalOf(adj).isZero()) {
+	if (adj && exe && exe.figure!.gt(adj.figure!)) cost += 1;
+	if (init && adj && !init.figure!.isZero() && !adj.figure!.isZero())
+		cost += cache.check(TENFOLD, init, adj, null, () => tenfold(init, adj));
+	if (adj && exe && r && !adj.figure!.isZero())
+		cost += cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r));
+	if (w && s && s.figure!.gt(w.figure!)) cost += 6;
+	if (w && w.text.includes('.')) cost += 1;
+	if (w && s && r && fitsScore(cache, w, r, s)) cost -= 2;
+	else if (w && s && r && adj && exe && !adj.figure!.isZero()) {
 		// a misprinted rate (domain.md §4.6): the score follows the amounts
-		const implied = impliedRate(`${adj}|${exe}`);
-		if (scoreFits(`${w}|${implied}|${s}`)) cost -= 2;
+		if (cache.impliedScoreFits(w, cache.impliedRate(adj, exe), s)) cost -= 2;
 	}
 	return cost;
 }
@@ -157,14 +259,27 @@ function costOf(
  * What a reading must keep of its rival's to be as consistent with the form: the printed rate
  * agreeing with executed / adjusted, the funds score with weight × rate.
  */
-function agreements(row: readonly string[], columns: readonly FundColumn[]): string {
-	const at = (c: FundColumn) => value(row[columns.indexOf(c)]);
-	const [adj, exe, w, r, s] = (['adjusted', 'executed', 'weight', 'rate', 'score'] as const).map(
-		at
-	);
+function agreements(
+	row: ReadonlyArray<Piece | null>,
+	places: ColumnPlaces,
+	cache: WalkCache
+): string {
+	const figure = (k: number) => {
+		const p = k < 0 ? null : (row[k] ?? null);
+		return p?.figure ? p : null;
+	};
+	const [adj, exe, w, r, s] = [
+		places.adjusted,
+		places.executed,
+		places.weight,
+		places.rate,
+		places.score
+	].map(figure);
 	const rate =
-		adj && exe && r && !decimalOf(adj).isZero() ? rateCost(`${adj}|${exe}|${r}`) < 0 : null;
-	const score = w && r && s ? scoreFits(`${w}|${r}|${s}`) : null;
+		adj && exe && r && !adj.figure!.isZero()
+			? cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r)) < 0
+			: null;
+	const score = w && r && s ? fitsScore(cache, w, r, s) : null;
 	return `${rate}|${score}`;
 }
 
@@ -186,37 +301,48 @@ export function readGluedRow(
 	bounds?: readonly string[],
 	places = 4
 ): { row: string[]; readings: number; candidates: string[][] } | null {
-	const kept: Array<{ row: string[]; cost: number }> = [];
+	const kept: Array<{ row: Array<Piece | null>; cost: number }> = [];
 	let bestCost = Number.POSITIVE_INFINITY;
 	let readings = 0;
-	const row: string[] = [];
-	// the pieces column k can take at text[at], found once however often the walk comes by
+	const row: Array<Piece | null> = [];
+	const cache = new WalkCache(text);
+	const at: ColumnPlaces = {
+		initial: columns.indexOf('initial'),
+		adjusted: columns.indexOf('adjusted'),
+		executed: columns.indexOf('executed'),
+		weight: columns.indexOf('weight'),
+		rate: columns.indexOf('rate'),
+		score: columns.indexOf('score')
+	};
+	// the pieces column k can take at text[from], found once however often the walk comes by
 	const width = columns.length + 1;
-	const pieces: Array<Array<[string, number]> | undefined> = [];
-	const piecesFor = (at: number, k: number) =>
-		(pieces[at * width + k] ??= piecesAt(text, at, columns[k] ?? 'note', places));
-	// whether columns[k…] can take text[at…] whole, whatever the pieces' values: a branch that
+	const pieces: Array<Piece[] | undefined> = [];
+	const piecesFor = (from: number, k: number) =>
+		(pieces[from * width + k] ??= piecesAt(text, from, columns[k] ?? 'note', places).map(
+			([start, end]) => cache.piece(start, end)
+		));
+	// whether columns[k…] can take text[from…] whole, whatever the pieces' values: a branch that
 	// cannot is not walked (most branches, left with text no column takes)
 	const finishes: Array<boolean | undefined> = [];
-	const canFinish = (at: number, k: number): boolean => {
-		if (k === columns.length) return at === text.length;
-		const key = at * width + k;
+	const canFinish = (from: number, k: number): boolean => {
+		if (k === columns.length) return from === text.length;
+		const key = from * width + k;
 		let can = finishes[key];
 		if (can === undefined) {
 			can =
-				canFinish(at, k + 1) ||
-				(at < text.length && piecesFor(at, k).some(([, next]) => canFinish(next, k + 1)));
+				canFinish(from, k + 1) ||
+				(from < text.length && piecesFor(from, k).some(({ next }) => canFinish(next, k + 1)));
 			finishes[key] = can;
 		}
 		return can;
 	};
-	const walk = (at: number): void => {
-		if (readings >= MAX_READINGS || !canFinish(at, row.length)) return;
+	const walk = (from: number): void => {
+		if (readings >= MAX_READINGS || !canFinish(from, row.length)) return;
 		const k = row.length;
 		if (k === columns.length) {
-			if (at < text.length) return;
+			if (from < text.length) return;
 			readings++;
-			const cost = costOf(row, columns, bounds);
+			const cost = costOf(row, columns, at, bounds, cache);
 			// only readings that may end within the margin of the best are kept
 			if (cost <= bestCost + MARGIN) kept.push({ row: row.slice(), cost });
 			bestCost = Math.min(bestCost, cost);
@@ -224,15 +350,15 @@ export function readGluedRow(
 		}
 		const column = columns[k] ?? 'note';
 		// blank: only when the rest of the text still fits the columns left
-		row.push('');
-		walk(at);
+		row.push(null);
+		walk(from);
 		row.pop();
-		if (at >= text.length) return;
+		if (from >= text.length) return;
 		const bound = bounds?.[k];
-		for (const [piece, next] of piecesFor(at, k)) {
-			if (!fits(piece, column, row, columns, bound)) continue;
+		for (const piece of piecesFor(from, k)) {
+			if (!fits(piece, column, row, at, bound)) continue;
 			row.push(piece);
-			walk(next);
+			walk(piece.next);
 			row.pop();
 		}
 	};
@@ -243,37 +369,50 @@ export function readGluedRow(
 		.map((r, index) => ({ ...r, index }))
 		.sort((a, b) => a.cost - b.cost || a.index - b.index);
 	const best = order[0]!;
-	const agree = agreements(best.row, columns);
+	const agree = agreements(best.row, at, cache);
+	const texts = (reading: ReadonlyArray<Piece | null>) => reading.map((p) => p?.text ?? '');
 	const candidates = order
-		.filter((r) => r.cost <= best.cost + MARGIN && agreements(r.row, columns) === agree)
+		.filter((r) => r.cost <= best.cost + MARGIN && agreements(r.row, at, cache) === agree)
 		.slice(0, MAX_CANDIDATES)
-		.map((r) => r.row);
-	return { row: best.row, readings, candidates };
+		.map((r) => texts(r.row));
+	return { row: texts(best.row), readings, candidates };
+}
+
+/** A bound's figure, read once per text. */
+const boundFigures = new Map<string, Decimal>();
+function boundFigure(limit: string): Decimal {
+	let figure = boundFigures.get(limit);
+	if (!figure) {
+		if (boundFigures.size > 1000) boundFigures.clear();
+		boundFigures.set(limit, (figure = new Decimal(limit)));
+	}
+	return figure;
 }
 
 /** What a column's piece must satisfy: weight ≤ 100, score ≤ weight, a breakdown within its total. */
 function fits(
-	piece: string,
+	piece: Piece,
 	column: FundColumn,
-	row: readonly string[],
-	columns: readonly FundColumn[],
+	row: ReadonlyArray<Piece | null>,
+	places: ColumnPlaces,
 	bound: string | undefined
 ): boolean {
-	if (isPlaceholder(piece)) return true;
-	const n = decimalOf(piece);
-	if (column === 'weight' && n.gt(100)) return false;
-	const weight = value(row[columns.indexOf('weight')]);
-	if (column === 'score' && n.gt(weight === null ? 100 : decimalOf(weight))) return false;
+	const n = piece.figure;
+	if (!n) return true;
+	if (column === 'weight' && n.gt(HUNDRED)) return false;
+	const weight = places.weight < 0 ? null : (row[places.weight] ?? null);
+	if (column === 'score' && n.gt(weight?.figure ?? HUNDRED)) return false;
 	if (bound === undefined) return true;
 	// a breakdown prints a figure only in a column its total prints one, an amount no larger
 	const limit = value(bound);
 	if (limit === null) return false;
-	if (column === 'rate') return piece.endsWith('%') === bound.endsWith('%');
+	if (column === 'rate') return piece.text.endsWith('%') === bound.endsWith('%');
 	// the block has one funds weight: a breakdown row printing one prints its total's
-	if (column === 'weight') return n.eq(decimalOf(limit));
+	if (column === 'weight') return n.eq(boundFigure(limit));
 	// …and a score its own rate gives, or its total's
-	if (column === 'score' && !value(row[columns.indexOf('rate')])) return n.eq(decimalOf(limit));
-	return !AMOUNTS.includes(column) || n.lte(decimalOf(limit));
+	const rate = places.rate < 0 ? null : (row[places.rate] ?? null);
+	if (column === 'score' && !rate?.figure) return n.eq(boundFigure(limit));
+	return !AMOUNTS.includes(column) || n.lte(boundFigure(limit));
 }
 
 /**

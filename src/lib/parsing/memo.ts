@@ -8,8 +8,9 @@ const LIMIT = 20_000;
 export function memoize<T>(fn: (text: string) => T): (text: string) => T {
 	const cache = new Map<string, T>();
 	return (text: string) => {
+		// one look-up: a function answering undefined is only asked again
 		const hit = cache.get(text);
-		if (hit !== undefined || cache.has(text)) return hit as T;
+		if (hit !== undefined) return hit;
 		if (cache.size >= LIMIT) cache.clear();
 		const value = fn(text);
 		cache.set(text, value);

@@ -44,7 +44,7 @@ export function printedPunctuation(value: string, search: Search): string {
 	if (!FOLDED.test(value)) return value;
 	// most often printed on one line, all of it full-width: found as it is
 	const wide = value.replace(FOLDED_ALL, toWide);
-	if (search.raw.includes(wide)) return wide;
+	if (holds(search, wide)) return wide;
 	// the longest runs first; a run the file wrapped onto two lines is not found as such
 	const runs = [...value.matchAll(PLAIN_RUNS)].sort((a, b) => b[0].length - a[0].length);
 	// a run's head and tail: a long run is likely to be wrapped somewhere in the file's text
@@ -57,6 +57,16 @@ export function printedPunctuation(value: string, search: Search): string {
 		if (tail !== null) return tail;
 	}
 	return value;
+}
+
+/**
+ * Whether the file's text holds `text` anywhere: looked for from the last value found first, as
+ * fields come in file order (a file of many forms is not read from its start for every field).
+ */
+function holds(search: Search, text: string): boolean {
+	const { raw, from } = search;
+	if (raw.indexOf(text, from) >= 0) return true;
+	return from > 0 && raw.lastIndexOf(text, from - 1) >= 0;
 }
 
 /** The value walked from each place its run `anchor` (at `anchorAt` in it) is printed. */
