@@ -15,7 +15,7 @@ import {
 	FUND_ROWS,
 	type FundColumn
 } from './templates/labels.ts';
-import { memoize } from './memo.ts';
+import { memoize, unionOf } from './memo.ts';
 import { OCR_DIGIT_FIXES } from './templates/glued-labels.ts';
 import { compact } from './text.ts';
 
@@ -37,10 +37,13 @@ const DEFAULT_COLUMNS: FundColumn[] = [
 	'score'
 ];
 
-const columnOf = memoize((text: string): FundColumn | null => {
+const ANY_COLUMN = unionOf(FUND_COLUMNS.map(([pattern]) => pattern));
+
+function columnOf(text: string): FundColumn | null {
+	if (!ANY_COLUMN.test(text)) return null;
 	for (const [pattern, column] of FUND_COLUMNS) if (pattern.test(text)) return column;
 	return null;
-});
+}
 
 /** Splits a cell into a row label and glued values (`年度资金总额145000000.00…`). */
 const rowLabelOf = memoize(function rowLabelOf(

@@ -11,7 +11,7 @@ import {
 	INDICATORS_ANCHOR,
 	type HeaderField
 } from './templates/labels.ts';
-import { memoize } from './memo.ts';
+import { memoize, unionOf } from './memo.ts';
 import { joinText } from './text.ts';
 import { fillsWidest, printedWidth } from './wrapped-cells.ts';
 
@@ -39,11 +39,14 @@ export function labelAt(
 
 const PAIRED = /^\/(项目)?负责人(及电话)?$/;
 
-/** The header field a label names (memoized: every form repeats the same labels and cells). */
-const headerFieldOf = memoize((text: string): HeaderField | null => {
+/** The header field a label names. */
+function headerFieldOf(text: string): HeaderField | null {
+	if (!ANY_HEADER_LABEL.test(text)) return null;
 	for (const [pattern, field] of HEADER_LABELS) if (pattern.test(text)) return field;
 	return null;
-});
+}
+
+const ANY_HEADER_LABEL = unionOf(HEADER_LABELS.map(([pattern]) => pattern));
 
 const TITLE_PART = /自评表|年度?\)?$|^度\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
 
