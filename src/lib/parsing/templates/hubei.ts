@@ -26,7 +26,7 @@ export const HUBEI_FUND_COLUMNS: ReadonlyArray<
 export const HUBEI_FUND_UNIT_CELLS = /^\((万)?元\)$|^率$/;
 
 /** A numbered goal item (`1.完成…`, `2、`). */
-export const HUBEI_GOAL_ITEM = /^1[.、．]/;
+export const HUBEI_GOAL_ITEM = /^1[.、．](?!\d)/;
 
 /** Labels that end the goals list (the next table's header). */
 export const HUBEI_GOAL_STOPS =
