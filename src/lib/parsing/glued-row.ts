@@ -186,6 +186,25 @@ interface ColumnPlaces {
 	score: number;
 }
 
+/** The figure each column of `places` holds in `row` (a blank or a placeholder holds none). */
+function placedFigures(
+	row: ReadonlyArray<Piece | null>,
+	places: ColumnPlaces
+): Record<keyof ColumnPlaces, Piece | null> {
+	const figure = (k: number) => {
+		const p = k < 0 ? null : (row[k] ?? null);
+		return p?.figure ? p : null;
+	};
+	return {
+		initial: figure(places.initial),
+		adjusted: figure(places.adjusted),
+		executed: figure(places.executed),
+		weight: figure(places.weight),
+		rate: figure(places.rate),
+		score: figure(places.score)
+	};
+}
+
 /**
  * Lower is better. Blank cells cost a little (a total row's weight, rate or score more than an
  * amount, 年初 least: it is the column forms leave empty), amounts with 3–4 decimals or without
@@ -207,7 +226,6 @@ function costOf(
 			const p = plainOf(row[k] ?? null);
 			if (p && AMOUNTS.includes(c) && p === value(bounds[k])) cost -= 0.5;
 		});
-	const at = (k: number) => (k < 0 ? null : (row[k] ?? null));
 	const amounts = columns
 		.map((c, k) => (AMOUNTS.includes(c) ? row[k] : undefined))
 		.filter((p): p is Piece => !!p?.figure);
@@ -225,19 +243,14 @@ function costOf(
 		if (p === null) cost += blankCost(c, total);
 		else if (!p.figure && AMOUNTS.includes(c)) cost += 0.5;
 	});
-	// the figures placed (a blank or a placeholder places none)
-	const figure = (k: number) => {
-		const p = at(k);
-		return p?.figure ? p : null;
-	};
-	const [init, adj, exe, w, r, s] = [
-		places.initial,
-		places.adjusted,
-		places.executed,
-		places.weight,
-		places.rate,
-		places.score
-	].map(figure);
+	const {
+		initial: init,
+		adjusted: adj,
+		executed: exe,
+		weight: w,
+		rate: r,
+		score: s
+	} = placedFigures(row, places);
 	if (r && r.figure!.gte(THOUSAND)) cost += 10;
 	// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
 	if (adj && exe && exe.figure!.gt(adj.figure!)) cost += 1;
@@ -264,17 +277,7 @@ function agreements(
 	places: ColumnPlaces,
 	cache: WalkCache
 ): string {
-	const figure = (k: number) => {
-		const p = k < 0 ? null : (row[k] ?? null);
-		return p?.figure ? p : null;
-	};
-	const [adj, exe, w, r, s] = [
-		places.adjusted,
-		places.executed,
-		places.weight,
-		places.rate,
-		places.score
-	].map(figure);
+	const { adjusted: adj, executed: exe, weight: w, rate: r, score: s } = placedFigures(row, places);
 	const rate =
 		adj && exe && r && !adj.figure!.isZero()
 			? cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r)) < 0
