@@ -4,7 +4,7 @@
  * (the likeliest first); a row with one reading is read for sure, one with more is a guess the
  * row's `split_guess` warning names with all of them.
  */
-import { ACHIEVED_WORDS, TARGET_MODIFIERS } from './templates/glued-labels.ts';
+import { ACHIEVED_WORDS, NAME_ENDINGS, TARGET_MODIFIERS } from './templates/glued-labels.ts';
 
 /** name, target, actual */
 export type Head = [string, string, string];
@@ -47,6 +47,27 @@ export function splitWeightScore(digits: string): {
 		sure: options.length === 1,
 		options: options.map(({ weight, score }) => ({ weight, score }))
 	};
+}
+
+/**
+ * Glued weight+score digits whose score is over its weight (`56`: weight 5, score 6; a total
+ * `100100.88`): a form's error that validation flags, read only where no split with the score
+ * within its weight exists. The weight 1–100, the score above it and at most twice it, no
+ * leading zero; every split so, halves first.
+ */
+export function splitOverWeight(digits: string): ReturnType<typeof splitWeightScore> {
+	const options: Array<{ weight: string; score: string }> = [];
+	for (let k = 1; k < digits.length; k++) {
+		const [w, s] = [digits.slice(0, k), digits.slice(k)];
+		if (/^0/.test(w) || /^0\d/.test(s) || w.endsWith('.') || s.startsWith('.')) continue;
+		const [weight, score] = [Number(w), Number(s)];
+		if (weight > 100 || score <= weight || score > 2 * weight) continue;
+		options.push({ weight: w, score: s });
+	}
+	const even = (o: { weight: string; score: string }) => Math.abs(o.weight.length - o.score.length);
+	options.sort((a, b) => even(a) - even(b));
+	const [best] = options;
+	return best ? { ...best, sure: options.length === 1, options } : null;
 }
 
 /**
@@ -150,8 +171,46 @@ export function cutQualitativeGuess(head: string, guess = true): Head[] | null {
 	]);
 }
 
-/** Every name | target | actual reading of a head: those the text decides, else the guesses. */
+/**
+ * A worded actual of ACHIEVED_WORDS after a target no modifier opens (`长效管理机制健全部分达成`):
+ * the name most likely ends at its head noun (NAME_ENDINGS); the other readings give the target
+ * two to four characters.
+ */
+export function cutShortfall(head: string): Head[] | null {
+	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
+	if (!actual) return null;
+	const rest = head.slice(0, -actual.length);
+	const ends = new Set<number>();
+	for (const word of NAME_ENDINGS) {
+		const k = rest.lastIndexOf(word, rest.length - 2 - word.length);
+		if (k >= 2) ends.add(k + word.length);
+	}
+	const noun = Math.max(-1, ...ends);
+	const cuts = [noun, ...[4, 2, 3].map((n) => rest.length - n)].filter((k) => k >= 2);
+	return [...new Set(cuts)].map((k): Head => [rest.slice(0, k), rest.slice(k), actual]);
+}
+
+/** A date target: a year and a month, then words and figures to the end (`2023年11月30日前完工`). */
+const DATE_TARGET = /^(.*?[^\d])(\d{4}年\D*\d.*\D)$/;
+/** A target with its unit (`>=2800个`) after a name. */
+const UNIT_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
+
+/**
+ * A name and a target before a bare actual glued to the figures after it (`新增泊位>=2800个` +
+ * `000`, `按期完成2023年12月31日前完成` + `000`): the date target whole, else a figure and its unit.
+ */
+export function cutNameTarget(head: string): [name: string, target: string] | null {
+	const m = DATE_TARGET.exec(head) ?? UNIT_TARGET.exec(head);
+	return m ? [m[1] ?? '', m[2] ?? ''] : null;
+}
+
+/**
+ * Every name | target | actual reading of a head: those the text decides, a shortfall worded
+ * after a plain target, else the guesses.
+ */
 export function cutValues(head: string, guess = true): Head[] | null {
 	const sure = cutQualitativeSure(head);
-	return cutHead(head) ?? (sure ? [sure] : cutQualitativeGuess(head, guess));
+	return (
+		cutHead(head) ?? (sure ? [sure] : (cutShortfall(head) ?? cutQualitativeGuess(head, guess)))
+	);
 }

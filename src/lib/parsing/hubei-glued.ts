@@ -8,12 +8,11 @@
 import Decimal from 'decimal.js';
 import type { FormWarning } from '../model/form.ts';
 import { rateAgrees } from './arithmetic.ts';
-import { cutHead, cutQualitativeGuess, cutQualitativeSure, type Head } from './glued-cuts.ts';
+import { cutNameTarget, cutValues } from './glued-cuts.ts';
 import { splitGuess } from './split-guess.ts';
 import { readLevelLabel } from './levels.ts';
 import type { RowsRead } from './hubei-cells.ts';
 import { HUBEI_SECTIONS } from './templates/hubei.ts';
-import { ACHIEVED_WORDS, NAME_ENDINGS } from './templates/glued-labels.ts';
 
 /** A column label of the glued funds header (`合计(万元)`), as the column readers print it. */
 const GLUED_COLUMN = /(中央|省、?地|本级|其他|合计|执行数)(\((?:万)?元\))?|执行率/g;
@@ -109,10 +108,6 @@ const LABEL_POINTS = /^(\D{2,14}?)(\d+(?:\.\d+)?)分/;
 /** The rubric (评价标准) after the score: its numbered clauses start at `1、`. */
 const RUBRIC = /1、.*$/;
 const SCORE = /^(.*?[^\d.])(\d+(?:\.\d+)?)$/;
-/** A name and a target with its unit, before a bare actual glued to the score (`≥2800个` `00`). */
-const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
-/** …or a date target (`2023年11月30日前完工`) before it. */
-const DATE_TARGET = /^(.*?[^\d])(\d{4}年\D*\d.*\D)$/;
 const FIGURE = /^(0|[1-9]\d*)(\.\d+)?$/;
 
 type Row = [name: string, target: string, actual: string, score: string];
@@ -128,36 +123,16 @@ function cutRow(rest: string): Row[] {
 	if (!tail) return [];
 	const [, head = '', digits = ''] = tail;
 	if (FIGURE.test(digits)) {
-		const sure = cutQualitativeSure(head);
-		const heads = cutHead(head) ?? (sure ? [sure] : (shortfall(head) ?? cutQualitativeGuess(head)));
+		const heads = cutValues(head);
 		if (heads) return heads.map(([n, t, a]): Row => [n, t, a, digits]);
 	}
-	const m = DATE_TARGET.exec(head) ?? NAME_TARGET.exec(head);
+	const m = cutNameTarget(head);
 	if (!m) return [];
 	const ways: Row[] = [];
 	for (let k = 1; k < digits.length; k++)
 		if (FIGURE.test(digits.slice(0, k)) && FIGURE.test(digits.slice(k)))
-			ways.push([m[1] ?? '', m[2] ?? '', digits.slice(0, k), digits.slice(k)]);
+			ways.push([m[0], m[1], digits.slice(0, k), digits.slice(k)]);
 	return ways;
-}
-
-/**
- * A worded actual of ACHIEVED_WORDS after a target no modifier opens (`长效管理机制健全部分达成`):
- * the name most likely ends at its head noun (NAME_ENDINGS); the other readings give the target
- * two to four characters.
- */
-function shortfall(head: string): Head[] | null {
-	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
-	if (!actual) return null;
-	const rest = head.slice(0, -actual.length);
-	const ends = new Set<number>();
-	for (const word of NAME_ENDINGS) {
-		const k = rest.lastIndexOf(word, rest.length - 2 - word.length);
-		if (k >= 2) ends.add(k + word.length);
-	}
-	const noun = Math.max(-1, ...ends);
-	const cuts = [noun, ...[4, 2, 3].map((n) => rest.length - n)].filter((k) => k >= 2);
-	return [...new Set(cuts)].map((k): Head => [rest.slice(0, k), rest.slice(k), actual]);
 }
 
 /**

@@ -12,18 +12,23 @@ import { compact } from './text.ts';
 import {
 	cutBareActual,
 	cutHead,
+	cutNameTarget,
 	cutQualitativeGuess,
 	cutQualitativeSure,
 	cutValues,
+	cutShortfall,
+	splitOverWeight,
 	splitWeightScore,
 	type Head
 } from './glued-cuts.ts';
+import { ACHIEVED_WORDS } from './templates/glued-labels.ts';
 import { splitGuess } from './split-guess.ts';
 import { cutExplainedRow } from './glued-explained.ts';
 
 export { splitWeightScore } from './glued-cuts.ts';
 
-const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?[\u4e00-\u9fff]*$/;
+/** A row's figures at the end of its line, or before its note (words, sentence marks: no figure) */
+const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?(?:[\u4e00-\u9fff][^\d]*)?$/;
 const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
 const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
 
@@ -96,15 +101,14 @@ function pairings(
 
 /** `…≥2800个` + `000`: actual 0, weight 0, score 0; every way the digits split so. */
 function cutBareFigures(head: string, digits: string, note: string): RowReading[] {
-	const m = NAME_TARGET.exec(head);
+	const m = cutNameTarget(head);
 	if (!m) return [];
 	const out: RowReading[] = [];
 	for (let k = 1; k < digits.length - 1; k++) {
 		const actual = digits.slice(0, k);
 		if (/^0\d/.test(actual)) continue;
 		const split = splitWeightScore(digits.slice(k));
-		for (const o of split?.options ?? [])
-			out.push({ parts: [m[1] ?? '', m[2] ?? '', actual], ...o, note });
+		for (const o of split?.options ?? []) out.push({ parts: [m[0], m[1], actual], ...o, note });
 	}
 	return out;
 }
@@ -114,9 +118,6 @@ function tailColumns(columns: readonly IndicatorColumn[]): number {
 	const after = columns.slice(columns.indexOf('actual') + 1);
 	return after.filter((c) => c === 'weight' || c === 'score').length;
 }
-
-/** A name and a target with its unit, the actual a bare figure glued to weight and score. */
-const NAME_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
 
 /** A value holds no sentence punctuation: that is a note's. */
 const plain = (h: Head) =>
@@ -144,7 +145,12 @@ function cutWithoutFigures(rest: string): RowReading[] {
 		const head = rest.slice(0, end);
 		const bare = cutBareActual(head);
 		const sure = cutQualitativeSure(head);
-		const decided = read(end, cutHead(head) ?? (bare ? [bare] : sure ? [sure] : null));
+		// a shortfall's name is a name: no sentence of a note in it
+		const short = cutShortfall(head)?.filter((h) => !/[，。；：,;]/.test(h[0]));
+		const decided = read(
+			end,
+			cutHead(head) ?? (bare ? [bare] : sure ? [sure] : short?.length ? short : null)
+		);
 		if (decided.length) return decided.slice(0, MAX_READINGS);
 	}
 	for (const end of ends) {
@@ -281,16 +287,18 @@ function cutWithFigures(rest: string, figures: number): RowReading[] {
 	if (figures === 1) {
 		if (heads) return pairings(heads, [{ weight: null, score: digits }], note);
 		// a bare actual glued to the score: `≥2800个` + `00.0` is 0 and 0.0
-		const m = NAME_TARGET.exec(head);
+		const m = cutNameTarget(head);
 		const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(digits);
 		if (!m || !cut) return [];
-		return [
-			{ parts: [m[1] ?? '', m[2] ?? '', cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }
-		];
+		return [{ parts: [m[0], m[1], cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }];
 	}
 	const split = splitWeightScore(digits);
 	if (heads && split) return pairings(heads, split.options, note);
-	return cutBareFigures(head, digits, note).slice(0, MAX_READINGS);
+	const bare = cutBareFigures(head, digits, note).slice(0, MAX_READINGS);
+	if (bare.length) return bare;
+	// no split keeps the score within its weight: the form scored over it (validation flags it)
+	const over = heads ? splitOverWeight(digits) : null;
+	return heads && over ? pairings(heads, over.options, note) : [];
 }
 
 /** A stand-in name before a target/actual pair, long enough for cutQualitative's word lengths. */
@@ -298,7 +306,8 @@ const NAME = '名'.repeat(8);
 
 /** A weight (≤ 100, no leading zero) right after a name that ends in a word. */
 function* weightsIn(head: string): Generator<{ index: number; weight: string }> {
-	for (const run of head.matchAll(/(?<=[^\d.%<>=])\d/g))
+	// (a figure after a date's 年 or 月 is the date's)
+	for (const run of head.matchAll(/(?<=[^\d.%<>=])(?<!\d[年月])\d/g))
 		for (const m of [/^(?:100|[1-9]\d?|0)(?:\.\d)?/, /^(?:[1-9]|0)/]) {
 			const weight = m.exec(head.slice(run.index))?.[0];
 			if (weight) yield { index: run.index, weight };
@@ -310,9 +319,14 @@ function pairsAfter(pair: string, strict: boolean): Head[] {
 	const placeholder = /^([—\-/])([^\d].*)$/.exec(pair);
 	if (placeholder) return [['', placeholder[1] ?? '', placeholder[2] ?? '']];
 	const sure = cutQualitativeSure(`${NAME}${pair}`);
+	// a worded shortfall after a worded target (`明显未达成`): the weight ended the name
+	const achieved = ACHIEVED_WORDS.find(
+		(w) => pair.endsWith(w) && /^[\u4e00-\u9fff]{2,6}$/.test(pair.slice(0, -w.length))
+	);
+	const short: Head | null = achieved ? [NAME, pair.slice(0, -achieved.length), achieved] : null;
 	const heads =
 		cutHead(`${NAME}${pair}`) ??
-		(sure ? [sure] : cutQualitativeGuess(`${NAME}${pair}`, !strict)) ??
+		(sure ? [sure] : short ? [short] : cutQualitativeGuess(`${NAME}${pair}`, !strict)) ??
 		[];
 	return heads.filter(
 		(h) =>
@@ -344,7 +358,10 @@ function cutWeightFirst(rest: string): RowReading[] {
 		if (out.length) return out.slice(0, MAX_READINGS);
 	}
 	// a bare actual glued to the score (`0>=2800个` + `00`: actual 0, score 0)
-	const bare = /^(.*?[^\d.])(100|[1-9]\d?|0)((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/.exec(head);
+	const bare =
+		/^(.*?[^\d.])(100|[1-9]\d?|0)(\d{4}年\D*\d.*\D|(?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/.exec(
+			head
+		);
 	const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(score);
 	if (!bare || !cut || !/[\u4e00-\u9fff]{2}/.test(bare[1] ?? '')) return [];
 	return [

@@ -1,6 +1,6 @@
 /** The total row: `总分 100 91.3`, `总分:83`, `总分 | 100 | 96 | 优`, Sichuan `合计 | 100 |`. */
 import { cellText, type Cell } from './cells.ts';
-import { splitWeightScore } from './indicators-glued.ts';
+import { splitOverWeight, splitWeightScore } from './glued-cuts.ts';
 import { isPlaceholder, readDecimal } from './numbers.ts';
 import { AFTER_TOTAL_TEMPLATE_TEXT } from './templates/labels.ts';
 
@@ -47,11 +47,13 @@ export function readTotals(
 		if (readDecimal(text) === null && !isPlaceholder(text)) break;
 		values.push(text);
 	}
-	// weight and score glued (`100100`, `9085.5`): no total exceeds 100. Below 200 a split would
-	// need a total weight under 20 (`100.1` as 10 and 0.1): that is a total over 100, read as
-	// printed so that validation flags it
+	// weight and score glued (`100100`, `9085.5`): no total weight exceeds 100. Below 200 a split
+	// would need a total weight under 20 (`100.1` as 10 and 0.1): that is a total over 100, read
+	// as printed so that validation flags it. A score over its weight (`100100.88`) is read only
+	// where no split keeps it within (validation flags it)
 	const only = values.length === 1 ? readDecimal(values[0] ?? '') : null;
-	const split = only && Number(only) >= 200 ? splitWeightScore(only) : null;
+	const split =
+		only && Number(only) >= 200 ? (splitWeightScore(only) ?? splitOverWeight(only)) : null;
 	if (split) return { weight: split.weight, score: split.score, grade, end: i };
 	const nums = values.map((v) => (isPlaceholder(v) ? null : readDecimal(v)));
 	if (nums.length >= 2) return { weight: nums[0] ?? null, score: nums[1] ?? null, grade, end: i };
