@@ -112,9 +112,13 @@ function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
 	return target.slice(-1) === actual.slice(-1) && actual.length <= target.length + 2 ? m : null;
 }
 
-/** A name, a target with a unit and a bare actual (`新增泊位>=2800个` + `0`: none were built). */
+/**
+ * A name, a target with a unit or a date target, and a bare actual (`新增泊位>=2800个` + `0`: none
+ * were built; `按期完成2023年12月31日前完成` + `0`).
+ */
 export function cutBareActual(head: string): Head | null {
 	const m =
+		/^(.*?[^\d])(\d{4}年\D*\d.*\D)(0|[1-9]\d*(?:\.\d+)?)$/.exec(head) ??
 		/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.%<>=]{1,6})(0|[1-9]\d*(?:\.\d+)?)$/.exec(head);
 	return m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : null;
 }

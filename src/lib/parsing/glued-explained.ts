@@ -17,13 +17,20 @@ const FIGURE = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** 得分 | 权重 | 折算得分 cuts of glued figures (`15.0015.002.25`) that the arithmetic allows. */
 export function splitExplainedFigures(digits: string): Array<{ score: string; weight: string }> {
+	const within = explainedFigures(digits, false);
+	// a score over its weight (a form's error validation flags) only where none keeps within
+	return within.length ? within : explainedFigures(digits, true);
+}
+
+/** The cuts whose score is within its weight, or (`over`) above it and at most twice it. */
+function explainedFigures(digits: string, over: boolean) {
 	const out: Array<{ score: string; weight: string }> = [];
 	for (let i = 1; i < digits.length - 1; i++)
 		for (let j = i + 1; j < digits.length; j++) {
 			const [score, weight, scaled] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
 			if (![score, weight, scaled].every((p) => FIGURE.test(p))) continue;
 			const [s, w] = [new Decimal(score), new Decimal(weight)];
-			if (s.gt(w) || w.gt(100)) continue;
+			if (w.gt(100) || (over ? s.lte(w) || s.gt(w.times(2)) : s.gt(w))) continue;
 			const expected = s.times(w).dividedBy(100);
 			if (
 				expected

@@ -25,16 +25,17 @@ const AMOUNTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
 const MAX_ASSIGNMENTS = 256;
 
 /**
- * Whether the breakdown rows add up to the total: true when every amount column that the total
- * and a breakdown print adds up (a placeholder or a blank is 0) and at least one does, false when
- * one does not, null when none can be checked.
+ * How well the breakdown rows add up to the total: the amount columns that the total and a
+ * breakdown print and that add up (a placeholder or a blank is 0), less those that do not; null
+ * when none can be checked.
  */
 function addsUp(
 	total: readonly string[],
 	parts: ReadonlyArray<readonly string[]>,
 	columns: readonly FundColumn[]
-): boolean | null {
+): number | null {
 	let checked = false;
+	let score = 0;
 	for (const [k, column] of columns.entries()) {
 		const t = total[k] ?? '';
 		if (!AMOUNTS.includes(column) || !isNumeric(t) || isPlaceholder(t) || !parts.length) continue;
@@ -46,10 +47,10 @@ function addsUp(
 			(acc, c) => (isPlaceholder(c) ? acc : acc.plus(c.replace(/,/g, ''))),
 			new Decimal(0)
 		);
-		if (!sum.eq(t.replace(/,/g, ''))) return false;
+		score += sum.eq(t.replace(/,/g, '')) ? 1 : -1;
 		checked = true;
 	}
-	return checked ? true : null;
+	return checked ? score : null;
 }
 
 /** Every combination of one reading per row, at most MAX_ASSIGNMENTS of them. */
@@ -62,8 +63,10 @@ function combinations(options: ReadonlyArray<readonly string[][]>): string[][][]
 }
 
 /**
- * Chooses the readings of glued rows (`rows`, in place) that make the breakdowns add up to the
- * total, and warns for each row still read more than one way.
+ * Chooses the readings of glued rows (`rows`, in place) under which the breakdowns add up to the
+ * total in the most columns (a breakdown may leave an amount blank that its total prints: the
+ * reading where more columns add up is the likelier), and warns for each row still read more
+ * than one way.
  */
 export function settleGluedRows(
 	rows: FundRowRead[],
@@ -74,7 +77,8 @@ export function settleGluedRows(
 	if (!rows.some((r) => (r.glued?.candidates.length ?? 0) > 1)) return;
 	const total = rows.find((r) => r.source === 'total');
 	const parts = rows.filter((r) => r !== total);
-	const choices: string[][][] = [];
+	let choices: string[][][] = [];
+	let best = Number.NEGATIVE_INFINITY;
 	for (const t of total?.glued?.candidates ?? [total?.values ?? []]) {
 		// a breakdown row is read again under each reading of its total (its bounds)
 		const options = parts.map((p) => {
@@ -82,8 +86,12 @@ export function settleGluedRows(
 			if (!total?.glued || t === total.glued.candidates[0]) return p.glued.candidates;
 			return splitGluedRow([p.glued.run], columns, t, places)?.candidates ?? [];
 		});
-		for (const combo of combinations(options))
-			if (addsUp(t, combo, columns)) choices.push([t, ...combo]);
+		for (const combo of combinations(options)) {
+			const score = addsUp(t, combo, columns);
+			if (score === null || score < best) continue;
+			if (score > best) [choices, best] = [[], score];
+			choices.push([t, ...combo]);
+		}
 	}
 	const all = [total, ...parts];
 	all.forEach((row, k) => {

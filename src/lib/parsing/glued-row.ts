@@ -258,6 +258,9 @@ function costOf(
 		cost += cache.check(TENFOLD, init, adj, null, () => tenfold(init, adj));
 	if (adj && exe && r && !adj.figure!.isZero())
 		cost += cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r));
+	// a rate of 100%: the budget spent in full (executed = adjusted) is far likelier than amounts
+	// a hair apart that round to it (`5596.005596.005596.00100.00%`: not 5596.005 | 596.005 | 596.00)
+	if (adj && exe && r && r.figure!.eq(HUNDRED) && exe.figure!.eq(adj.figure!)) cost -= 1;
 	if (w && s && s.figure!.gt(w.figure!)) cost += 6;
 	if (w && w.text.includes('.')) cost += 1;
 	if (w && s && r && fitsScore(cache, w, r, s)) cost -= 2;

@@ -195,7 +195,10 @@ function arithmeticCost(
 	// a rate misprinted on the form (domain.md §4.6): the score follows the amounts, not it
 	const misprinted =
 		!!(implied && r && implied.minus(r).abs().greaterThan(1)) && near(scoreAt(implied!));
-	if (implied && r && implied.minus(r).abs().greaterThan(1)) cost += misprinted ? 1 : 4;
+	// …and lies near the amounts' rate: a reading far from it (`453.28` | `991.66` for 453.289 |
+	// 91.66 of 469) took an amount's digits (rates printed without `%`, 河北)
+	const off = implied && r ? implied.minus(r).abs() : null;
+	if (off?.greaterThan(1)) cost += (misprinted ? 1 : 4) + Math.min(4, off.toNumber() / 100);
 	if (w && w.greaterThan(100)) cost += 6;
 	if (w && s) {
 		if (s.greaterThan(w)) cost += 6;

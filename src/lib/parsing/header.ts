@@ -76,13 +76,14 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 /**
  * `教师培训项目负责人及电话`: the 项目 is the name's (`负责人及电话`) or the label's
  * (`项目负责人及电话`). The form's own text decides: a name the goals restate with its 项目
- * (`通过实施教师培训项目，…`) keeps it. `pieces` alternate value, label, value… (in place).
+ * (`通过实施教师培训项目，…`), with or without the year it opens with, keeps it. `pieces` alternate value, label, value… (in place).
  */
 function ownProjectWord(pieces: string[], cells: readonly Cell[]): void {
 	for (let k = 1; k + 1 < pieces.length; k += 2) {
 		const [before = '', label = ''] = [pieces[k - 1], pieces[k]];
 		if (!label.startsWith('项目负责人') || before.trim().length < 2) continue;
-		const named = `${before.trim()}项目`;
+		// (the text may restate it without its year: `2023年度实训基地` / `实训基地项目稳步推进`)
+		const named = `${before.trim().replace(/^\d{4}年度?(?=..)/, '')}项目`;
 		const echoed = cells.some((c) => c.text.includes(named) && !c.text.includes(named + '负责人'));
 		if (echoed) [pieces[k - 1], pieces[k]] = [`${before}项目`, label.slice(2)];
 	}
