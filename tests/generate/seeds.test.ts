@@ -4,11 +4,17 @@
  * parsing; seed 4 once made a 云南 form whose full marks added up to 100.1 and a 河北 form that
  * printed no total yet was expected to have one), then every template × extraction but glued
  * read back on three more seeds (the seeds that broke the most readers when they were chosen),
- * and 湖北 on seeds 1–12. Glued text is not read back here yet: its readers and the
- * `split_guess` excuse are reworked first (README.md, "Layout × extraction matrix").
+ * and 湖北 on seeds 1–12; glued text (cells with no separator) of every other template on the
+ * seeds that broke its readers most before they learnt forms rather than seed 11 (README.md,
+ * "Layout × extraction matrix"), with the matrix's strict excuse and its bound on `split_guess`.
  */
 import { describe, expect, it } from 'vitest';
-import { EXTRACTIONS, renderFile, TEMPLATE_CODES } from '../../src/lib/generate/index.ts';
+import {
+	EXTRACTIONS,
+	renderFile,
+	TEMPLATE_CODES,
+	type TemplateCode
+} from '../../src/lib/generate/index.ts';
 import { Dec } from '../../src/lib/generate/money.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
@@ -19,12 +25,39 @@ const READ_BACK_SEEDS = [4, 8, 22];
 const READ_BACK = EXTRACTIONS.filter((e) => e !== 'glued');
 const HUBEI_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const HUBEI_EXTRACTIONS = ['pdf', 'columns', 'pipes', 'cells', 'glued', 'ocr'] as const;
+/** Glued text on these seeds (湖北's above): ≈ 11 s of CPU for 9 seeds × 12 templates. */
+const GLUED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 22];
+/** At most this many split_guess warnings per form, as in the matrix. */
+const MAX_GUESSES_PER_FORM = 0.25;
 
 /**
  * seed template extraction → why it is not read back yet (README.md lists them). They run as
  * `it.fails`: a reader that learns one fails here until it leaves the list.
  */
 const KNOWN_GAPS = new Map<string, string>();
+
+/**
+ * seed template → why its glued text does not read back yet (measured on seeds 13–30, which the
+ * readers were not tuned on; README.md lists them). They run as `it.fails`.
+ */
+const GLUED_GAPS = new Map<string, string>([
+	[
+		'16 SH',
+		'a score over its weight (`510`: weight 5, score 10) that also splits within it (51 | 0): Σ weights = printed total is not used to choose yet'
+	],
+	[
+		'17 SH',
+		'a score over its weight (`1011`) read as a bare actual after a percentage target (`=100%` | `62.5%` | 10)'
+	],
+	[
+		'20 DEPT',
+		'a project named `审计项目实施…` holds the label `项目实施`: the glued goals are cut there'
+	],
+	[
+		'28 SH',
+		'a score over its weight after a date pair (`…完成2021年12月完成1516`) read as a bare actual (1 | 51 | 6)'
+	]
+]);
 
 /** What a generated form breaks that no real form can, unless it carries the warning for it. */
 function broken(template: string, record: FormRecord): string[] {
@@ -74,6 +107,24 @@ describe.each(HUBEI_EXTRACTIONS)('湖北 %s text', (extraction) => {
 		const { errors, differences } = matrixDifferences('HB', extraction, seed);
 		expect({ errors, differences }).toEqual({ errors: [], differences: {} });
 	});
+});
+
+describe.each(GLUED_SEEDS)('glued text on generator seed %i', (seed) => {
+	it.each(TEMPLATE_CODES.filter((t) => t !== 'HB'))('reads back %s', (template) => {
+		const { errors, differences, guessesPerForm } = matrixDifferences(template, 'glued', seed);
+		expect({ errors, differences }).toEqual({ errors: [], differences: {} });
+		expect(guessesPerForm).toBeLessThanOrEqual(MAX_GUESSES_PER_FORM);
+	});
+});
+
+describe('glued text known not to read back yet', () => {
+	for (const [key, why] of GLUED_GAPS) {
+		const [seed = '', template = ''] = key.split(' ');
+		it.fails(`seed ${seed} ${template}: ${why}`, () => {
+			const { differences } = matrixDifferences(template as TemplateCode, 'glued', Number(seed));
+			expect(differences).toEqual({});
+		});
+	}
 });
 
 describe('a printed total over 100', () => {
