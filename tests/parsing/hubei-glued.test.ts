@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FormWarning } from '../../src/lib/model/form.ts';
-import { readGluedHubeiRows, splitFundsRun } from '../../src/lib/parsing/hubei-glued.ts';
+import { readGluedHubeiRows } from '../../src/lib/parsing/hubei-glued.ts';
+import { splitFundsRun } from '../../src/lib/parsing/hubei-funds-run.ts';
 
 describe('splitFundsRun', () => {
 	it('reads 本级 | 合计 | 执行数 | 执行率 where the source adds up to 合计 and the rate agrees', () => {

@@ -10,6 +10,7 @@
 import Decimal from 'decimal.js';
 import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
+import { textCache } from './memo.ts';
 import type { FundColumn } from './templates/labels.ts';
 
 const AMOUNTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
@@ -385,7 +386,7 @@ export function readGluedRow(
 }
 
 /** A bound's figure, read once per text. */
-const boundFigures = new Map<string, Decimal>();
+const boundFigures = textCache<Decimal>();
 function boundFigure(limit: string): Decimal {
 	let figure = boundFigures.get(limit);
 	if (!figure) {

@@ -4,9 +4,27 @@
  */
 const LIMIT = 20_000;
 
+/** Every text-keyed cache the parser keeps across calls, so a benchmark can start each run cold. */
+const caches: Array<Map<string, unknown>> = [];
+
+/** A process-wide cache keyed by text, emptied by clearMemos(). */
+export function textCache<T>(): Map<string, T> {
+	const cache = new Map<string, T>();
+	caches.push(cache);
+	return cache;
+}
+
+/**
+ * Empties every process-wide text cache (bench:parse calls it before each timed run: parsing the
+ * same bytes again would otherwise answer from the last run's caches and flatter the figure).
+ */
+export function clearMemos(): void {
+	for (const cache of caches) cache.clear();
+}
+
 /** Wraps `fn` (pure, string → value) with a bounded cache. */
 export function memoize<T>(fn: (text: string) => T): (text: string) => T {
-	const cache = new Map<string, T>();
+	const cache = textCache<T>();
 	return (text: string) => {
 		// one look-up: a function answering undefined is only asked again
 		const hit = cache.get(text);
