@@ -5,24 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormWarning } from '../../src/lib/model/form.ts';
 import { readGluedHubeiRows } from '../../src/lib/parsing/hubei-glued.ts';
-import { splitFundsRun } from '../../src/lib/parsing/hubei-funds-run.ts';
-
-describe('splitFundsRun', () => {
-	it('reads 本级 | 合计 | 执行数 | 执行率 where the source adds up to 合计 and the rate agrees', () => {
-		const warnings: FormWarning[] = [];
-		expect(splitFundsRun('14358.28814358.28814358.288100.00', 5, warnings)).toEqual({
-			values: ['14358.288', '14358.288', '14358.288'],
-			rate: '100.00'
-		});
-		expect(warnings).toEqual([]);
-	});
-
-	it('keeps a misprinted rate rather than taking a digit of 执行数 into it', () =>
-		expect(splitFundsRun('613.17613.17613.1795.00', 5, [])).toEqual({
-			values: ['613.17', '613.17', '613.17'],
-			rate: '95.00'
-		}));
-});
 
 describe('readGluedHubeiRows', () => {
 	const read = (line: string) => {
