@@ -196,8 +196,8 @@ export function cutShortfall(head: string): Head[] | null {
 
 /** A date target: a year and a month, then words and figures to the end (`2023年11月30日前完工`). */
 const DATE_TARGET = /^(.*?[^\d])(\d{4}年\D*\d.*\D)$/;
-/** A target with its unit (`>=2800个`) after a name. */
-const UNIT_TARGET = /^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
+/** A target with its unit (`>=2800个`) after a name (no name ends in a figure's sign: `=100%`). */
+const UNIT_TARGET = /^(.*?[^\d.%<>=])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.]{1,6})$/;
 
 /**
  * A name and a target before a bare actual glued to the figures after it (`新增泊位>=2800个` +

@@ -24,6 +24,8 @@ import {
 import { ACHIEVED_WORDS } from './templates/glued-labels.ts';
 import { splitGuess } from './split-guess.ts';
 import { cutExplainedRow } from './glued-explained.ts';
+import { settleBySums, type RowOptions } from './glued-sums.ts';
+import type { FormSums } from './readings.ts';
 
 export { splitWeightScore } from './glued-cuts.ts';
 
@@ -68,12 +70,17 @@ export function isGluedLines(cells: readonly Cell[]): boolean {
 	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
 
-/** One reading of a glued row: name | target | actual, the figures after them, the note. */
+/**
+ * One reading of a glued row: name | target | actual, the figures after them, the note; an
+ * `alternate` is less likely than the row's other readings, taken only where the form's sums
+ * call for it (glued-sums.ts).
+ */
 interface RowReading {
 	parts: Head;
 	weight: string | null;
 	score: string | null;
 	note: string;
+	alternate?: boolean;
 }
 
 /** At most this many readings of a row are named (a row that reads more ways is named so). */
@@ -176,9 +183,11 @@ const NUMBERING = /^指标\d+[:：]?/;
 export function readGluedRows(
 	cells: readonly Cell[],
 	warnings: FormWarning[],
-	columns: readonly IndicatorColumn[] = CANONICAL_ROW
+	columns: readonly IndicatorColumn[] = CANONICAL_ROW,
+	sums: FormSums | null = null
 ): IndicatorDraft[] {
 	const drafts: IndicatorDraft[] = [];
+	const rows: Array<RowOptions<RowReading> & { line: string }> = [];
 	const events = new Map<number, LevelLabel[]>();
 	const figures = tailColumns(columns);
 	// 安徽/宁夏 print the weight between name and target
@@ -216,7 +225,7 @@ export function readGluedRows(
 			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
 		)
 			continue;
-		const readings = distinct(
+		const all = distinct(
 			explained
 				? cutExplainedRow(rest)
 				: weightFirst
@@ -225,6 +234,7 @@ export function readGluedRows(
 						? cutWithFigures(rest, figures)
 						: cutWithoutFigures(rest)
 		);
+		const readings = all.filter((r) => !r.alternate);
 		const [read] = readings;
 		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
@@ -236,13 +246,21 @@ export function readGluedRows(
 		}
 		// lines before a row that reads are rows lost; those after the last one, text after the table
 		unread.length = 0;
-		const { parts, weight, score, note } = read;
+		rows.push({ readings, alternates: all.filter((r) => r.alternate), line });
+		drafts.push(draftOf(read));
+	}
+	for (const w of unread) w.message = AFTER_TABLE;
+	// rows whose figures split several ways: the ways the form's printed totals allow
+	const settled = settleBySums(rows, sums);
+	rows.forEach((row, k) => {
+		const readings = settled?.[k] ?? row.readings;
+		if (settled?.[k]?.[0]) drafts[k] = draftOf(settled[k][0]);
 		// a row the text reads one way only is read; one it reads several ways is named with them all
 		if (readings.length > 1)
 			warnings.push(
 				splitGuess(
-					`indicators[${drafts.length}]`,
-					`第 ${drafts.length + 1} 个指标行`,
+					`indicators[${k}]`,
+					`第 ${k + 1} 个指标行`,
 					readings.map((r) => ({
 						name: r.parts[0],
 						target: r.parts[1],
@@ -250,23 +268,26 @@ export function readGluedRows(
 						...(figures || weightFirst || explained ? { weight: r.weight, score: r.score } : {}),
 						note: r.note || null
 					})),
-					line
+					row.line
 				)
 			);
-		drafts.push({
-			level1: null,
-			level2: null,
-			name: parts[0],
-			target: parts[1] || null,
-			actual: parts[2] || null,
-			weight,
-			score,
-			note: note || null
-		});
-	}
-	for (const w of unread) w.message = AFTER_TABLE;
+	});
 	const levels = assignLevels(drafts.length, events);
 	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
+}
+
+/** The indicator a reading gives (its levels assigned after). */
+function draftOf({ parts, weight, score, note }: RowReading): IndicatorDraft {
+	return {
+		level1: null,
+		level2: null,
+		name: parts[0],
+		target: parts[1] || null,
+		actual: parts[2] || null,
+		weight,
+		score,
+		note: note || null
+	};
 }
 
 const CANONICAL_ROW: readonly IndicatorColumn[] = [
@@ -293,12 +314,18 @@ function cutWithFigures(rest: string, figures: number): RowReading[] {
 		return [{ parts: [m[0], m[1], cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }];
 	}
 	const split = splitWeightScore(digits);
-	if (heads && split) return pairings(heads, split.options, note);
-	const bare = cutBareFigures(head, digits, note).slice(0, MAX_READINGS);
-	if (bare.length) return bare;
-	// no split keeps the score within its weight: the form scored over it (validation flags it)
 	const over = heads ? splitOverWeight(digits) : null;
-	return heads && over ? pairings(heads, over.options, note) : [];
+	// the likeliest first: the values as the text cuts them with the score within its weight, a
+	// bare actual glued to the figures, the score over its weight (a form's error validation
+	// flags); the others are alternates for the sums to call for
+	const families = [
+		heads && split ? pairings(heads, split.options, note) : [],
+		cutBareFigures(head, digits, note).slice(0, MAX_READINGS),
+		heads && over ? pairings(heads, over.options, note) : []
+	];
+	const kept = families.find((f) => f.length) ?? [];
+	const others = families.filter((f) => f !== kept).flat();
+	return [...kept, ...others.map((r) => ({ ...r, alternate: true }))];
 }
 
 /** A stand-in name before a target/actual pair, long enough for cutQualitative's word lengths. */

@@ -177,7 +177,7 @@ function readIndicators(
 	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
 	const lineCount = new Set(body.map((c) => c.line)).size;
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
-		if (isGluedTable(body)) return readGluedRows(body, warnings);
+		if (isGluedTable(body)) return readGluedRows(body, warnings, undefined, sums);
 		// the seed's layout (values on lines of their own), or each row's cells on one line
 		const byLines = reading((own) => readIndicatorLines(body, own));
 		if (addsUp(byLines, sums)) return kept(byLines, warnings);
@@ -192,7 +192,7 @@ function readIndicators(
 	const figures = columns.includes('weight') || columns.includes('score');
 	const gluedRows = (figures && isGluedTable(body)) || isGluedLines(body);
 	if (!pipe && lineCount > 3 && gluedRows) {
-		const glued = reading((own) => readGluedRows(body, own, columns));
+		const glued = reading((own) => readGluedRows(body, own, columns, sums));
 		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
 			warnings.push(...glued.warnings);
 			return glued.drafts;
@@ -241,7 +241,8 @@ function readIndicators(
 		const first = stream();
 		if (addsUp(first, sums)) return kept(first, warnings);
 		const readings = [first, reading((own) => readIndicatorLines(body, own))];
-		if (isGluedTable(body)) readings.push(reading((own) => readGluedRows(body, own)));
+		if (isGluedTable(body))
+			readings.push(reading((own) => readGluedRows(body, own, undefined, sums)));
 		return kept(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!, warnings);
 	}
 	const read = stream();
