@@ -1,6 +1,9 @@
 /** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
 import { EMPTY_CELL } from './lines.ts';
+import { LABEL_NUMBERING } from './templates/labels.ts';
 import { compact } from './text.ts';
+
+const NUMBERED = /^[一二三四五六七八九十\d(]/;
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {
@@ -92,6 +95,8 @@ export function findLabel(
 	const starts = firstChars(pattern);
 	for (let i = from; i < to; i++) {
 		let text = cellKey(cells[i]);
+		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering (label-core.ts)
+		if (NUMBERED.test(text) && !pattern.test(text)) text = text.replace(LABEL_NUMBERING, '');
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charAt(0))) continue;
 		if (pattern.test(text)) return { start: i, end: i + 1 };

@@ -15,6 +15,7 @@ import {
 	FUND_ROWS,
 	type FundColumn
 } from './templates/labels.ts';
+import { isLabel, labelText } from './label-core.ts';
 import { memoize, unionOf } from './memo.ts';
 import { OCR_DIGIT_FIXES } from './templates/glued-labels.ts';
 import { compact } from './text.ts';
@@ -39,8 +40,9 @@ const DEFAULT_COLUMNS: FundColumn[] = [
 
 const ANY_COLUMN = unionOf(FUND_COLUMNS.map(([pattern]) => pattern));
 
-function columnOf(text: string): FundColumn | null {
-	if (!ANY_COLUMN.test(text)) return null;
+function columnOf(printed: string): FundColumn | null {
+	const text = labelText(ANY_COLUMN, printed);
+	if (text === null) return null;
 	for (const [pattern, column] of FUND_COLUMNS) if (pattern.test(text)) return column;
 	return null;
 }
@@ -51,7 +53,7 @@ const rowLabelOf = memoize(function rowLabelOf(
 ): { source: FundSource; rest: string } | null {
 	const t = compact(text);
 	for (const [pattern, source] of FUND_ROWS) {
-		if (pattern.test(t)) return { source, rest: '' };
+		if (isLabel(pattern, t)) return { source, rest: '' };
 		const m = /^([^\d\-—/]+?)([\d\-—/].*)$/.exec(t);
 		if (m && pattern.test(m[1] ?? '')) return { source, rest: m[2] ?? '' };
 	}

@@ -1,6 +1,7 @@
 /** The goal block (年度总体目标): the planned goal text and the achieved text. */
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_ANCHOR_HEADED, GOALS_HEADERS } from './templates/labels.ts';
+import { isLabel } from './label-core.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
 import { groupLines, joinWrapped, readSideBySide, type TextLine } from './wrap-groups.ts';
 
@@ -23,8 +24,8 @@ export interface GoalsRead extends Goals {
 function isHeader(text: string): boolean {
 	const t = compact(text);
 	return (
-		GOALS_ANCHOR.test(t) ||
-		GOALS_HEADERS.some((p) => p.test(t)) ||
+		isLabel(GOALS_ANCHOR, t) ||
+		GOALS_HEADERS.some((p) => isLabel(p, t)) ||
 		/^(绩效指标|年度|总体|目标)$/.test(t)
 	);
 }

@@ -11,6 +11,7 @@ import {
 	INDICATORS_ANCHOR,
 	type HeaderField
 } from './templates/labels.ts';
+import { isLabel, labelText } from './label-core.ts';
 import { memoize, unionOf } from './memo.ts';
 import { joinText } from './text.ts';
 import { fillsWidest, printedWidth } from './wrapped-cells.ts';
@@ -40,8 +41,9 @@ export function labelAt(
 const PAIRED = /^\/(项目)?负责人(及电话)?$/;
 
 /** The header field a label names. */
-function headerFieldOf(text: string): HeaderField | null {
-	if (!ANY_HEADER_LABEL.test(text)) return null;
+function headerFieldOf(printed: string): HeaderField | null {
+	const text = labelText(ANY_HEADER_LABEL, printed);
+	if (text === null) return null;
 	for (const [pattern, field] of HEADER_LABELS) if (pattern.test(text)) return field;
 	return null;
 }
@@ -77,9 +79,9 @@ export function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp
 
 const isStopText = memoize((text: string): boolean => {
 	if (HEADER_STOPS.some((p) => p.test(text))) return true;
-	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => p.test(text))) return true;
-	if (FUND_COLUMNS.some(([p]) => p.test(text)) || /^\(?万?元\)?$/.test(text)) return true;
-	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
+	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => isLabel(p, text))) return true;
+	if (FUND_COLUMNS.some(([p]) => isLabel(p, text)) || /^\(?万?元\)?$/.test(text)) return true;
+	return FUND_ROWS.some(([p]) => isLabel(p, text) && text.length > 2);
 });
 
 export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set([

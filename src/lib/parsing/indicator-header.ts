@@ -1,5 +1,6 @@
 /** The indicator table's column header: where it ends and which columns it names. */
 import { cellText, type Cell } from './cells.ts';
+import { isLabel } from './label-core.ts';
 import {
 	canonicalColumns,
 	INDICATOR_HEADER,
@@ -8,10 +9,10 @@ import {
 } from './templates/columns.ts';
 
 const OTHER_HEADER =
-	/^(绩效指标|项目权重|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
+	/^(绩效指标|年度绩效指标|绩效指标完成情况|项目权重|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
 
 function headerColumn(text: string): IndicatorColumn | null {
-	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(text)) return column;
+	for (const [pattern, column] of INDICATOR_HEADER) if (isLabel(pattern, text)) return column;
 	return null;
 }
 
@@ -30,8 +31,9 @@ export function readIndicatorHeader(
 		const text = cellText(cells, i);
 		const column = headerColumn(text);
 		if (column) found.push(column);
-		if (column || OTHER_HEADER.test(text) || text === '') {
-			if (column || OTHER_HEADER.test(text)) end = i + 1;
+		const other = isLabel(OTHER_HEADER, text);
+		if (column || other || text === '') {
+			if (column || other) end = i + 1;
 			continue;
 		}
 		if (i - end > 2) break;

@@ -11,6 +11,7 @@ import { readLayout, type Extraction, type TemplateCode } from './codes.ts';
 import { extract } from './extract.ts';
 import { tableGrid } from './grid.ts';
 import { hubeiTable } from './hubei.ts';
+import { driftTable } from './label-drift.ts';
 import {
 	countyTransferTable,
 	hebeiTable,
@@ -50,15 +51,23 @@ export const templateGrid =
 	(record) =>
 		tableGrid(TABLES[template](record));
 
-/** One form of `template` as `extraction` gives its text. */
+/**
+ * One form of `template` as `extraction` gives its text; with `drift`, its labels in the words
+ * of another department (./label-drift.ts: same record, other printed labels).
+ */
 export function renderForm(
 	record: FormRecord,
 	template: TemplateCode,
-	extraction: Extraction
+	extraction: Extraction,
+	drift = false
 ): string {
+	const key = `${record.source.file}#${record.source.index}`;
+	if (drift) {
+		const table = driftTable(TABLES[template](record), new Random(`drift:${key}`), extraction);
+		return extract(table, extraction, new Random(`extract:${key}`));
+	}
 	if (template === 'SH' && extraction === 'pdf') return renderShanghaiForm(record);
-	const random = new Random(`extract:${record.source.file}#${record.source.index}`);
-	return extract(TABLES[template](record), extraction, random);
+	return extract(TABLES[template](record), extraction, new Random(`extract:${key}`));
 }
 
 /** The forms of one file in a template layout (`sc-pipes`), a blank line between forms. */

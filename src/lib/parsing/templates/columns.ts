@@ -13,10 +13,10 @@ export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]>
 	[/^指标性质$/, 'op'],
 	[/^指标值$/, 'value'],
 	[/^度量单位$/, 'unit'],
-	[/^(年度指标值|年初目标值|预期指标值|年度目标值|年初指标值)/, 'target'],
+	[/^(年度指标值|年初目标值|预期指标值|年度目标值|年初指标值|目标值)/, 'target'],
 	[/^(实际完成值|全年实际值|完成值|实际值|全年完成值|全年实际完成值|年终完成值)/, 'actual'],
 	[/^(分值|权重|指标分值)$/, 'weight'],
-	[/^(自评)?得分|^自评分$/, 'score'],
+	[/^(自评|实际)?得分|^自评分$/, 'score'],
 	// 湖北: a reviewer's score column left blank, and the scoring rule of each row
 	[/^(复核分|评价标准(及依据)?)$/, 'skip'],
 	[/^(偏差原因|未完成原因|原因分析)/, 'note']

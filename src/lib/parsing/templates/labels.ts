@@ -9,12 +9,12 @@ export type HeaderField = 'project' | 'department' | 'central' | 'unit' | 'owner
 
 /** Header labels, longest first so 项目实施单位 wins over 实施单位. */
 export const HEADER_LABELS: ReadonlyArray<readonly [label: RegExp, field: HeaderField]> = [
-	[/^(项目|专项资金|转移支付(\(项目\))?|政策(\(项目\))?)名称[:]?$/, 'project'],
+	[/^(项目|专项资金|转移支付(\(项目\))?|政策(\(项目\))?)(名称|全称)[:]?$/, 'project'],
 	// transfer payments (TP/TPC) print two: the local one is the record's department
 	[/^中央主管部门[:]?$/, 'central'],
-	[/^(项目|地方|县级|市级|市县)?主管(部门|单位)[:]?$/, 'department'],
+	[/^(项目|地方|县级|市级|市县|预算)?主管(部门|单位)(\(单位\))?[:]?$/, 'department'],
 	[/^实施\(主管\)单位[:]?$/, 'both'],
-	[/^((项目)?实施(单位|第位)|资金使用单位)(\(盖章\))?[:]?$/, 'unit'],
+	[/^((项目)?(实施|执行)(单位|第位)|资金使用单位)(\(盖章\))?[:]?$/, 'unit'],
 	// `项目实施单位/项目负责人 | 某中心/×××`: a paired label, its value paired the same way
 	[/^(项目)?实施单位\/(项目)?负责人[:]?$/, 'unit'],
 	[/^预算部门、?单位名称[:]?$|^(部门|单位)(名称)?[:]?$/, 'owner']
@@ -35,16 +35,16 @@ export const HEADER_STOPS: readonly RegExp[] = [
 
 /** Anchors of the funds block. */
 export const FUNDS_ANCHOR =
-	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金|部门预算执行情况)/;
+	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金|部门预算执行情况|资金来源)/;
 
 /** Funds column header labels → the FundRow field they fill. */
 export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
-	[/^年初预算(数)?$/, 'initial'],
-	[/^(全年(\(调整\))?预算数|调整后?预算数?|预算数|预算安排情况)(\(.*\))?$/, 'adjusted'],
-	[/^(全年执行数|预算执行数|执行数|资金执行情况)(\(B\))?$/, 'executed'],
-	[/^(分值|权重|执行率权重)$/, 'weight'],
-	[/^(预算)?执行率(\(B\/A\)|\(%\))?$|^预算执行进度/, 'rate'],
-	[/^(自评|执行率)?得分/, 'score'],
+	[/^年初(批复)?预算(数|金额)?$/, 'initial'],
+	[/^(全年(\(调整\))?预算数?|调整后?预算数?|预算数|预算安排情况)(\(.*\))?$/, 'adjusted'],
+	[/^(全年(实际)?执行数|实际执行数|预算执行数|执行数|资金执行情况)(\(B\))?$/, 'executed'],
+	[/^(分值|权重|执行率权重|指标分值)$/, 'weight'],
+	[/^(预算|资金)?执行率(\(B\/A\)|\(%\))?$|^预算执行进度/, 'rate'],
+	[/^(自评|执行率|实际)?得分|^自评分$/, 'score'],
 	[/^(原因|资金到位情况)$/, 'note']
 ];
 
@@ -64,12 +64,12 @@ export const FUND_COLUMN_LABELS: Readonly<Record<FundColumn, string>> = {
 
 /** Funds row labels → source (record.md), tried in order on the compacted label. */
 export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSource]> = [
-	[/^(年度(财政)?资金总额|总额|预算数|合计)[:]?$/, 'total'],
-	[/^(其中[:]?)?(当年|本年)?财政(拨款|资金)[:]?$/, 'appropriation'],
+	[/^(年度(财政|预算)?资金总额|资金总额|总额|预算数|合计)[:]?$/, 'total'],
+	[/^(其中[:]?)?((当年|本年|本级)?财政(拨款|资金)|一般公共预算(资金|拨款)?)[:]?$/, 'appropriation'],
 	[/^(其中[:]?)?上年结转(资金)?[:]?$/, 'carryover'],
 	[/^(其中[:]?)?财政专户管理资金[:]?$/, 'special_account'],
 	[/^(其中[:]?)?单位资金[:]?$/, 'unit_funds'],
-	[/^(其中[:]?)?其他(资金)?[:]?$/, 'other'],
+	[/^(其中[:]?)?其他(资金)?(来源)?[:]?$/, 'other'],
 	// transfer payments: money from above (中央补助; 中央、省、市补助县级资金) and local money
 	[/^(其中[:]?)?(中央|上级)[、省市]*补助(县级|市级)?(资金)?[:]?$/, 'central'],
 	[/^(其中[:]?)?(地方|市级财政|县级财政|市级|县级|市县)资金[:]?$/, 'local']
@@ -79,9 +79,9 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 export const FUND_INROW_LABELS = /^(到位数|执行数|其中:?财政资金|其他)$/;
 
 /** The two column headers of the goals block: the planned goal's, the achieved goal's. */
-const PLANNED_HEAD = '预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标';
+const PLANNED_HEAD = '预期目标(?:\\(年初设定\\))?|预算目标|年初设定目标|年度预期目标|项目年度目标';
 const ACHIEVED_HEAD =
-	'实际完成情况|全年实际完成情况|年度总体目标完成情况(?:综述)?|具体完成情况|年度目标完成情况';
+	'(?:目标)?实际完成情况|全年实际完成情况|年度总体目标完成情况(?:综述)?|具体完成情况|年度目标完成情况';
 
 /**
  * Anchor of the goals block (年度总体目标, possibly printed vertically); glued text prints it with
@@ -90,7 +90,7 @@ const ACHIEVED_HEAD =
  */
 export const GOALS_ANCHOR = new RegExp(
 	// (literal alternatives first: findLabel reads the characters a label starts with off them)
-	`^(项目基本情况|年度总体目标|项目年度目标|三、目标完成情况|年度目标)` +
+	`^(项目基本情况|年度总体目标|项目年度目标|三、目标完成情况|年度目标|总体目标|年度总体绩效目标)` +
 		`(?:(?<=项目基本情况)1\\.项目年度目标完成情况(?=${PLANNED_HEAD}))?(?<!项目基本情况)` +
 		`(${PLANNED_HEAD})?(${ACHIEVED_HEAD})?$`
 );
@@ -100,17 +100,26 @@ export const GOALS_ANCHOR_HEADED = new RegExp(`(${PLANNED_HEAD})(${ACHIEVED_HEAD
 
 /** Column headers inside the goals block, skipped before the goal texts. */
 export const GOALS_HEADERS: readonly RegExp[] = [
-	/^(预期目标|预算目标|年初设定目标|年度预期目标|项目年度目标)$/,
-	/^(实际完成情况|全年实际完成情况|年度总体目标完成情况(综述)?|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
+	/^(预期目标(\(年初设定\))?|预算目标|年初设定目标|年度预期目标|项目年度目标)$/,
+	/^((目标)?实际完成情况|全年实际完成情况|年度总体目标完成情况(综述)?|具体完成情况|年度目标完成情况|总体完成率\(%\))$/,
 	/^1\.项目年度目标完成情况$/
 ];
 
 /** Anchors of the indicator block. */
 export const INDICATORS_ANCHOR =
-	/^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$|年度绩效目标\d*\(\d+分\)|项目权重一级指标)/;
+	/^(绩效指标|一级指标|一级$|四、年度绩效指标|指标名称$|年度绩效目标\d*\(\d+分\)|项目权重一级指标|年度绩效指标)/;
 
 /** Labels of the total row. */
-export const TOTAL_ANCHOR = /^(总分|合计|总计)[:]?/;
+export const TOTAL_ANCHOR = /^(总分|合计|总计|总得分)[:]?/;
+
+/**
+ * What departments print around a label (parsing/label-core.ts takes it off before matching):
+ * numbering in front (`一、`, `1.`, `(1)`), and behind a colon, a column marker (`(A)`, `(B/A)`),
+ * a unit (`(万元)`, `(%)`, `万元`), 调整后 or 盖章 notes.
+ */
+export const LABEL_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/;
+export const LABEL_DECORATION =
+	/(?:[:：]|\((?:[A-F]|[A-F][/+-][A-F]|%|万?元|单位:?万?元|调整后|盖章)\)|(?<=[数额率值])万?元)$/;
 
 /** Words of qualitative indicator values (domain.md §2: 及时, 稳步增长, 效果明显, 有效, 显著…). */
 export const QUALITATIVE_TARGETS: readonly string[] = [
