@@ -53,7 +53,7 @@ const rowLabelOf = memoize(function rowLabelOf(
 ): { source: FundSource; rest: string } | null {
 	const t = compact(text);
 	for (const [pattern, source] of FUND_ROWS) {
-		if (isLabel(pattern, t)) return { source, rest: '' };
+		if (pattern.test(t)) return { source, rest: '' };
 		const m = /^([^\d\-—/]+?)([\d\-—/].*)$/.exec(t);
 		if (m && pattern.test(m[1] ?? '')) return { source, rest: m[2] ?? '' };
 	}
@@ -232,7 +232,7 @@ export function readFunds(
 			const inRow = isValue(text) || !/^\d/.test(text) ? [] : cutInRowLabels(text);
 			if (isValue(text)) values.push(text);
 			else if (inRow.length > 1) values.push(...inRow);
-			else if (!FUND_INROW_LABELS.test(text)) break;
+			else if (!isLabel(FUND_INROW_LABELS, text)) break;
 			else if (rowLabelOf(text) && rowLabelOf(text)?.source !== label.source) break;
 		}
 		// empty cells of a row's padding (a web table with a row per cell line) hold no column

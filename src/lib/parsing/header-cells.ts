@@ -81,7 +81,7 @@ const isStopText = memoize((text: string): boolean => {
 	if (HEADER_STOPS.some((p) => p.test(text))) return true;
 	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => isLabel(p, text))) return true;
 	if (FUND_COLUMNS.some(([p]) => isLabel(p, text)) || /^\(?万?元\)?$/.test(text)) return true;
-	return FUND_ROWS.some(([p]) => isLabel(p, text) && text.length > 2);
+	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
 });
 
 export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set([

@@ -14,7 +14,7 @@ const DECORATED = /^[一二三四五六七八九十\d(（]|[)）:：元]$/;
 export const labelCore = memoize((text: string): string => {
 	const bare = text.replace(LABEL_NUMBERING, '');
 	let core = bare;
-	for (let before = ''; before !== core; ) {
+	for (let before = ''; before !== core;) {
 		before = core;
 		core = core.replace(LABEL_DECORATION, '');
 	}

@@ -82,7 +82,8 @@ export function readForm(lines: readonly string[], place: FormPlace): FormRecord
 		}
 	}
 	const lead: string[] = [];
-	const printedTotals = total ? readTotals(cells, total.start, cells.length) : null;
+	// (the figures follow the label's last cell: `总 分` is printed in two)
+	const printedTotals = total ? readTotals(cells, total.anchorEnd - 1, cells.length) : null;
 	const sums: FormSums | null = printedTotals && {
 		weight: printedTotals.weight,
 		score: printedTotals.score,

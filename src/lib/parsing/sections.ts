@@ -2,6 +2,9 @@
 import { findLabel, type Cell, type Match } from './cells.ts';
 import { FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR, TOTAL_ANCHOR } from './templates/labels.ts';
 
+/** A total label printed in two pieces (`总 分`), tried only where no cell prints it whole. */
+const SPACED_TOTAL = /^(总分|合计|总计)$/;
+
 /** A block's cells [start, end); the anchor label ends at `anchorEnd`. */
 export interface Section {
 	start: number;
@@ -28,7 +31,11 @@ export function findSections(cells: readonly Cell[]): Sections {
 	const goals = findLabel(cells, GOALS_ANCHOR);
 	const after = Math.min(funds?.end ?? Infinity, goals?.end ?? Infinity);
 	const indicators = findLabel(cells, INDICATORS_ANCHOR, Number.isFinite(after) ? after : 0);
-	const total = indicators ? findLabel(cells, TOTAL_ANCHOR, indicators.end, cells.length, 1) : null;
+	// `总 分`: forms space out a short label across its cell, and PDF text splits it in two
+	const total = indicators
+		? (findLabel(cells, TOTAL_ANCHOR, indicators.end, cells.length, 1) ??
+			findLabel(cells, SPACED_TOTAL, indicators.end, cells.length, 2))
+		: null;
 	const found = [funds, goals, indicators, total].filter((m): m is Match => m !== null);
 	const starts = found.map((m) => m.start).sort((a, b) => a - b);
 	const section = (m: Match | null): Section | null => {

@@ -63,7 +63,12 @@ export function renderForm(
 ): string {
 	const key = `${record.source.file}#${record.source.index}`;
 	if (drift) {
-		const table = driftTable(TABLES[template](record), new Random(`drift:${key}`), extraction);
+		const table = driftTable(
+			TABLES[template](record),
+			record,
+			new Random(`drift:${key}`),
+			extraction
+		);
 		return extract(table, extraction, new Random(`extract:${key}`));
 	}
 	if (template === 'SH' && extraction === 'pdf') return renderShanghaiForm(record);

@@ -9,6 +9,7 @@
  * annex and its provincial and county copies). Labels a template is recognised by (标题,
  * 报表编号, 指标性质/指标值/度量单位, 预算执行进度, 中央主管部门 …) are not drifted here.
  */
+import type { FormRecord } from '../../model/form.ts';
 import type { Random } from '../random.ts';
 import type { Table } from './cells.ts';
 import type { Extraction } from './codes.ts';
@@ -118,7 +119,14 @@ export const DRIFT_CONCEPTS: readonly Concept[] = [
 	},
 	{
 		kind: 'column',
-		printed: ['实际完成值', '全年实际值', '全年完成值', '全年实际完成值', '实际完成值(B)', '完成值'],
+		printed: [
+			'实际完成值',
+			'全年实际值',
+			'全年完成值',
+			'全年实际完成值',
+			'实际完成值(B)',
+			'完成值'
+		],
 		variants: ['实际完成值', '全年实际值', '实际值', '全年实际完成值', '完成值', '实际完成值(B)']
 	},
 	{
@@ -168,7 +176,14 @@ const spaceOut = (label: string) => [...label].join(' ');
  * decorations. Letter spacing only where the text delimits cells (a web table): PDF text and
  * flows split cells at spaces, and glued text has no spaces to keep.
  */
-export function driftTable(table: Table, random: Random, extraction: Extraction): Table {
+export function driftTable(
+	table: Table,
+	record: FormRecord,
+	random: Random,
+	extraction: Extraction
+): Table {
+	// a value that reads like a label (an indicator named 预算执行率) is the record's: kept
+	const values = recordTexts(record);
 	const chosen = new Map<Concept, string>();
 	const variant = (concept: Concept) => {
 		if (!chosen.has(concept)) chosen.set(concept, random.pick(concept.variants));
@@ -185,7 +200,7 @@ export function driftTable(table: Table, random: Random, extraction: Extraction)
 	const drift = (cell: string, unitOfForm: string | null): string => {
 		const [, base = cell, unit = ''] = UNIT.exec(cell) ?? [];
 		const concept = BY_PRINTED.get(base);
-		if (!concept) return cell;
+		if (!concept || values.has(cell)) return cell;
 		let label = variant(concept);
 		if (SECTION_KINDS.includes(concept.kind) && decorations.numbering !== 'none') {
 			const n = section++;
@@ -205,6 +220,15 @@ export function driftTable(table: Table, random: Random, extraction: Extraction)
 	};
 	const unitOfForm = formUnit(table);
 	return table.map((row) => row.map((cell) => drift(cell, unitOfForm)));
+}
+
+/** Every text the record holds, which drift must print as it is. */
+function recordTexts(record: FormRecord): Set<string> {
+	const texts = [record.project, record.department, record.unit, record.central_department];
+	texts.push(record.goals?.target ?? null, record.goals?.actual ?? null);
+	for (const i of record.indicators)
+		texts.push(i.level1, i.level2, i.name, i.target, i.actual, i.note);
+	return new Set(texts.filter((t): t is string => !!t));
 }
 
 /** The unit the form's funds block names (`项目资金(万元)`), for units printed in each column. */

@@ -18,7 +18,7 @@ export const HUBEI_FUND_COLUMNS: ReadonlyArray<
 	[/^本级(\((万)?元\))?$/, 'skip'],
 	[/^其他(\((万)?元\))?$/, 'skip'],
 	[/^合计(\((万)?元\))?$/, 'adjusted'],
-	[/^执行数(\((万)?元\))?$/, 'executed'],
+	[/^(全年|实际|全年实际|预算)?执行数(\((万)?元\))?$/, 'executed'],
 	[/^执行率?$/, 'rate']
 ];
 

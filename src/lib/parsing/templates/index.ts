@@ -48,7 +48,9 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	{
 		id: 'anhui',
 		where: '安徽 (分值 before 指标值)',
-		detect: /三级指标\|?分值\|?年度指标值|全年预算数\(A\)/
+		// the weight column before the target's (the 财政部 annex prints 全年预算数(A) too: no mark)
+		detect:
+			/(三级指标(名称)?|指标名称\(三级指标\))\|?(分值|权重|指标分值)\|?(年度|年初|预期)?(指标|目标)值/
 	},
 	{
 		id: 'mofplus',

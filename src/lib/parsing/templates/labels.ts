@@ -76,7 +76,8 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 ];
 
 /** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
-export const FUND_INROW_LABELS = /^(到位数|执行数|其中:?财政资金|其他)$/;
+export const FUND_INROW_LABELS =
+	/^(到位数|(?:全年|实际|全年实际|预算)?执行数|其中:?(?:(?:当年|本年|本级)?财政(?:资金|拨款)|一般公共预算)|财政拨款|其他(?:资金)?)$/;
 
 /** The two column headers of the goals block: the planned goal's, the achieved goal's. */
 const PLANNED_HEAD = '预期目标(?:\\(年初设定\\))?|预算目标|年初设定目标|年度预期目标|项目年度目标';
@@ -117,7 +118,8 @@ export const TOTAL_ANCHOR = /^(总分|合计|总计|总得分)[:]?/;
  * numbering in front (`一、`, `1.`, `(1)`), and behind a colon, a column marker (`(A)`, `(B/A)`),
  * a unit (`(万元)`, `(%)`, `万元`), 调整后 or 盖章 notes.
  */
-export const LABEL_NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/;
+export const LABEL_NUMBERING =
+	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/;
 export const LABEL_DECORATION =
 	/(?:[:：]|\((?:[A-F]|[A-F][/+-][A-F]|%|万?元|单位:?万?元|调整后|盖章)\)|(?<=[数额率值])万?元)$/;
 
