@@ -1,6 +1,6 @@
 /** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
 import { EMPTY_CELL } from './lines.ts';
-import { LABEL_NUMBERING } from './templates/labels.ts';
+import { LABEL_NUMBERING, SPACED_LABEL } from './templates/labels.ts';
 import { compact } from './text.ts';
 
 const NUMBERED = /^[一二三四五六七八九十\d(]/;
@@ -61,7 +61,7 @@ export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 			return;
 		}
 		if (!pipe) {
-			for (const token of line.split(/\s+/)) if (token) cells.push({ text: token, line: index });
+			for (const token of flowTokens(line)) cells.push({ text: token, line: index });
 			return;
 		}
 		if (!line.includes('|')) {
@@ -79,6 +79,25 @@ export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 		for (const text of kept) cells.push({ text, line: index });
 	});
 	return cells;
+}
+
+/** one CJK character between spaces, as forms space out a short label (`总 分`, `预 期 指 标 值`) */
+const SPACED_LETTERS = /(?:^|\s)[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+(?=\s|$)/g;
+const MAYBE_SPACED = /(?:^|\s)[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?:\s|$)/;
+
+/**
+ * The whitespace-separated tokens of a line of flowing text; a run of single CJK characters that
+ * spells a label is one token (a label spaced out across its cell: PDF text and flows split it at every space).
+ */
+function flowTokens(line: string): string[] {
+	// (only a label the vocabulary knows: `产 出 指 标` before its points and `公 里` are read as printed)
+	const spaced = MAYBE_SPACED.test(line)
+		? line.replace(SPACED_LETTERS, (run) => {
+				const word = run.replace(/\s+/g, '');
+				return SPACED_LABEL.test(word) ? ` ${word}` : run;
+			})
+		: line;
+	return spaced.split(/\s+/).filter(Boolean);
 }
 
 /**

@@ -20,13 +20,14 @@ import {
 	HUBEI_INDICATOR_HEADER
 } from './templates/hubei.ts';
 import { GOALS_ANCHOR, type FundColumn } from './templates/labels.ts';
+import { isLabel } from './label-core.ts';
 import { compact, joinText } from './text.ts';
 
 /** The funds figures glued into one run, the rate last (its `%` may follow apart). */
 const GLUED_RUN = /^([\d.]+?)\s*%?$/;
 
 const columnOf = (text: string): FundColumn | 'skip' | null =>
-	HUBEI_FUND_COLUMNS.find(([label]) => label.test(text))?.[1] ?? null;
+	HUBEI_FUND_COLUMNS.find(([label]) => isLabel(label, text))?.[1] ?? null;
 
 /**
  * The funds total row: the column header (中央 … 执行率), then the values after it up to the

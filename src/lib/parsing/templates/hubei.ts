@@ -19,7 +19,7 @@ export const HUBEI_FUND_COLUMNS: ReadonlyArray<
 	[/^其他(\((万)?元\))?$/, 'skip'],
 	[/^合计(\((万)?元\))?$/, 'adjusted'],
 	[/^(全年|实际|全年实际|预算)?执行数(\((万)?元\))?$/, 'executed'],
-	[/^执行率?$/, 'rate']
+	[/^(预算|资金)?执行率?$/, 'rate']
 ];
 
 /** Unit cells printed under the funds columns (and the 率 of a wrapped 执行率). */

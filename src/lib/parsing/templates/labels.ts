@@ -149,3 +149,15 @@ export const AFTER_TOTAL_TEMPLATE_TEXT: readonly RegExp[] = [
 	/^(评价结论|存在问题|改进措施|其他需要说明(的)?事项|项目负责人|财务负责人|填报人|联系电话|审核人|填报日期)[:：]?$/,
 	/\(\d+字以内\)$/
 ];
+
+/**
+ * Labels forms print spaced out across a wide cell (`项 目 名 称`, `总 分`, `实 际 值`): PDF text
+ * splits them at every space, so such a run of single characters is joined when it spells one.
+ */
+export const SPACED_LABEL = new RegExp(
+	[...HEADER_LABELS.map(([p]) => p), ...FUND_COLUMNS.map(([p]) => p)]
+		.map((p) => `(?:${p.source})`)
+		.concat('^(?:总分|合计|总计|总得分|绩效指标|一级指标|二级指标|三级指标|指标名称)$')
+		.concat('^(?:(?:年度|年初|预期)?(?:指标|目标)值|(?:全年)?实际(?:完成)?值|完成值|分值|权重|(?:自评|实际)?得分|自评分)$')
+		.join('|')
+);
