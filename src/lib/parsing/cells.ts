@@ -118,6 +118,8 @@ export function findLabel(
 		if (NUMBERED.test(text) && !pattern.test(text)) text = text.replace(LABEL_NUMBERING, '');
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charAt(0))) continue;
+		// (a label starts at a printed cell, not at the blank cell before it)
+		if (!text) continue;
 		if (pattern.test(text)) return { start: i, end: i + 1 };
 		for (let k = i + 1; k < Math.min(to, i + span); k++) {
 			text += cellKey(cells[k]);

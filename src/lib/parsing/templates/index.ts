@@ -30,7 +30,8 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	{
 		id: 'sichuan',
 		where: '四川 510000_0013zp',
-		detect: /报表编号|调整后预算数.{0,40}权重|部门预算项目支出绩效自评表/
+		// the rate column before the weight's (the 财政部 annex prints 分值 before 执行率)
+		detect: /报表编号|预算数.{0,30}执行率(\(%\))?\|?(权重|分值)|部门预算项目支出绩效自评表/
 	},
 	{
 		id: 'hubei',
