@@ -155,9 +155,19 @@ export const AFTER_TOTAL_TEMPLATE_TEXT: readonly RegExp[] = [
  * splits them at every space, so such a run of single characters is joined when it spells one.
  */
 export const SPACED_LABEL = new RegExp(
-	[...HEADER_LABELS.map(([p]) => p), ...FUND_COLUMNS.map(([p]) => p)]
+	[
+		...HEADER_LABELS.map(([p]) => p),
+		...FUND_COLUMNS.map(([p]) => p),
+		...FUND_ROWS.map(([p]) => p),
+		...GOALS_HEADERS,
+		GOALS_ANCHOR,
+		FUNDS_ANCHOR,
+		INDICATORS_ANCHOR
+	]
 		.map((p) => `(?:${p.source})`)
 		.concat('^(?:总分|合计|总计|总得分|绩效指标|一级指标|二级指标|三级指标|指标名称)$')
-		.concat('^(?:(?:年度|年初|预期)?(?:指标|目标)值|(?:全年)?实际(?:完成)?值|完成值|分值|权重|(?:自评|实际)?得分|自评分)$')
+		.concat(
+			'^(?:(?:年度|年初|预期)?(?:指标|目标)值|(?:全年)?实际(?:完成)?值|完成值|分值|权重|(?:自评|实际)?得分|自评分)$'
+		)
 		.join('|')
 );
