@@ -47,8 +47,14 @@ function isAmount(cells: readonly Cell[], i: number): boolean {
 
 const AMOUNT = /^[\d,]{1,14}(\.\d+)?%?$/;
 
-const GLUED_LABEL =
-	/((?:项目)?实施单位\/(?:项目)?负责人|项目名称|专项资金名称|(?:转移支付|政策)(?:\(项目\))?名称|项目主管单位|中央主管部门|地方主管部门|县级主管部门|市县主管部门|主管部门|项目实施单位|实施单位|资金使用单位|(?:项目)?负责人及电话|自评总?得?分|实施\(主管\)单位|金额单位)/;
+/** Header labels inside glued text, their variants and decorations (templates/labels.ts). */
+const GLUED_LABEL = new RegExp(
+	'((?:项目)?实施单位\\/(?:项目)?负责人' +
+		'|(?:项目|专项资金|(?:转移支付|政策)(?:\\(项目\\))?)(?:名称|全称)' +
+		'|(?:项目|中央|地方|县级|市县|预算)?主管(?:部门|单位)(?:\\(单位\\))?' +
+		'|(?:项目)?(?:实施|执行)单位(?:\\(盖章\\))?|资金使用单位|(?:项目)?负责人及电话' +
+		'|自评总?得?分|实施\\(主管\\)单位|金额单位)[:：]?'
+);
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
 function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
