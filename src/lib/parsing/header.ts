@@ -1,6 +1,6 @@
 /** The form header: title year and kind, 项目名称 (and a printed code), 主管部门, 实施单位. */
 import { cellText, type Cell } from './cells.ts';
-import { HEADER_LABELS, type HeaderField } from './templates/labels.ts';
+import { FUNDS_WORDS_IN_NAME, HEADER_LABELS, type HeaderField } from './templates/labels.ts';
 import { compact, joinText } from './text.ts';
 import {
 	BLOCK_ANCHORS,
@@ -68,7 +68,11 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 			out.push({ text: '部门', line: cell.line }, { text: owner[1], line: cell.line });
 			continue;
 		}
-		if (!GLUED_LABEL.test(text) || HEADER_LABELS.some(([p]) => p.test(compact(text)))) {
+		if (
+			!GLUED_LABEL.test(text) ||
+			HEADER_LABELS.some(([p]) => p.test(compact(text))) ||
+			namedAfterLabel(out, text)
+		) {
 			out.push(cell);
 			continue;
 		}
@@ -77,6 +81,19 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 		for (const piece of pieces) if (piece.trim()) out.push({ text: piece, line: cell.line });
 	}
 	return out;
+}
+
+/**
+ * A cell right after a header label that only starts with label words is that label's value
+ * (a project named 执行单位综合保障), not a label glued to a value.
+ */
+function namedAfterLabel(before: readonly Cell[], text: string): boolean {
+	const at = GLUED_LABEL.exec(text);
+	const previous = compact(before.at(-1)?.text ?? '');
+	// (四川 prints the project's code before its name: `510000…-执行单位综合保障`)
+	const lead = at ? text.slice(0, at.index) : '';
+	const named = at !== null && (lead === '' || CODE.exec(lead)?.[0] === lead);
+	return named && HEADER_LABELS.some(([p]) => p.test(previous));
 }
 
 /**
@@ -132,7 +149,10 @@ export function readHeader(
 		}
 		const parts: string[] = [];
 		let j = label.end;
-		while (j < end && !labelAt(cells, j, end) && !isStop(cells, j, stops) && !isAmount(cells, j)) {
+		// (the first cell after a label is its value even when it opens with an anchor's words)
+		const stop = (k: number) =>
+			isStop(cells, k, stops) && !(k === label.end && FUNDS_WORDS_IN_NAME.test(cellText(cells, k)));
+		while (j < end && !labelAt(cells, j, end) && !stop(j) && !isAmount(cells, j)) {
 			parts.push(cells[j]?.text ?? '');
 			j++;
 		}

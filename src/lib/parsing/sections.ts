@@ -1,5 +1,6 @@
 /** Where a form's blocks are: header, funds, goals, indicators, total (cell index ranges). */
 import { findLabel, type Cell, type Match } from './cells.ts';
+import { labelAt } from './header-cells.ts';
 import { FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR, TOTAL_ANCHOR } from './templates/labels.ts';
 
 /** A total label printed in two pieces (`总 分`), tried only where no cell prints it whole. */
@@ -22,12 +23,28 @@ export interface Sections {
 }
 
 /**
+ * The first cell matching a block anchor that is no header value: a project named 预算资金绩效管理
+ * printed after its label opens with the funds anchor's words and is still the project's name.
+ */
+function findAnchor(cells: readonly Cell[], pattern: RegExp): Match | null {
+	let m = findLabel(cells, pattern);
+	while (m && isHeaderValue(cells, m.start)) m = findLabel(cells, pattern, m.start + 1);
+	return m;
+}
+
+/** True when a header label (one to three cells) ends right before cells[at]. */
+function isHeaderValue(cells: readonly Cell[], at: number): boolean {
+	for (let k = Math.max(0, at - 3); k < at; k++) if (labelAt(cells, k, at)?.end === at) return true;
+	return false;
+}
+
+/**
  * Finds each block's anchor label. Templates order the blocks differently (Sichuan prints its
  * goals before the funds), so every anchor is searched from the start and a block ends where
  * the next one starts.
  */
 export function findSections(cells: readonly Cell[]): Sections {
-	const funds = findLabel(cells, FUNDS_ANCHOR);
+	const funds = findAnchor(cells, FUNDS_ANCHOR);
 	const goals = findLabel(cells, GOALS_ANCHOR);
 	const after = Math.min(funds?.end ?? Infinity, goals?.end ?? Infinity);
 	const indicators = findLabel(cells, INDICATORS_ANCHOR, Number.isFinite(after) ? after : 0);

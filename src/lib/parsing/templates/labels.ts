@@ -37,6 +37,14 @@ export const HEADER_STOPS: readonly RegExp[] = [
 export const FUNDS_ANCHOR =
 	/^(项目资金|资金情况|预算执行情况|年度预算申请|二、预算执行情况|预算安排情况|预算资金|部门预算执行情况|资金来源)/;
 
+/**
+ * A value opening with the funds anchor's words (a project named 预算资金绩效管理, 资金来源核查):
+ * name characters follow them, no bracket or colon, and no funds column word is glued after.
+ */
+export const FUNDS_WORDS_IN_NAME = new RegExp(
+	`${FUNDS_ANCHOR.source}(?![(:：])(?!.*(?:年初|预算数|执行数|执行率|全年|分值|得分))[\\u4e00-\\u9fff]`
+);
+
 /** Funds column header labels → the FundRow field they fill. */
 export const FUND_COLUMNS: ReadonlyArray<readonly [label: RegExp, field: FundColumn]> = [
 	[/^年初(批复)?预算(数|金额)?$/, 'initial'],
