@@ -21,7 +21,12 @@ import { driftDifferences } from './drift.ts';
 import { matrixForms } from './matrix.ts';
 
 /** template → extractions whose drifted forms do not read back yet */
-const GAPS: Array<[TemplateCode, string[]]> = TEMPLATE_CODES.map((t) => [t, ['glued']]);
+const GAPS: Array<[TemplateCode, string[]]> = [
+	// the glued indicator header and funds header in drifted words (三级指标名称, 实际值, 自评分;
+	// HB's 全年执行数(B)(万元)) are not cut yet: templates/glued-labels.ts, parsing/hubei-glued.ts
+	['SC', ['glued']],
+	['HB', ['glued']]
+];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));
 
 describe.each(TEMPLATE_CODES)('drifted %s forms', (template) => {
@@ -32,7 +37,16 @@ describe.each(TEMPLATE_CODES)('drifted %s forms', (template) => {
 			() => {
 				const { forms, differences } = driftDifferences(template, extraction, { forms: 20 });
 				expect(forms).toBeGreaterThanOrEqual(20);
-				expect(differences).toEqual({});
+				// glued text: these 20 forms' own wording does not all read back either (the matrix
+				// reads its 50): drift must lose nothing more than the template's wording loses
+				const plain =
+					extraction === 'glued'
+						? driftDifferences(template, extraction, { forms: 20, drift: false }).differences
+						: {};
+				const more = Object.entries(differences).filter(
+					([field, d]) => d.count > (plain[field]?.count ?? 0)
+				);
+				expect(Object.fromEntries(more)).toEqual({});
 			}
 		);
 	}

@@ -144,14 +144,23 @@ function readColumns(
 
 /**
  * The column labels of a header glued into one cell (`项目资金(万元)年初预算数全年预算数…得分`),
- * read after the block's unit: at each place the shortest text that is a label, else the next
+ * read after the block's unit (the first `元)` or the last, whichever leaves more labels): at each place the shortest text that is a label, else the next
  * character (`(A)`, `(20分)` between labels).
  */
 function gluedColumns(text: string): FundColumn[] {
-	const unit = Math.max(text.lastIndexOf('元)'), text.lastIndexOf('元）'));
 	if (text.length < 9) return [];
+	const last = Math.max(text.lastIndexOf('元)'), text.lastIndexOf('元）'));
+	const afterLast = gluedColumnsFrom(text, last < 0 ? 0 : last + 2);
+	// a unit printed in every column label (`年初预算(元)全年预算(元)…`): read after the first
+	const first = text.search(/元[)）]/);
+	if (first < 0 || first === last) return afterLast;
+	const afterFirst = gluedColumnsFrom(text, first + 2);
+	return afterFirst.length > afterLast.length ? afterFirst : afterLast;
+}
+
+function gluedColumnsFrom(text: string, from: number): FundColumn[] {
 	const out: FundColumn[] = [];
-	for (let at = unit < 0 ? 0 : unit + 2; at < text.length;) {
+	for (let at = from; at < text.length;) {
 		let next = at + 1;
 		for (let end = at + 2; end <= Math.min(text.length, at + 10); end++) {
 			const column = columnOf(text.slice(at, end));

@@ -151,7 +151,7 @@ export function cutGluedLine(line: string): string[] {
  * 湖北's numbered `项目年度目标1.完成…`).
  */
 const GOAL_LABEL_GLUED =
-	/^(年度总体目标|实际完成情况|全年实际完成情况|项目年度目标(?=1[.、．]))(?![年初设定预期实际全]|完成情况)(.{8,})$/;
+	/^((?:[一二三四五六]、|\d\.)?(?:年度总体目标完成情况|年度总体(?:绩效)?目标|总体目标|年度目标|(?:目标)?实际完成情况|全年实际完成情况|项目年度目标(?=1[.、．])))(?![年初设定预期实际全]|完成情况)(.{8,})$/;
 
 /**
  * Cuts a goals label off the goal text glued to it (宁夏's 年度总体目标 and 实际完成情况 rows, glued

@@ -24,7 +24,7 @@ export function readTotals(
 ): Totals & { /** the cell after the row */ end: number } {
 	const first = cellText(cells, start);
 	const values: string[] = [];
-	const glued = /^(?:总分|合计|总计):?(.+)$/.exec(first);
+	const glued = /^(?:总分|合计|总计|总得分):?(.+)$/.exec(first);
 	// glued text: the grade after the figures (`10099.99优`)
 	const graded = glued?.[1] ? /^([\d.]+)(优|良|中|差|优秀|良好|合格|不合格)$/.exec(glued[1]) : null;
 	if (glued?.[1]) values.push(graded?.[1] ?? glued[1]);

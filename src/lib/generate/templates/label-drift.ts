@@ -216,7 +216,8 @@ export function driftTable(
 		if (concept.kind === 'header' && decorations.colon && !/[:)]$/.test(label)) label += ':';
 		if (decorations.spaced && label.length <= 5 && !/[^\u4e00-\u9fff]/.test(label))
 			label = spaceOut(label);
-		return label + unit;
+		// glued text keeps no space anywhere, a spaced label's neither
+		return (extraction === 'glued' ? label.replace(/\s+/g, '') : label) + unit;
 	};
 	const unitOfForm = formUnit(table);
 	return table.map((row) => row.map((cell) => drift(cell, unitOfForm)));

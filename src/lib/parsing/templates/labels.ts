@@ -85,7 +85,7 @@ export const FUND_ROWS: ReadonlyArray<readonly [label: RegExp, source: FundSourc
 
 /** Labels a row repeats between its values (Hebei: 预算数 x 到位数 y 执行数 z). */
 export const FUND_INROW_LABELS =
-	/^(到位数|(?:全年|实际|全年实际|预算)?执行数|其中:?(?:(?:当年|本年|本级)?财政(?:资金|拨款)|一般公共预算)|财政拨款|其他(?:资金)?)$/;
+	/^(到位数|(?:全年|实际|全年实际|预算)?执行数|其中:?(?:(?:当年|本年|本级)?财政(?:资金|拨款)|一般公共预算)|财政拨款|其他(?:资金)?)(?:\((?:[A-F]|万?元)\))?$/;
 
 /** The two column headers of the goals block: the planned goal's, the achieved goal's. */
 const PLANNED_HEAD = '预期目标(?:\\(年初设定\\))?|预算目标|年初设定目标|年度预期目标|项目年度目标';
