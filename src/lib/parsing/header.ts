@@ -97,17 +97,19 @@ function namedAfterLabel(before: readonly Cell[], text: string): boolean {
 }
 
 /**
- * `教师培训项目负责人及电话`: the 项目 is the name's (`负责人及电话`) or the label's
- * (`项目负责人及电话`). The form's own text decides: a name the goals restate with its 项目
- * (`通过实施教师培训项目，…`), with or without the year it opens with, keeps it. `pieces` alternate value, label, value… (in place).
+ * `教师培训项目负责人及电话`, `教师培训项目主管部门`: the 项目 is the name's (`负责人及电话`) or the
+ * label's (`项目负责人及电话`, `项目主管部门`). The form's own text decides: a name the goals
+ * restate with its 项目 (`通过实施教师培训项目，…`), with or without the year it opens with, keeps
+ * it. `pieces` alternate value, label, value… (in place).
  */
 function ownProjectWord(pieces: string[], cells: readonly Cell[]): void {
 	for (let k = 1; k + 1 < pieces.length; k += 2) {
 		const [before = '', label = ''] = [pieces[k - 1], pieces[k]];
-		if (!label.startsWith('项目负责人') || before.trim().length < 2) continue;
+		if (!label.startsWith('项目') || before.trim().length < 2) continue;
 		// (the text may restate it without its year: `2023年度实训基地` / `实训基地项目稳步推进`)
 		const named = `${before.trim().replace(/^\d{4}年度?(?=..)/, '')}项目`;
-		const echoed = cells.some((c) => c.text.includes(named) && !c.text.includes(named + '负责人'));
+		const rest = label.slice(2).replace(/[:：]$/, '');
+		const echoed = cells.some((c) => c.text.includes(named) && !c.text.includes(named + rest));
 		if (echoed) [pieces[k - 1], pieces[k]] = [`${before}项目`, label.slice(2)];
 	}
 }
