@@ -115,7 +115,8 @@ export function findLabel(
 	for (let i = from; i < to; i++) {
 		let text = cellKey(cells[i]);
 		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering (label-core.ts)
-		if (NUMBERED.test(text) && !pattern.test(text)) text = text.replace(LABEL_NUMBERING, '');
+		if (NUMBERED.test(text) && LABEL_NUMBERING.test(text) && !pattern.test(text))
+			text = text.replace(LABEL_NUMBERING, '');
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charAt(0))) continue;
 		// (a label starts at a printed cell, not at the blank cell before it)

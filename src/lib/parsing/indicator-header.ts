@@ -1,6 +1,6 @@
 /** The indicator table's column header: where it ends and which columns it names. */
 import { cellText, type Cell } from './cells.ts';
-import { isLabel } from './label-core.ts';
+import { isLabel, labelCore } from './label-core.ts';
 import {
 	canonicalColumns,
 	INDICATOR_HEADER,
@@ -12,7 +12,10 @@ const OTHER_HEADER =
 	/^(绩效指标|年度绩效指标|绩效指标完成情况|项目权重|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
 
 function headerColumn(text: string): IndicatorColumn | null {
-	for (const [pattern, column] of INDICATOR_HEADER) if (isLabel(pattern, text)) return column;
+	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(text)) return column;
+	const core = labelCore(text);
+	if (core === null) return null;
+	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(core)) return column;
 	return null;
 }
 

@@ -4,30 +4,37 @@
  * (templates/labels.ts) names the words; this takes off what is printed around them, so a label
  * is matched whatever its decorations. A value is never read through it: only label look-ups use it.
  */
-import { memoize } from './memo.ts';
-import { LABEL_NUMBERING, LABEL_DECORATION } from './templates/labels.ts';
+import { LABEL_DECORATION, LABEL_NUMBERING } from './templates/labels.ts';
 
-/** how a decorated label starts or ends (tested before any work: most cells are not) */
-const DECORATED = /^[一二三四五六七八九十\d(（]|[)）:：元]$/;
+/**
+ * How a decorated label starts or ends, tested before any work (most cells are not: a figure
+ * like `14358.288` is no numbering, a `%` or a digit ends no decoration).
+ */
+const DECORATED =
+	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d)|[)）:：]$|[数额率值]万?元$/;
 
-/** `一、项目资金(万元):` → `项目资金`; text with nothing to take off is returned as it is. */
-export const labelCore = memoize((text: string): string => {
-	const bare = text.replace(LABEL_NUMBERING, '');
-	let core = bare;
+/** The characters a decorated label can start or end with, checked before the regex. */
+const OPENERS = new Set('一二三四五六七八九十(0123456789');
+const CLOSERS = new Set(')）:：元');
+
+/** `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words. */
+export function labelCore(text: string): string | null {
+	if (!OPENERS.has(text.charAt(0)) && !CLOSERS.has(text.charAt(text.length - 1))) return null;
+	if (!DECORATED.test(text)) return null;
+	let core = text.replace(LABEL_NUMBERING, '');
 	for (let before = ''; before !== core;) {
 		before = core;
 		core = core.replace(LABEL_DECORATION, '');
 	}
 	// a decoration alone is no label
-	return core || text;
-});
+	return core && core !== text ? core : null;
+}
 
 /** True when `pattern` matches the label as printed or without its decorations. */
 export function isLabel(pattern: RegExp, text: string): boolean {
 	if (pattern.test(text)) return true;
-	if (!DECORATED.test(text)) return false;
 	const core = labelCore(text);
-	return core !== text && pattern.test(core);
+	return core !== null && pattern.test(core);
 }
 
 /**
@@ -36,7 +43,6 @@ export function isLabel(pattern: RegExp, text: string): boolean {
  */
 export function labelText(any: RegExp, text: string): string | null {
 	if (any.test(text)) return text;
-	if (!DECORATED.test(text)) return null;
 	const core = labelCore(text);
-	return core !== text && any.test(core) ? core : null;
+	return core !== null && any.test(core) ? core : null;
 }
