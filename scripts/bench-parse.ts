@@ -5,7 +5,8 @@
  * Each run starts with the parser's text caches empty (clearMemos), as a user's first batch
  * would: the same bytes parsed again would otherwise be answered from the last run's caches.
  * `BENCH_WARM=1` keeps them (the flattering figure, for comparison);
- * `BENCH_ONLY=real|generated` keeps one half of the mix (to see where time goes).
+ * `BENCH_ONLY=real|generated` keeps one half of the mix (to see where time goes);
+ * `BENCH_BY_KIND=1` adds a pass that prints the CPU time per form of each extraction and template.
  */
 import { clearMemos } from '../src/lib/parsing/memo.ts';
 import { parseFile } from '../src/lib/parsing/index.ts';
@@ -14,7 +15,7 @@ import { parseMix } from './bench/parse-mix.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
 const WARM = process.env.BENCH_WARM === '1';
-const { files, forms, sources, megabytes } = parseMix(
+const { files, kinds, forms, sources, megabytes } = parseMix(
 	Number(process.env.BENCH_FORMS ?? 10_000),
 	ONLY
 );
@@ -42,3 +43,24 @@ console.log(
 		`${Math.round(forms / wall)} forms/s, ${(megabytes / wall).toFixed(1)} MB/s ` +
 		`(CPU ${cpu.toFixed(2)} s: ${Math.round(forms / cpu)} forms per CPU second)`
 );
+
+if (process.env.BENCH_BY_KIND === '1') {
+	// one more pass, each file timed: where a form's time goes by extraction and by template
+	clearMemos();
+	const spent = new Map<string, { ms: number; forms: number }>();
+	const add = (key: string, ms: number, n: number) => {
+		const entry = spent.get(key) ?? { ms: 0, forms: 0 };
+		spent.set(key, { ms: entry.ms + ms, forms: entry.forms + n });
+	};
+	for (const [k, bytes] of files.entries()) {
+		const started = process.cpuUsage();
+		const n = parseFile(bytes, 'bench.txt').records.length;
+		const used = process.cpuUsage(started);
+		const ms = (used.user + used.system) / 1000;
+		const [template = 'real', extraction = 'seed and fixtures'] = (kinds[k] ?? '').split(' ');
+		add(`extraction ${extraction}`, ms, n);
+		if (kinds[k] !== 'real') add(`template ${template}`, ms, n);
+	}
+	for (const [key, { ms, forms: n }] of [...spent].sort((a, b) => a[0].localeCompare(b[0])))
+		console.log(`${key}: ${(ms / n).toFixed(2)} ms of CPU a form (${n} forms)`);
+}

@@ -17,6 +17,8 @@ import { parseFile } from '../../src/lib/parsing/index.ts';
 
 export interface ParseMix {
 	files: Uint8Array[];
+	/** Where each file comes from: `real` or the template × extraction generated. */
+	kinds: string[];
 	forms: number;
 	sources: number;
 	megabytes: number;
@@ -43,6 +45,7 @@ export function parseMix(formsWanted: number, only?: string): ParseMix {
 	const share = Math.ceil(formsWanted / sources);
 
 	const files: Uint8Array[] = [];
+	const kinds: string[] = [];
 	let forms = 0;
 	// a real form repeated, its project names varied so no two files are equal
 	if (only !== 'generated')
@@ -51,6 +54,7 @@ export function parseMix(formsWanted: number, only?: string): ParseMix {
 				const bytes = encode(text.replace(/项目名称(\s*\|?\s*)(\S)/g, `项目名称$1第${n}-${k}号$2`));
 				const count = countForms(bytes);
 				files.push(bytes);
+				kinds.push('real');
 				got += count;
 				forms += count;
 			}
@@ -71,9 +75,10 @@ export function parseMix(formsWanted: number, only?: string): ParseMix {
 			for (const list of byFile.values()) {
 				const bytes = encode(renderFile(list, layout, 7));
 				files.push(bytes);
+				kinds.push(`${template} ${extraction}`);
 				forms += countForms(bytes);
 			}
 		}
 	const megabytes = files.reduce((n, f) => n + f.length, 0) / 1e6;
-	return { files, forms, sources, megabytes };
+	return { files, kinds, forms, sources, megabytes };
 }
