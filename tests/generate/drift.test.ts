@@ -22,9 +22,9 @@ import { matrixForms } from './matrix.ts';
 
 /** template → extractions whose drifted forms do not read back yet */
 const GAPS: Array<[TemplateCode, string[]]> = [
-	// the glued indicator header and funds header in drifted words (三级指标名称, 实际值, 自评分;
-	// HB's 全年执行数(B)(万元)) are not cut yet: templates/glued-labels.ts, parsing/hubei-glued.ts
-	['SC', ['glued']],
+	// a glued indicator header in drifted words (三级指标名称指标值实际值) and HB's glued funds
+	// header (全年执行数(B)(万元)) are not cut yet: templates/glued-labels.ts, parsing/hubei-glued.ts
+	['TP', ['glued']],
 	['HB', ['glued']]
 ];
 const KNOWN_GAPS = new Set(GAPS.flatMap(([t, es]) => es.map((e) => `${t} ${e}`)));

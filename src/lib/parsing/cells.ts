@@ -92,12 +92,33 @@ const MAYBE_SPACED = /(?:^|\s)[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?:\s|$)/;
 function flowTokens(line: string): string[] {
 	// (only a label the vocabulary knows: `产 出 指 标` before its points and `公 里` are read as printed)
 	const spaced = MAYBE_SPACED.test(line)
-		? line.replace(SPACED_LETTERS, (run) => {
-				const word = run.replace(/\s+/g, '');
-				return SPACED_LABEL.test(word) ? ` ${word}` : run;
-			})
+		? line.replace(SPACED_LETTERS, (run) => ` ${spelledLabels(run.trim().split(/\s+/)).join(' ')}`)
 		: line;
 	return spaced.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Single characters read as the labels they spell (side-by-side spaced labels print as one run:
+ * `年 初 目 标 值 全 年 实 际 值` → 年初目标值, 全年实际值): the reading that leaves the fewest
+ * characters alone, then the most labels (`执 行 率 得 分` → 执行率, 得分: two columns).
+ */
+function spelledLabels(chars: readonly string[]): string[] {
+	const n = chars.length;
+	// best[i]: the reading of chars[i…] as [characters alone, −labels, pieces]
+	const best: Array<[number, number, string[]]> = [];
+	best[n] = [0, 0, []];
+	for (let i = n - 1; i >= 0; i--) {
+		const [alone, labels, pieces] = best[i + 1]!;
+		let here: [number, number, string[]] = [alone + 1, labels, [chars[i]!, ...pieces]];
+		for (let j = i + 2; j <= Math.min(n, i + 12); j++) {
+			const word = chars.slice(i, j).join('');
+			if (!SPACED_LABEL.test(word)) continue;
+			const [a, l, p] = best[j]!;
+			if (a < here[0] || (a === here[0] && l - 1 < here[1])) here = [a, l - 1, [word, ...p]];
+		}
+		best[i] = here;
+	}
+	return best[0]![2];
 }
 
 /**

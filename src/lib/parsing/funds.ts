@@ -151,11 +151,14 @@ function gluedColumns(text: string): FundColumn[] {
 	if (text.length < 9) return [];
 	const last = Math.max(text.lastIndexOf('元)'), text.lastIndexOf('元）'));
 	const afterLast = gluedColumnsFrom(text, last < 0 ? 0 : last + 2);
-	// a unit printed in every column label (`年初预算(元)全年预算(元)…`): read after the first
+	// a unit printed in every column label (`年初预算(元)全年预算(元)…`): read after the first,
+	// or from the start (the block's unit on a line of its own)
 	const first = text.search(/元[)）]/);
-	if (first < 0 || first === last) return afterLast;
-	const afterFirst = gluedColumnsFrom(text, first + 2);
-	return afterFirst.length > afterLast.length ? afterFirst : afterLast;
+	const readings = [afterLast];
+	if (first >= 0 && first !== last) readings.push(gluedColumnsFrom(text, first + 2));
+	if (last >= 0) readings.push(gluedColumnsFrom(text, 0));
+	// (a reading that names a column twice read a group label as a column: 四川's 年度预算数(万元))
+	return readings.reduce((a, b) => (b.length > a.length && new Set(b).size === b.length ? b : a));
 }
 
 function gluedColumnsFrom(text: string, from: number): FundColumn[] {

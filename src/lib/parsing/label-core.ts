@@ -11,7 +11,7 @@ import { LABEL_DECORATION, LABEL_NUMBERING } from './templates/labels.ts';
  * like `14358.288` is no numbering, a `%` or a digit ends no decoration).
  */
 const DECORATED =
-	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d)|[)）:：]$|[数额率值]万?元$/;
+	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d)|[)）:：]$|万元$|[数额率值算金]元$/;
 
 /** The characters a decorated label can start or end with, checked before the regex. */
 const OPENERS = new Set('一二三四五六七八九十(0123456789');

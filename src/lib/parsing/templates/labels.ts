@@ -3,6 +3,7 @@
  * section anchors. Matching is on text with whitespace removed and full-width folded.
  */
 import type { FundSource } from '../../model/form.ts';
+import { INDICATOR_HEADER } from './columns.ts';
 
 /** A header field and the labels that introduce it. */
 export type HeaderField = 'project' | 'department' | 'central' | 'unit' | 'owner' | 'both';
@@ -129,7 +130,7 @@ export const TOTAL_ANCHOR = /^(总分|合计|总计|总得分)[:]?/;
 export const LABEL_NUMBERING =
 	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/;
 export const LABEL_DECORATION =
-	/(?:[:：]|\((?:[A-F]|[A-F][/+-][A-F]|%|万?元|单位:?万?元|调整后|盖章)\)|(?<=[数额率值])万?元)$/;
+	/(?:[:：]|\((?:[A-F]|[A-F][/+-][A-F]|%|万?元|单位:?万?元|调整后|盖章)\)|万元|(?<=[数额率值算金])元)$/;
 
 /** Words of qualitative indicator values (domain.md §2: 及时, 稳步增长, 效果明显, 有效, 显著…). */
 export const QUALITATIVE_TARGETS: readonly string[] = [
@@ -167,15 +168,15 @@ export const SPACED_LABEL = new RegExp(
 		...HEADER_LABELS.map(([p]) => p),
 		...FUND_COLUMNS.map(([p]) => p),
 		...FUND_ROWS.map(([p]) => p),
+		...INDICATOR_HEADER.map(([p]) => p),
 		...GOALS_HEADERS,
 		GOALS_ANCHOR,
 		FUNDS_ANCHOR,
-		INDICATORS_ANCHOR
+		INDICATORS_ANCHOR,
+		TOTAL_ANCHOR
 	]
-		.map((p) => `(?:${p.source})`)
-		.concat('^(?:总分|合计|总计|总得分|绩效指标|一级指标|二级指标|三级指标|指标名称)$')
-		.concat(
-			'^(?:(?:年度|年初|预期)?(?:指标|目标)值|(?:全年)?实际(?:完成)?值|完成值|分值|权重|(?:自评|实际)?得分|自评分)$'
-		)
+		// whole words only: a run of spaced labels is cut into the labels it spells
+		.map((p) => `(?:${p.source})$`)
+		.concat('^(?:二级指标|三级指标|指标名称)$')
 		.join('|')
 );
