@@ -40,6 +40,13 @@ const DEFAULT_COLUMNS: FundColumn[] = [
 
 const ANY_COLUMN = unionOf(FUND_COLUMNS.map(([pattern]) => pattern));
 
+/** The column a label names as printed, decorations and all. */
+function printedColumnOf(text: string): FundColumn | null {
+	if (!ANY_COLUMN.test(text)) return null;
+	for (const [pattern, column] of FUND_COLUMNS) if (pattern.test(text)) return column;
+	return null;
+}
+
 function columnOf(printed: string): FundColumn | null {
 	const text = labelText(ANY_COLUMN, printed);
 	if (text === null) return null;
@@ -166,7 +173,8 @@ function gluedColumnsFrom(text: string, from: number): FundColumn[] {
 	for (let at = from; at < text.length;) {
 		let next = at + 1;
 		for (let end = at + 2; end <= Math.min(text.length, at + 10); end++) {
-			const column = columnOf(text.slice(at, end));
+			// (a slice carries no decoration: those are stepped over a character at a time)
+			const column = printedColumnOf(text.slice(at, end));
 			if (!column) continue;
 			out.push(column);
 			next = end;

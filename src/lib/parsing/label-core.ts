@@ -13,14 +13,31 @@ import { LABEL_DECORATION, LABEL_NUMBERING } from './templates/labels.ts';
 const DECORATED =
 	/^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|\(\d)|[)）:：]$|万元$|[数额率值算金]元$/;
 
-/** The characters a decorated label can start or end with, checked before the regex. */
-const OPENERS = new Set('一二三四五六七八九十(0123456789');
-const CLOSERS = new Set(')）:：元');
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+// `.` and `、` after a number
+const isMark = (code: number) => code === 0x2e || code === 0x3001;
+// `)` `）` `:` `：` `元`
+const CLOSERS = new Set([0x29, 0xff09, 0x3a, 0xff1a, 0x5143]);
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether text may carry a decoration, read off its first and last characters (most cells carry
+ * none: a figure like `14358.288` is no numbering, a `%` or a digit ends no decoration).
+ */
+function mayBeDecorated(text: string): boolean {
+	if (CLOSERS.has(text.charCodeAt(text.length - 1))) return DECORATED.test(text);
+	const first = text.charCodeAt(0);
+	if (NUMERALS.has(first)) return DECORATED.test(text);
+	if (first === 0x28) return isDigit(text.charCodeAt(1));
+	if (!isDigit(first)) return false;
+	const second = text.charCodeAt(1);
+	if (isMark(second)) return !isDigit(text.charCodeAt(2));
+	return isDigit(second) && isMark(text.charCodeAt(2)) && !isDigit(text.charCodeAt(3));
+}
 
 /** `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words. */
 export function labelCore(text: string): string | null {
-	if (!OPENERS.has(text.charAt(0)) && !CLOSERS.has(text.charAt(text.length - 1))) return null;
-	if (!DECORATED.test(text)) return null;
+	if (!mayBeDecorated(text)) return null;
 	let core = text.replace(LABEL_NUMBERING, '');
 	for (let before = ''; before !== core;) {
 		before = core;
