@@ -15,8 +15,27 @@ const STANDARD_LEVEL1 = new Set(['产出指标', '效益指标', '满意度指�
 /** a label's points, `(50分)` or, in 湖北's table, `40分` */
 const POINTS = /\(\d+(?:\.\d+)?分\)$|(?<=指标|项目\S{2})\d+(?:\.\d+)?分$/;
 
-/** Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. */
-export const readLevelLabel = memoize(function readLevelLabel(cell: string): LevelLabel | null {
+/**
+ * The characters a cell read as a level label can end with: a label's last character, `等`
+ * (`…指标等`), its points' `)` or `分`, or whitespace that compact() drops.
+ */
+const LABEL_ENDS = new Set(
+	[...LEVEL1_LABELS, ...LEVEL2_LABELS, '指标等', ')', '分'].map((label) => label.at(-1))
+);
+const WHITESPACE = /\s/;
+
+/**
+ * Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. A cell ending
+ * in any other character is none, answered before the cache (profile: 120 look-ups a form, most
+ * of them figures and names, whose hashing cost more than the readings the cache saved).
+ */
+export function readLevelLabel(cell: string): LevelLabel | null {
+	const last = cell.charAt(cell.length - 1);
+	if (!LABEL_ENDS.has(last) && !WHITESPACE.test(last)) return null;
+	return readLabel(cell);
+}
+
+const readLabel = memoize(function readLevelLabel(cell: string): LevelLabel | null {
 	const text = compact(cell).replace(POINTS, '');
 	if (!text || text.length > 14) return null;
 	if (LEVEL1_LABELS.includes(text) && !LEVEL2_LABELS.includes(text)) return { level: 1, text };
