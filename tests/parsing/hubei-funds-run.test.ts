@@ -10,7 +10,8 @@ import type { FormWarning } from '../../src/lib/model/form.ts';
 import { rateAgrees } from '../../src/lib/parsing/arithmetic.ts';
 import { splitFundsRun } from '../../src/lib/parsing/hubei-funds-run.ts';
 
-const AMOUNT = /^(0|[1-9]\d*)(\.\d{1,4})?$/;
+/** an amount: at most 12 whole digits and four decimals */
+const AMOUNT = /^(0|[1-9]\d{0,11})(\.\d{1,4})?$/;
 const RATE = /^(0|[1-9]\d{0,2})(\.\d{1,2})?$/;
 
 /** Every cut tried, shortest piece first; of readings as good, one per (合计, 执行数, rate). */
@@ -88,6 +89,20 @@ describe('splitFundsRun', () => {
 			values: ['613.17', '613.17', '613.17'],
 			rate: '95.00'
 		}));
+
+	it('reads no amount of more than 12 whole digits', () =>
+		expect(splitFundsRun(`${'1'.repeat(13)}${'1'.repeat(13)}100.00`, 0, [])).toBeNull());
+
+	it('reads 合计 | 执行数 | 执行率 of 12 whole digits each', () =>
+		expect(splitFundsRun('123456789012123456789012100.00', 0, [])).toEqual({
+			values: ['123456789012', '123456789012'],
+			rate: '100.00'
+		}));
+
+	it('finds no reading in a run longer than its pieces can be (200 characters, two points)', () => {
+		const digits = Array.from({ length: 98 }, (_, i) => String((i * 7 + 3) % 10)).join('');
+		expect(splitFundsRun(`${digits}.1${digits}.00`, 4, [])).toBeNull();
+	});
 
 	it('chooses as trying every cut does, warning of the same readings in the same order', () => {
 		const runs = seededRuns(250);

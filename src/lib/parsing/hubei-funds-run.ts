@@ -13,6 +13,15 @@ import { splitGuess } from './split-guess.ts';
 const RATE = /^(0|[1-9]\d{0,2})(\.\d{1,2})?$/;
 /** Amounts are compared as integers of 1/10,000 (an amount prints at most four decimals). */
 const DECIMALS = 4;
+/**
+ * An amount prints at most 12 whole digits (under a trillion 元): a run longer than its pieces
+ * can be (a glued account number, a table's figures run together) has no reading, and the cuts
+ * searched stay bounded (unbounded pieces made a 60-character run take a second, 150 exhaust memory).
+ */
+const WHOLE_DIGITS = 12;
+/** The longest amount (`123456789012.1234`) and the longest rate (`100.00`). */
+const AMOUNT_CHARS = WHOLE_DIGITS + 1 + DECIMALS;
+const RATE_CHARS = 6;
 /** decimal.js's default precision: the sums were decimal.js sums, rounded to it. */
 const PRECISION = 20;
 const LIMIT = 10n ** BigInt(PRECISION);
@@ -41,7 +50,8 @@ export function splitFundsRun(
 	sources: number,
 	warnings: FormWarning[]
 ): { values: string[]; rate: string } | null {
-	if (sources < 0) return null;
+	// (no reading: more than the sources, 合计 and 执行数 at their longest, then the rate)
+	if (sources < 0 || run.length > (sources + 2) * AMOUNT_CHARS + RATE_CHARS) return null;
 	const cuts = new Cuts(run, sources);
 	const tails = cuts.tails();
 	// a reading costs its price, and 2 more when sources are printed that do not add up to 合计:
@@ -100,7 +110,7 @@ class Cuts {
 		const { run, ends } = this;
 		const n = run.length;
 		const tails: Tail[] = [];
-		for (let r = Math.max(0, n - 6); r < n; r++) {
+		for (let r = Math.max(0, n - RATE_CHARS); r < n; r++) {
 			const rate = run.slice(r);
 			if (!RATE.test(rate)) continue;
 			for (let e = 0; e < r; e++) {
@@ -205,15 +215,19 @@ class Cuts {
 	}
 }
 
-/** The ends b of the amounts run[a, b) (`0`, `12`, `12.5`; four decimals at most), ascending. */
+/**
+ * The ends b of the amounts run[a, b) (`0`, `12`, `12.5`; 12 whole digits and four decimals at
+ * most), ascending.
+ */
 function amountEnds(run: string, a: number): number[] {
 	const ends: number[] = [];
 	const digit = (i: number) => i < run.length && run.charCodeAt(i) >= 48 && run.charCodeAt(i) <= 57;
 	if (!digit(a)) return ends;
 	let i = a + 1;
 	if (run[a] !== '0') while (digit(i)) i++;
-	for (let b = a + 1; b <= i; b++) ends.push(b);
-	if (run[i] === '.') for (let b = i + 2; b <= i + 1 + DECIMALS && digit(b - 1); b++) ends.push(b);
+	for (let b = a + 1; b <= Math.min(i, a + WHOLE_DIGITS); b++) ends.push(b);
+	if (run[i] === '.' && i - a <= WHOLE_DIGITS)
+		for (let b = i + 2; b <= i + 1 + DECIMALS && digit(b - 1); b++) ends.push(b);
 	// the run's last character belongs to the rate
 	return ends.filter((b) => b < run.length);
 }
