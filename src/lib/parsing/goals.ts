@@ -52,7 +52,12 @@ export function readGoals(
 	}
 	// side-by-side cells on each line (planned | achieved): read the columns
 	const byLine = new Map<number, string[]>();
-	for (const cell of body) byLine.set(cell.line, [...(byLine.get(cell.line) ?? []), cell.text]);
+	// (in place: copying a line's cells at each of its cells took 15 s on a 100 kB line)
+	for (const cell of body) {
+		const row = byLine.get(cell.line);
+		if (row) row.push(cell.text);
+		else byLine.set(cell.line, [cell.text]);
+	}
 	const rows = [...byLine.values()];
 	if (rows.every((r) => r.length >= 2)) {
 		return {
