@@ -13,6 +13,12 @@ import { memoize } from './memo.ts';
 
 const PIECE = /^(?:[—\-/]|(?:0|[1-9]\d*)(?:\.\d{1,4})?%?)/;
 const MAX_CANDIDATES = 4000;
+/**
+ * A figure prints at most 12 whole digits (an amount under a trillion 元): a longer digit run is
+ * several figures, and the pieces tried at a place stay few (unbounded, a line of 100,000 digits
+ * made 5·10⁹ pieces and exhausted memory).
+ */
+const WHOLE_DIGITS = 12;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -50,7 +56,7 @@ function cuts(text: string, max: number): string[][] {
 
 /**
  * The pieces that may start at text[at]: a placeholder; a cut inside the integer part; the
- * whole integer with 0 to 4 decimals, taking a `%` right after it.
+ * whole integer with 0 to 4 decimals, taking a `%` right after it (12 whole digits at most).
  */
 function piecesAt(text: string, at: number): Array<readonly [string, number]> {
 	const ch = text[at] ?? '';
@@ -59,8 +65,12 @@ function piecesAt(text: string, at: number): Array<readonly [string, number]> {
 	if (!isDigit(first)) return [];
 	const out: Array<readonly [string, number]> = [];
 	let intEnd = at + 1;
-	if (first !== 48) while (intEnd < text.length && isDigit(text.charCodeAt(intEnd))) intEnd++;
-	for (let end = at + 1; end < intEnd; end++) out.push([text.slice(at, end), end]);
+	// (the scan stops past WHOLE_DIGITS: a run's length is not looked at from each of its places)
+	if (first !== 48)
+		while (intEnd - at <= WHOLE_DIGITS && isDigit(text.charCodeAt(intEnd))) intEnd++;
+	for (let end = at + 1; end < Math.min(intEnd, at + WHOLE_DIGITS + 1); end++)
+		out.push([text.slice(at, end), end]);
+	if (intEnd - at > WHOLE_DIGITS) return out;
 	let digits = 0;
 	if (text[intEnd] === '.')
 		while (digits < 4 && isDigit(text.charCodeAt(intEnd + 1 + digits))) digits++;
