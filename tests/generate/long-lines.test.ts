@@ -2,24 +2,31 @@
  * A generated form with one very long line of digits in its funds block (a table's figures run
  * together, an account number pasted into a cell): the form is still read. Each case once
  * exhausted memory or took minutes: every digit run was cut at each of its places into pieces of
- * any length (glued.ts), and a unit pattern tried every split of a run between two digit classes
- * (funds.ts).
+ * any length (glued.ts), a unit pattern tried every split of a run between two digit classes
+ * (funds.ts); a line of spaced-out characters was read with a copy of its pieces at each
+ * character (cells.ts) and its cells grouped with a copy at each cell (goals.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { renderFile, type Extraction, type TemplateCode } from '../../src/lib/generate/index.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
 import { matrixForms } from './matrix.ts';
 
-/** The first form of one template × extraction, a line of `length` digits among its funds rows. */
-function withDigitLine(template: TemplateCode, extraction: Extraction, length: number) {
+/** The first form of one template × extraction, `line` inserted among its funds rows. */
+function withLine(template: TemplateCode, extraction: Extraction, line: string) {
 	const { layout, files } = matrixForms(template, extraction, 11, 2);
 	const [list = []] = [...files.values()];
 	const lines = renderFile(list.slice(0, 1), layout, 11).split('\n');
 	const at = Math.floor(lines.length * 0.3);
-	const digits = Array.from({ length }, (_, i) => String((i * 7 + 3) % 10)).join('');
-	const text = [...lines.slice(0, at), digits, ...lines.slice(at)].join('\n');
+	const text = [...lines.slice(0, at), line, ...lines.slice(at)].join('\n');
 	return { expected: list[0], parsed: parseText(text, 'long-line.txt') };
 }
+
+const withDigitLine = (template: TemplateCode, extraction: Extraction, length: number) =>
+	withLine(
+		template,
+		extraction,
+		Array.from({ length }, (_, i) => String((i * 7 + 3) % 10)).join('')
+	);
 
 describe('a line of digits as long as a page of text', () => {
 	it(
@@ -37,4 +44,15 @@ describe('a line of digits as long as a page of text', () => {
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.records.map((r) => r.project)).toEqual([expected?.project]);
 	});
+
+	it(
+		'leaves PDF text readable with a line of 100,000 spaced-out characters',
+		{ timeout: 60_000 },
+		() => {
+			// (a run of single characters is read as the labels it spells: cells.ts, goals.ts)
+			const { expected, parsed } = withLine('SH', 'pdf', '总 分 '.repeat(25_000));
+			expect(parsed.errors).toEqual([]);
+			expect(parsed.records.map((r) => r.project)).toEqual([expected?.project]);
+		}
+	);
 });
