@@ -4,6 +4,8 @@ import { LABEL_NUMBERING, SPACED_LABEL } from './templates/labels.ts';
 import { compact } from './text.ts';
 
 const NUMBERED = /^[一二三四五六七八九十\d(]/;
+/** Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`). */
+const SENTENCE = /[，。；;！!？?]/;
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {
@@ -140,7 +142,12 @@ export function findLabel(
 	for (let i = from; i < to; i++) {
 		let text = cellKey(cells[i]);
 		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering (label-core.ts)
-		if (NUMBERED.test(text) && LABEL_NUMBERING.test(text) && !pattern.test(text))
+		if (
+			NUMBERED.test(text) &&
+			LABEL_NUMBERING.test(text) &&
+			!SENTENCE.test(text) &&
+			!pattern.test(text)
+		)
 			text = text.replace(LABEL_NUMBERING, '');
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charAt(0))) continue;

@@ -35,9 +35,15 @@ function mayBeDecorated(text: string): boolean {
 	return isDigit(second) && isMark(text.charCodeAt(2)) && !isDigit(text.charCodeAt(3));
 }
 
-/** `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words. */
+/** Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`). */
+const SENTENCE = /[，。；;！!？?]/;
+
+/**
+ * `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words, or when the
+ * text is a sentence.
+ */
 export function labelCore(text: string): string | null {
-	if (!mayBeDecorated(text)) return null;
+	if (!mayBeDecorated(text) || SENTENCE.test(text)) return null;
 	let core = text.replace(LABEL_NUMBERING, '');
 	for (let before = ''; before !== core;) {
 		before = core;
