@@ -27,4 +27,9 @@ describe('a goal numbered 1. that opens with the funds anchor’s words', () => 
 
 	it('is read as the goal in a web table printed one cell per line', () =>
 		expect(goalsRead('cells')).toEqual(GOALS));
+
+	// PDF text wraps the goal into lines of its own and may carry its comma half-width
+	it('is read as the goal in PDF text', () => expect(goalsRead('pdf')).toEqual(GOALS));
+
+	it('is read as the goal in a Word/OCR-like flow', () => expect(goalsRead('ocr')).toEqual(GOALS));
 });

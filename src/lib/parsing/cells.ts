@@ -1,11 +1,10 @@
 /** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
 import { EMPTY_CELL } from './lines.ts';
+import { SENTENCE } from './label-core.ts';
 import { LABEL_NUMBERING, SPACED_LABEL } from './templates/labels.ts';
 import { compact } from './text.ts';
 
 const NUMBERED = /^[一二三四五六七八九十\d(]/;
-/** Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`). */
-const SENTENCE = /[，。；;！!？?]/;
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {

@@ -35,8 +35,11 @@ function mayBeDecorated(text: string): boolean {
 	return isDigit(second) && isMark(text.charCodeAt(2)) && !isDigit(text.charCodeAt(3));
 }
 
-/** Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`). */
-const SENTENCE = /[，。；;！!？?]/;
+/**
+ * Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`; PDF
+ * text may carry its comma half-width).
+ */
+export const SENTENCE = /[，。；;！!？?,]/;
 
 /**
  * `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words, or when the
