@@ -66,3 +66,14 @@ export function roundToSum(values: readonly Dec[], places: number): Dec[] {
 	}
 	return rounded;
 }
+
+/**
+ * A score carried to a new full mark `top`: full marks stay full, none stays none, a partial
+ * score is `scale`d at one decimal and never above `top` (a rounded-up share would print a
+ * total over the form's points).
+ */
+export function scaledScore(old: Dec, score: Dec, top: Dec, scale: (score: Dec) => Dec): Dec {
+	if (old.isZero()) return new Dec(0);
+	if (score.gte(old)) return top;
+	return Dec.min(scale(score).toDecimalPlaces(1), top);
+}

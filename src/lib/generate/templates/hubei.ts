@@ -6,7 +6,7 @@
  * weight, no note (the form has no 偏差原因 column), no rubric rows, the goal target only.
  */
 import type { FormRecord, Indicator } from '../../model/form.ts';
-import { Dec, plain, roundToSum } from '../money.ts';
+import { Dec, plain, roundToSum, scaledScore } from '../money.ts';
 import type { Random } from '../random.ts';
 import { cell, money, symbols, type Table } from './cells.ts';
 
@@ -94,11 +94,7 @@ export function shapeHubei(random: Random, record: FormRecord): void {
 	record.indicators = record.indicators.map((i, k) => {
 		const [old, score, w] = [new Dec(i.weight ?? 0), new Dec(i.score ?? 0), weight(i)];
 		const top = full[k]!;
-		const next = old.isZero()
-			? new Dec(0)
-			: score.gte(old)
-				? top
-				: Dec.min(score.mul(w).div(old).toDecimalPlaces(1), top);
+		const next = scaledScore(old, score, top, (s) => s.mul(w).div(old));
 		return { ...i, weight: null, score: plain(next), note: null };
 	});
 	const items = random.chance(0.5) ? '' : '2.3.';

@@ -4,7 +4,7 @@
  * of 100 in 宁夏, 100 where the funds carry no points).
  */
 import type { FundRow, Indicator } from '../../model/form.ts';
-import { Dec, plain, roundToSum } from '../money.ts';
+import { Dec, plain, roundToSum, scaledScore } from '../money.ts';
 import type { Random } from '../random.ts';
 
 type Row = [level2: string, name: string, actual: string, weight: number];
@@ -95,11 +95,7 @@ export function scaleScores(indicators: Indicator[], to: number): Indicator[] {
 		const old = new Dec(indicator.weight ?? 0);
 		const score = new Dec(indicator.score ?? 0);
 		const weight = weights[k]!;
-		const next = old.isZero()
-			? new Dec(0)
-			: score.gte(old)
-				? weight
-				: Dec.min(score.mul(to).div(from).toDecimalPlaces(1), weight);
+		const next = scaledScore(old, score, weight, (s) => s.mul(to).div(from));
 		return { ...indicator, score: next.toFixed(1) };
 	});
 }
