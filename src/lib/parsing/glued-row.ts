@@ -7,54 +7,24 @@
  * precision, funds score = weight × rate capped at the weight), and a breakdown row (其中…) prints
  * no amount above its total's in the same column nor one where the total's cell is blank.
  */
-import Decimal from 'decimal.js';
 import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
+import { compare, isZero, Piece, RunPieces, Shape } from './glued-pieces.ts';
 import { isNumeric, isPlaceholder } from './numbers.ts';
-import { textCache } from './memo.ts';
 import type { FundColumn } from './templates/labels.ts';
 
-const AMOUNTS: readonly FundColumn[] = ['initial', 'adjusted', 'executed'];
 const MAX_READINGS = 20000;
-const PLACEHOLDER = /^[—\-/]/;
+const HUNDRED = new Piece(-1, '100', 0);
+const THOUSAND = new Piece(-1, '1000', 0);
 
-/** The places (start, end) of the pieces a column can take at text[at]. */
-function piecesAt(
-	text: string,
-	at: number,
-	column: FundColumn,
-	places: number
-): Array<[number, number]> {
-	if (PLACEHOLDER.test(text.charAt(at))) return [[at, at + 1]];
-	const out: Array<[number, number]> = [];
-	const digit = (k: number) => /\d/.test(text[k] ?? '');
-	if (!digit(at)) return out;
-	let intEnd = at + 1;
-	if (text[at] !== '0') while (digit(intEnd)) intEnd++;
-	const amount = AMOUNTS.includes(column);
-	const maxDecimals = amount ? places : 2;
-	for (let end = at + 1; end <= intEnd; end++) {
-		const ends: number[] = [end];
-		if (end === intEnd && text[end] === '.')
-			for (let d = 1; d <= maxDecimals && digit(end + d); d++) ends.push(end + 1 + d);
-		for (const e of ends) {
-			const percent = text[e] === '%';
-			// a `%` belongs to the rate: no other column stops right before one
-			// a rate without its `%` only in a row that prints none (a fraction, `0.98`)
-			if (column !== 'rate') {
-				if (!percent) out.push([at, e]);
-			} else if (percent) out.push([at, e + 1]);
-			else if (!text.includes('%')) out.push([at, e]);
-		}
-	}
-	return out;
-}
+const isAmount = (column: FundColumn) =>
+	column === 'initial' || column === 'adjusted' || column === 'executed';
 
 /**
  * A blank cell: the total row's 年初 least (the column forms leave empty), its weight, rate or
  * score most; a breakdown row most often leaves its executed amount blank.
  */
 function blankCost(column: FundColumn, total: boolean): number {
-	if (total) return column === 'initial' ? 0.4 : AMOUNTS.includes(column) ? 0.5 : 1;
+	if (total) return column === 'initial' ? 0.4 : isAmount(column) ? 0.5 : 1;
 	return column === 'executed' ? 0.45 : 0.5;
 }
 
@@ -62,54 +32,13 @@ const value = (piece: string | undefined) =>
 	piece && !isPlaceholder(piece) ? piece.replace(/%$/, '') : null;
 
 /**
- * A piece of the run a column can take: its text, its text without `%`, where the run goes on,
- * and its figure (null for a placeholder mark), read as a decimal once, when first asked for.
- * One object per place in the run and walk (profile: the walk spent most of its time reading
- * pieces as decimals and looking them up in caches keyed by text, once per reading).
+ * The arithmetic checked on a walk's pieces, each once: cached by the pieces' ids (numbers), as
+ * most readings share their figures.
  */
-class Piece {
-	readonly plain: string;
-	private read: Decimal | null | undefined;
-	constructor(
-		readonly id: number,
-		readonly text: string,
-		readonly next: number
-	) {
-		this.plain = text.endsWith('%') ? text.slice(0, -1) : text;
-	}
-	get figure(): Decimal | null {
-		if (this.read === undefined)
-			this.read = isPlaceholder(this.text) ? null : new Decimal(this.plain);
-		return this.read;
-	}
-}
-
-/** A placed cell's figure text (without `%`), null for a blank or a placeholder. */
-const plainOf = (piece: Piece | null) => (piece?.figure ? piece.plain : null);
-
-/**
- * One walk's pieces and the arithmetic checked on them, each once: the checks are cached by the
- * pieces' ids (numbers), as most readings share their figures.
- */
-class WalkCache {
-	readonly pieces: Piece[] = [];
-	private readonly byPlace = new Map<number, Piece>();
+class Checks {
 	private readonly checks = new Map<number, number>();
-	private readonly implied = new Map<string, string>();
+	private readonly implied = new Map<number, string>();
 	private readonly impliedFits = new Map<string, boolean>();
-	constructor(private readonly text: string) {}
-
-	/** The piece text[start, end), made once. */
-	piece(start: number, end: number): Piece {
-		const place = start * (this.text.length + 2) + end;
-		let piece = this.byPlace.get(place);
-		if (!piece) {
-			piece = new Piece(this.pieces.length, this.text.slice(start, end), end);
-			this.pieces.push(piece);
-			this.byPlace.set(place, piece);
-		}
-		return piece;
-	}
 
 	/** `compute` of pieces a, b (and c), once per kind of check and pieces. */
 	check(kind: number, a: Piece, b: Piece, c: Piece | null, compute: () => number): number {
@@ -124,10 +53,10 @@ class WalkCache {
 
 	/** executed / adjusted × 100 at 2 decimals (adjusted not zero). */
 	impliedRate(adjusted: Piece, executed: Piece): string {
-		const key = `${adjusted.id}|${executed.id}`;
+		const key = adjusted.id * ID_BASE * 4 + executed.id;
 		let got = this.implied.get(key);
 		if (got === undefined) {
-			got = executed.figure!.dividedBy(adjusted.figure!).times(100).toDecimalPlaces(2).toFixed();
+			got = executed.decimal.dividedBy(adjusted.decimal).times(100).toDecimalPlaces(2).toFixed();
 			this.implied.set(key, got);
 		}
 		return got;
@@ -143,12 +72,23 @@ class WalkCache {
 		}
 		return got;
 	}
+
+	/** fundsScoreAgrees of a weight, a rate and a score placed. */
+	fitsScore(weight: Piece, rate: Piece, score: Piece): boolean {
+		const fits = () => (fundsScoreAgrees(weight.plain, rate.plain, score.plain) ? 1 : 0);
+		return this.check(SCORE_FITS, weight, rate, score, fits) === 1;
+	}
+
+	/** rateCost, once per pieces. */
+	rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
+		return this.check(RATE_COST, adjusted, executed, rate, () =>
+			rateCost(adjusted, executed, rate)
+		);
+	}
 }
 
 const ID_BASE = 4095;
-const [HUNDRED, THOUSAND] = [new Decimal(100), new Decimal(1000)];
 const RATE_COST = 0;
-const TENFOLD = 1;
 const SCORE_FITS = 2;
 
 /**
@@ -161,139 +101,236 @@ function rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
 	// a rate off by more than 100 points costs 1, seen without decimal.js
 	const off = (Number(executed.plain) / Number(adjusted.plain)) * 100 - Number(rate.plain);
 	if (Math.abs(off) > 100 * (1 + 1e-9)) return 1;
-	const implied = executed.figure!.dividedBy(adjusted.figure!).times(100);
-	return Math.min(1, implied.minus(rate.figure!).abs().dividedBy(100).toNumber());
+	const implied = executed.decimal.dividedBy(adjusted.decimal).times(100);
+	return Math.min(1, implied.minus(rate.decimal).abs().dividedBy(100).toNumber());
 }
 
-/** 1 when the adjusted budget is over ten times the initial one or under a tenth. */
+/**
+ * 1 when the adjusted budget is over ten times the initial one or under a tenth (both not zero).
+ * (Exact on scaled figures: decimal.js's rounded quotient decides alike below 900 million.)
+ */
 function tenfold(initial: Piece, adjusted: Piece): number {
-	const ratio = adjusted.figure!.dividedBy(initial.figure!);
+	if (initial.units !== null && adjusted.units !== null)
+		return adjusted.units > 10 * initial.units || 10 * adjusted.units < initial.units ? 1 : 0;
+	const ratio = adjusted.decimal.dividedBy(initial.decimal);
 	return ratio.gt(10) || ratio.lt(0.1) ? 1 : 0;
-}
-
-/** fundsScoreAgrees of a weight, a rate and a score placed. */
-function fitsScore(cache: WalkCache, weight: Piece, rate: Piece, score: Piece): boolean {
-	const fits = () => (fundsScoreAgrees(weight.plain, rate.plain, score.plain) ? 1 : 0);
-	return cache.check(SCORE_FITS, weight, rate, score, fits) === 1;
-}
-
-/** Where each named column is in a walk's columns (-1 when absent). */
-interface ColumnPlaces {
-	initial: number;
-	adjusted: number;
-	executed: number;
-	weight: number;
-	rate: number;
-	score: number;
-}
-
-/** The figure each column of `places` holds in `row` (a blank or a placeholder holds none). */
-function placedFigures(
-	row: ReadonlyArray<Piece | null>,
-	places: ColumnPlaces
-): Record<keyof ColumnPlaces, Piece | null> {
-	const figure = (k: number) => {
-		const p = k < 0 ? null : (row[k] ?? null);
-		return p?.figure ? p : null;
-	};
-	return {
-		initial: figure(places.initial),
-		adjusted: figure(places.adjusted),
-		executed: figure(places.executed),
-		weight: figure(places.weight),
-		rate: figure(places.rate),
-		score: figure(places.score)
-	};
-}
-
-/**
- * Lower is better. Blank cells cost a little (a total row's weight, rate or score more than an
- * amount, 年初 least: it is the column forms leave empty), amounts with 3–4 decimals or without
- * any beside ones that have them a little; the arithmetic the row satisfies earns, what it
- * breaks costs.
- */
-function costOf(
-	row: ReadonlyArray<Piece | null>,
-	columns: readonly FundColumn[],
-	places: ColumnPlaces,
-	bounds: readonly string[] | undefined,
-	cache: WalkCache
-): number {
-	const total = !bounds;
-	let cost = 0;
-	// a breakdown row often repeats its total (one source of funds)
-	if (bounds)
-		columns.forEach((c, k) => {
-			const p = plainOf(row[k] ?? null);
-			if (p && AMOUNTS.includes(c) && p === value(bounds[k])) cost -= 0.5;
-		});
-	const amounts = columns
-		.map((c, k) => (AMOUNTS.includes(c) ? row[k] : undefined))
-		.filter((p): p is Piece => !!p?.figure);
-	const decimals = amounts.some((p) => p.text.includes('.'));
-	// the amounts of a row print as many decimals, mostly (万元 figures need up to 4)
-	const styles = new Set<number>();
-	for (const { text: p } of amounts) {
-		const places = p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
-		styles.add(places);
-		if (decimals && !places) cost += 1;
-	}
-	cost += 0.5 * Math.max(0, styles.size - 1);
-	columns.forEach((c, k) => {
-		const p = row[k] ?? null;
-		if (p === null) cost += blankCost(c, total);
-		else if (!p.figure && AMOUNTS.includes(c)) cost += 0.5;
-	});
-	const {
-		initial: init,
-		adjusted: adj,
-		executed: exe,
-		weight: w,
-		rate: r,
-		score: s
-	} = placedFigures(row, places);
-	if (r && r.figure!.gte(THOUSAND)) cost += 10;
-	// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
-	if (adj && exe && exe.figure!.gt(adj.figure!)) cost += 1;
-	if (init && adj && !init.figure!.isZero() && !adj.figure!.isZero())
-		cost += cache.check(TENFOLD, init, adj, null, () => tenfold(init, adj));
-	if (adj && exe && r && !adj.figure!.isZero())
-		cost += cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r));
-	// a rate of 100%: the budget spent in full (executed = adjusted) is far likelier than amounts
-	// a hair apart that round to it (`5596.005596.005596.00100.00%`: not 5596.005 | 596.005 | 596.00)
-	if (adj && exe && r && r.figure!.eq(HUNDRED) && exe.figure!.eq(adj.figure!)) cost -= 1;
-	if (w && s && s.figure!.gt(w.figure!)) cost += 6;
-	if (w && w.text.includes('.')) cost += 1;
-	if (w && s && r && fitsScore(cache, w, r, s)) cost -= 2;
-	else if (w && s && r && adj && exe && !adj.figure!.isZero()) {
-		// a misprinted rate (domain.md §4.6): the score follows the amounts
-		if (cache.impliedScoreFits(w, cache.impliedRate(adj, exe), s)) cost -= 2;
-	}
-	return cost;
-}
-
-/**
- * What a reading must keep of its rival's to be as consistent with the form: the printed rate
- * agreeing with executed / adjusted, the funds score with weight × rate.
- */
-function agreements(
-	row: ReadonlyArray<Piece | null>,
-	places: ColumnPlaces,
-	cache: WalkCache
-): string {
-	const { adjusted: adj, executed: exe, weight: w, rate: r, score: s } = placedFigures(row, places);
-	const rate =
-		adj && exe && r && !adj.figure!.isZero()
-			? cache.check(RATE_COST, adj, exe, r, () => rateCost(adj, exe, r)) < 0
-			: null;
-	const score = w && r && s ? fitsScore(cache, w, r, s) : null;
-	return `${rate}|${score}`;
 }
 
 /** A reading within this much of the best one's cost is as likely, when it agrees as well. */
 const MARGIN = 1;
 /** At most this many readings of a run are kept as candidates. */
 const MAX_CANDIDATES = 4;
+
+type Row = Array<Piece | null>;
+
+/**
+ * One run walked: every way to give its columns in order a piece or a blank, each complete
+ * reading costed (costOf); those that may end within MARGIN of the best kept.
+ */
+class GluedWalk {
+	readonly kept: Array<{ row: Row; cost: number }> = [];
+	readings = 0;
+	readonly checks = new Checks();
+	private bestCost = Number.POSITIVE_INFINITY;
+	private readonly row: Row = [];
+	private readonly pieces: RunPieces;
+	private readonly shapes: Shape[];
+	private readonly amount: boolean[];
+	private readonly blank: number[];
+	/** whether columns[k…] can take text[from…] whole: 0 not known yet, 1 yes, 2 no */
+	private readonly finishes: Uint8Array;
+	private readonly width: number;
+	/** the bound's figure for each column (a breakdown row), null where the total prints none */
+	private readonly limits: Array<Piece | null> = [];
+	private readonly boundValues: Array<string | null> = [];
+	readonly places: Record<
+		'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score',
+		number
+	>;
+
+	constructor(
+		private readonly text: string,
+		private readonly columns: readonly FundColumn[],
+		private readonly bounds: readonly string[] | undefined,
+		places: number
+	) {
+		this.pieces = new RunPieces(text, places);
+		this.shapes = columns.map((c) =>
+			isAmount(c) ? Shape.Amount : c === 'rate' ? Shape.Rate : Shape.Other
+		);
+		this.amount = columns.map(isAmount);
+		this.blank = columns.map((c) => blankCost(c, !bounds));
+		this.width = columns.length + 1;
+		this.finishes = new Uint8Array((text.length + 1) * this.width);
+		this.places = {
+			initial: columns.indexOf('initial'),
+			adjusted: columns.indexOf('adjusted'),
+			executed: columns.indexOf('executed'),
+			weight: columns.indexOf('weight'),
+			rate: columns.indexOf('rate'),
+			score: columns.indexOf('score')
+		};
+		if (bounds)
+			for (let k = 0; k < columns.length; k++) {
+				const limit = value(bounds[k]);
+				this.boundValues.push(limit);
+				this.limits.push(limit === null ? null : new Piece(-1, limit, 0));
+			}
+	}
+
+	canFinish(from: number, k: number): boolean {
+		if (k === this.columns.length) return from === this.text.length;
+		const key = from * this.width + k;
+		const known = this.finishes[key];
+		if (known) return known === 1;
+		let can = this.canFinish(from, k + 1);
+		if (!can && from < this.text.length)
+			for (const { next } of this.pieces.at(from, this.shapes[k]!))
+				if (this.canFinish(next, k + 1)) {
+					can = true;
+					break;
+				}
+		this.finishes[key] = can ? 1 : 2;
+		return can;
+	}
+
+	walk(from: number): void {
+		const { row, columns } = this;
+		if (this.readings >= MAX_READINGS || !this.canFinish(from, row.length)) return;
+		const k = row.length;
+		if (k === columns.length) {
+			if (from < this.text.length) return;
+			this.readings++;
+			const cost = this.costOf(row);
+			// only readings that may end within the margin of the best are kept
+			if (cost <= this.bestCost + MARGIN) this.kept.push({ row: row.slice(), cost });
+			this.bestCost = Math.min(this.bestCost, cost);
+			return;
+		}
+		// blank: only when the rest of the text still fits the columns left
+		row.push(null);
+		this.walk(from);
+		row.pop();
+		if (from >= this.text.length) return;
+		for (const piece of this.pieces.at(from, this.shapes[k]!)) {
+			if (!this.fits(piece, k)) continue;
+			row.push(piece);
+			this.walk(piece.next);
+			row.pop();
+		}
+	}
+
+	/** The figure placed in column k (null when absent, blank or a placeholder). */
+	figureAt(row: Row, k: number): Piece | null {
+		const p = k < 0 ? null : (row[k] ?? null);
+		return p?.isFigure ? p : null;
+	}
+
+	/**
+	 * What column k's piece must satisfy: weight ≤ 100, score ≤ weight, a breakdown within its
+	 * total.
+	 */
+	private fits(piece: Piece, k: number): boolean {
+		if (!piece.isFigure) return true;
+		const column = this.columns[k];
+		if (column === 'weight' && compare(piece, HUNDRED) > 0) return false;
+		if (column === 'score') {
+			const weight = this.places.weight < 0 ? null : (this.row[this.places.weight] ?? null);
+			if (compare(piece, weight?.isFigure ? weight : HUNDRED) > 0) return false;
+		}
+		const bound = this.bounds?.[k];
+		if (bound === undefined) return true;
+		// a breakdown prints a figure only in a column its total prints one, an amount no larger
+		const limit = this.limits[k] ?? null;
+		if (limit === null) return false;
+		if (column === 'rate') return piece.text.endsWith('%') === bound.endsWith('%');
+		// the block has one funds weight: a breakdown row printing one prints its total's
+		if (column === 'weight') return compare(piece, limit) === 0;
+		// …and a score its own rate gives, or its total's
+		if (column === 'score' && !this.figureAt(this.row, this.places.rate))
+			return compare(piece, limit) === 0;
+		return !this.amount[k] || compare(piece, limit) <= 0;
+	}
+
+	/**
+	 * Lower is better. Blank cells cost a little (a total row's weight, rate or score more than an
+	 * amount, 年初 least: it is the column forms leave empty), amounts with 3–4 decimals or without
+	 * any beside ones that have them a little; the arithmetic the row satisfies earns, what it
+	 * breaks costs. (Added up in a fixed order: equal costs stay equal.)
+	 */
+	private costOf(row: Row): number {
+		const { columns, amount, checks } = this;
+		let cost = 0;
+		// a breakdown row often repeats its total (one source of funds)
+		if (this.bounds)
+			for (let k = 0; k < columns.length; k++) {
+				const p = row[k];
+				if (p?.isFigure && amount[k] && p.plain === this.boundValues[k]) cost -= 0.5;
+			}
+		// the amounts of a row print as many decimals, mostly (万元 figures need up to 4)
+		let decimals = false;
+		for (let k = 0; k < columns.length; k++)
+			if (amount[k] && row[k]?.isFigure && row[k]!.dotted) decimals = true;
+		let styles = 0;
+		for (let k = 0; k < columns.length; k++) {
+			const p = row[k];
+			if (!amount[k] || !p?.isFigure) continue;
+			styles |= 1 << p.places;
+			if (decimals && !p.places) cost += 1;
+		}
+		let distinct = 0;
+		for (let bits = styles; bits; bits &= bits - 1) distinct++;
+		cost += 0.5 * Math.max(0, distinct - 1);
+		for (let k = 0; k < columns.length; k++) {
+			const p = row[k] ?? null;
+			if (p === null) cost += this.blank[k]!;
+			else if (!p.isFigure && amount[k]) cost += 0.5;
+		}
+		const at = this.places;
+		const init = this.figureAt(row, at.initial);
+		const adj = this.figureAt(row, at.adjusted);
+		const exe = this.figureAt(row, at.executed);
+		const w = this.figureAt(row, at.weight);
+		const r = this.figureAt(row, at.rate);
+		const s = this.figureAt(row, at.score);
+		if (r && compare(r, THOUSAND) >= 0) cost += 10;
+		// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
+		if (adj && exe && compare(exe, adj) > 0) cost += 1;
+		if (init && adj && !isZero(init) && !isZero(adj))
+			cost += checks.check(TENFOLD, init, adj, null, () => tenfold(init, adj));
+		const spent = adj && exe && !isZero(adj);
+		if (spent && r) cost += checks.rateCost(adj, exe, r);
+		// a rate of 100%: the budget spent in full (executed = adjusted) is far likelier than amounts
+		// a hair apart that round to it (`5596.005596.005596.00100.00%`: not 5596.005 | 596.005 | 596.00)
+		if (adj && exe && r && compare(r, HUNDRED) === 0 && compare(exe, adj) === 0) cost -= 1;
+		if (w && s && compare(s, w) > 0) cost += 6;
+		if (w && w.dotted) cost += 1;
+		if (w && s && r && checks.fitsScore(w, r, s)) cost -= 2;
+		else if (w && s && r && spent) {
+			// a misprinted rate (domain.md §4.6): the score follows the amounts
+			if (checks.impliedScoreFits(w, checks.impliedRate(adj, exe), s)) cost -= 2;
+		}
+		return cost;
+	}
+
+	/**
+	 * What a reading must keep of its rival's to be as consistent with the form: the printed rate
+	 * agreeing with executed / adjusted, the funds score with weight × rate.
+	 */
+	agreements(row: Row): string {
+		const at = this.places;
+		const adj = this.figureAt(row, at.adjusted);
+		const exe = this.figureAt(row, at.executed);
+		const w = this.figureAt(row, at.weight);
+		const r = this.figureAt(row, at.rate);
+		const s = this.figureAt(row, at.score);
+		const rate = adj && exe && r && !isZero(adj) ? this.checks.rateCost(adj, exe, r) < 0 : null;
+		const score = w && r && s ? this.checks.fitsScore(w, r, s) : null;
+		return `${rate}|${score}`;
+	}
+}
+
+const TENFOLD = 1;
 
 /**
  * The glued run `text` read into `columns` (note columns excluded by the caller): the placed
@@ -308,118 +345,22 @@ export function readGluedRow(
 	bounds?: readonly string[],
 	places = 4
 ): { row: string[]; readings: number; candidates: string[][] } | null {
-	const kept: Array<{ row: Array<Piece | null>; cost: number }> = [];
-	let bestCost = Number.POSITIVE_INFINITY;
-	let readings = 0;
-	const row: Array<Piece | null> = [];
-	const cache = new WalkCache(text);
-	const at: ColumnPlaces = {
-		initial: columns.indexOf('initial'),
-		adjusted: columns.indexOf('adjusted'),
-		executed: columns.indexOf('executed'),
-		weight: columns.indexOf('weight'),
-		rate: columns.indexOf('rate'),
-		score: columns.indexOf('score')
-	};
-	// the pieces column k can take at text[from], found once however often the walk comes by
-	const width = columns.length + 1;
-	const pieces: Array<Piece[] | undefined> = [];
-	const piecesFor = (from: number, k: number) =>
-		(pieces[from * width + k] ??= piecesAt(text, from, columns[k] ?? 'note', places).map(
-			([start, end]) => cache.piece(start, end)
-		));
-	// whether columns[k…] can take text[from…] whole, whatever the pieces' values: a branch that
-	// cannot is not walked (most branches, left with text no column takes)
-	const finishes: Array<boolean | undefined> = [];
-	const canFinish = (from: number, k: number): boolean => {
-		if (k === columns.length) return from === text.length;
-		const key = from * width + k;
-		let can = finishes[key];
-		if (can === undefined) {
-			can =
-				canFinish(from, k + 1) ||
-				(from < text.length && piecesFor(from, k).some(({ next }) => canFinish(next, k + 1)));
-			finishes[key] = can;
-		}
-		return can;
-	};
-	const walk = (from: number): void => {
-		if (readings >= MAX_READINGS || !canFinish(from, row.length)) return;
-		const k = row.length;
-		if (k === columns.length) {
-			if (from < text.length) return;
-			readings++;
-			const cost = costOf(row, columns, at, bounds, cache);
-			// only readings that may end within the margin of the best are kept
-			if (cost <= bestCost + MARGIN) kept.push({ row: row.slice(), cost });
-			bestCost = Math.min(bestCost, cost);
-			return;
-		}
-		const column = columns[k] ?? 'note';
-		// blank: only when the rest of the text still fits the columns left
-		row.push(null);
-		walk(from);
-		row.pop();
-		if (from >= text.length) return;
-		const bound = bounds?.[k];
-		for (const piece of piecesFor(from, k)) {
-			if (!fits(piece, column, row, at, bound)) continue;
-			row.push(piece);
-			walk(piece.next);
-			row.pop();
-		}
-	};
-	walk(0);
+	const walk = new GluedWalk(text, columns, bounds, places);
+	walk.walk(0);
+	const { kept } = walk;
 	if (!kept.length) return null;
 	// the best first (the first printed on a tie), then its rivals
 	const order = kept
 		.map((r, index) => ({ ...r, index }))
 		.sort((a, b) => a.cost - b.cost || a.index - b.index);
 	const best = order[0]!;
-	const agree = agreements(best.row, at, cache);
-	const texts = (reading: ReadonlyArray<Piece | null>) => reading.map((p) => p?.text ?? '');
+	const agree = walk.agreements(best.row);
+	const texts = (reading: Row) => reading.map((p) => p?.text ?? '');
 	const candidates = order
-		.filter((r) => r.cost <= best.cost + MARGIN && agreements(r.row, at, cache) === agree)
+		.filter((r) => r.cost <= best.cost + MARGIN && walk.agreements(r.row) === agree)
 		.slice(0, MAX_CANDIDATES)
 		.map((r) => texts(r.row));
-	return { row: texts(best.row), readings, candidates };
-}
-
-/** A bound's figure, read once per text. */
-const boundFigures = textCache<Decimal>();
-function boundFigure(limit: string): Decimal {
-	let figure = boundFigures.get(limit);
-	if (!figure) {
-		if (boundFigures.size > 1000) boundFigures.clear();
-		boundFigures.set(limit, (figure = new Decimal(limit)));
-	}
-	return figure;
-}
-
-/** What a column's piece must satisfy: weight ≤ 100, score ≤ weight, a breakdown within its total. */
-function fits(
-	piece: Piece,
-	column: FundColumn,
-	row: ReadonlyArray<Piece | null>,
-	places: ColumnPlaces,
-	bound: string | undefined
-): boolean {
-	const n = piece.figure;
-	if (!n) return true;
-	if (column === 'weight' && n.gt(HUNDRED)) return false;
-	const weight = places.weight < 0 ? null : (row[places.weight] ?? null);
-	if (column === 'score' && n.gt(weight?.figure ?? HUNDRED)) return false;
-	if (bound === undefined) return true;
-	// a breakdown prints a figure only in a column its total prints one, an amount no larger
-	const limit = value(bound);
-	if (limit === null) return false;
-	if (column === 'rate') return piece.text.endsWith('%') === bound.endsWith('%');
-	// the block has one funds weight: a breakdown row printing one prints its total's
-	if (column === 'weight') return n.eq(boundFigure(limit));
-	// …and a score its own rate gives, or its total's
-	const rate = places.rate < 0 ? null : (row[places.rate] ?? null);
-	if (column === 'score' && !rate?.figure) return n.eq(boundFigure(limit));
-	return !AMOUNTS.includes(column) || n.lte(boundFigure(limit));
+	return { row: texts(best.row), readings: walk.readings, candidates };
 }
 
 /**

@@ -47,3 +47,38 @@ export function toYuan(value: string, unit: '元' | '万元'): string {
 	if (unit === '元') return value;
 	return new Decimal(value).times(10000).toFixed();
 }
+
+/** Figures are compared as whole counts of 10⁻⁴: no amount prints more decimals (万元). */
+export const FIGURE_SCALE = 10_000;
+/** Units below this stay exact times 1000 (under 2^53): figures under 900 million. */
+const MAX_UNITS = 9e12;
+
+/**
+ * A plain unsigned decimal (`13.05`, `1031`, `.5`) as an exact count of 10⁻⁴ (`130500`): compared
+ * and multiplied by small integers as a number, without decimal.js. Null when the text is no such
+ * decimal, prints more than 4 decimals or is 900 million or more: callers use decimal.js then.
+ */
+export function scaledFigure(text: string): number | null {
+	const n = text.length;
+	let units = 0;
+	let k = 0;
+	for (; k < n; k++) {
+		const code = text.charCodeAt(k);
+		if (code < 48 || code > 57) break;
+		units = units * 10 + (code - 48);
+		if (units * FIGURE_SCALE >= MAX_UNITS) return null;
+	}
+	let whole = k;
+	let scale = FIGURE_SCALE;
+	if (k < n && text.charCodeAt(k) === 46) {
+		for (k++; k < n; k++) {
+			const code = text.charCodeAt(k);
+			if (code < 48 || code > 57 || scale === 1) return null;
+			scale /= 10;
+			units = units * 10 + (code - 48);
+			whole++;
+		}
+	}
+	// `.` alone or nothing read: no figure
+	return k === n && whole > 0 ? units * scale : null;
+}
