@@ -43,7 +43,8 @@ export function printedRate(
 
 /** True when executed / adjusted (in percent) is the printed rate at its printed precision. */
 export function rateAgrees(adjusted: string, executed: string, rate: string): boolean {
-	if (surelyApart(adjusted, executed, rate)) return false;
+	const seen = rateSeen(adjusted, executed, rate);
+	if (seen !== null) return seen;
 	const a = new Decimal(adjusted);
 	if (a.isZero()) return false;
 	const implied = new Decimal(executed).dividedBy(a).times(100);
@@ -53,6 +54,8 @@ export function rateAgrees(adjusted: string, executed: string, rate: string): bo
 
 /** True when the funds score is weight × rate (percent) capped at the weight, as printed. */
 export function fundsScoreAgrees(weight: string, rate: string, score: string): boolean {
+	const seen = scoreSeen(weight, rate, score);
+	if (seen !== null) return seen;
 	const w = new Decimal(weight);
 	const expected = Decimal.min(w, w.times(rate).dividedBy(100));
 	return expected
@@ -64,23 +67,55 @@ export function fundsScoreAgrees(weight: string, rate: string, score: string): b
 /** A plain decimal, as decimal.js and Number read it alike. */
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
+/** Half a unit of the last digit printed, as a float. */
+function halfOf(printed: string): number {
+	const dot = printed.indexOf('.');
+	return 0.5 * 10 ** -(dot < 0 ? 0 : printed.length - dot - 1);
+}
+
 /**
- * True when the printed rate is nowhere near executed / adjusted, seen in floating point with a
- * margin far beyond its rounding: then rateAgrees is false without decimal.js (profile: the
- * glued funds walk checks thousands of readings whose rate is wildly off). False when unsure.
+ * True when `x ≤ limit` beyond doubt in floating point (a margin far beyond its rounding and
+ * decimal.js's 20 digits), false when `x > limit` so; null when too near to tell.
  */
-function surelyApart(adjusted: string, executed: string, rate: string): boolean {
+function clearly(x: number, limit: number, scale: number): boolean | null {
+	const margin = 1e-9 * Math.max(1, scale);
+	if (x <= limit - margin) return true;
+	if (x > limit + margin) return false;
+	return null;
+}
+
+/**
+ * rateAgrees seen in floating point (profile: the glued funds walk checks thousands of
+ * readings): the answer when no comparison lies near its boundary, else null (decimal.js then
+ * decides).
+ */
+function rateSeen(adjusted: string, executed: string, rate: string): boolean | null {
 	if (!PLAIN_NUMBER.test(adjusted) || !PLAIN_NUMBER.test(executed) || !PLAIN_NUMBER.test(rate))
-		return false;
+		return null;
 	const [a, e, r] = [Number(adjusted), Number(executed), Number(rate)];
 	if (a === 0) return false;
 	const implied = (e / a) * 100;
-	// the nearer of the rate read as a percentage and as a fraction (printedRate), against the
-	// wider of their tolerances
-	const dot = rate.indexOf('.');
-	const half = 0.5 * 10 ** -(dot < 0 ? 0 : rate.length - dot - 1);
-	const tolerance = Math.max(half * 100, 0.01);
-	const distance = Math.min(Math.abs(implied - r), Math.abs(implied - r * 100));
-	const margin = 1e-9 * Math.max(1, Math.abs(implied), Math.abs(r * 100));
-	return distance > tolerance + margin;
+	const scale = Math.max(Math.abs(implied), Math.abs(r * 100));
+	const half = halfOf(rate);
+	const [asPercent, asFraction] = [Math.abs(implied - r), Math.abs(implied - r * 100)];
+	// printedRate: the rate read as a fraction when it is at most 1.5 and nearer so
+	let fraction: boolean | null = false;
+	if (r <= 1.5) {
+		const nearer = clearly(asPercent, asFraction, scale);
+		if (nearer === null) return null;
+		fraction = !nearer;
+	}
+	if (Math.abs(r - 1.5) < 1e-9) return null;
+	const tolerance = Math.max(fraction ? half * 100 : half, 0.01);
+	return clearly(fraction ? asFraction : asPercent, tolerance, scale);
+}
+
+/** fundsScoreAgrees seen in floating point, null when too near its boundary to tell. */
+function scoreSeen(weight: string, rate: string, score: string): boolean | null {
+	if (!PLAIN_NUMBER.test(weight) || !PLAIN_NUMBER.test(rate) || !PLAIN_NUMBER.test(score))
+		return null;
+	const [w, r, s] = [Number(weight), Number(rate), Number(score)];
+	const expected = Math.min(w, (w * r) / 100);
+	const scale = Math.max(Math.abs(w), Math.abs(s), Math.abs((w * r) / 100));
+	return clearly(Math.abs(expected - s), Math.max(halfOf(score), 0.01), scale);
 }

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import type { FormWarning, FundSource } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { splitGluedRow } from './glued-row.ts';
-import { isNumeric, isPlaceholder } from './numbers.ts';
+import { canonicalDecimal, isNumeric, isPlaceholder, scaledFigure } from './numbers.ts';
 import { splitGuess } from './split-guess.ts';
 import { FUND_INROW_LABELS, type FundColumn } from './templates/labels.ts';
 
@@ -43,14 +43,33 @@ function addsUp(
 		// a blank breakdown cell holds nothing, unless no breakdown prints the column at all
 		if (cells.every((c) => c === '') || cells.some((c) => !isPlaceholder(c) && !isNumeric(c)))
 			continue;
-		const sum = cells.reduce(
-			(acc, c) => (isPlaceholder(c) ? acc : acc.plus(c.replace(/,/g, ''))),
-			new Decimal(0)
-		);
-		score += sum.eq(t.replace(/,/g, '')) ? 1 : -1;
+		score += sumsTo(cells, t.replace(/,/g, '')) ? 1 : -1;
 		checked = true;
 	}
 	return checked ? score : null;
+}
+
+/**
+ * True when the cells (a placeholder holding 0) add up to `total`: as exact counts of 10⁻⁴
+ * (scaledFigure), by decimal.js for a figure beyond them.
+ */
+function sumsTo(cells: readonly string[], total: string): boolean {
+	let units = 0;
+	for (const c of cells) {
+		if (isPlaceholder(c)) continue;
+		const figure = scaledFigure(c);
+		if (figure === null) return decimalSum(cells).eq(total);
+		units += figure;
+	}
+	const expected = scaledFigure(total);
+	return expected !== null ? units === expected : decimalSum(cells).eq(total);
+}
+
+function decimalSum(cells: readonly string[]): Decimal {
+	return cells.reduce(
+		(acc, c) => (isPlaceholder(c) ? acc : acc.plus(c.replace(/,/g, ''))),
+		new Decimal(0)
+	);
 }
 
 /** Every combination of one reading per row, at most MAX_ASSIGNMENTS of them. */
@@ -125,7 +144,7 @@ function distinct(readings: string[][], columns: readonly FundColumn[]): string[
 	const seen = new Set<string>();
 	return readings.filter((r) => {
 		const figures = r.map((p) =>
-			isPlaceholder(p) || !isNumeric(p) ? null : new Decimal(p.replace(/[,%]/g, '')).toFixed()
+			isPlaceholder(p) || !isNumeric(p) ? null : canonicalDecimal(p.replace(/[,%]/g, ''))
 		);
 		const none = columns.every((c, k) => !AMOUNTS.includes(c) || !figures[k] || figures[k] === '0');
 		const key = figures

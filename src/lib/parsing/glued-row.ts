@@ -36,28 +36,52 @@ const value = (piece: string | undefined) =>
  * most readings share their figures.
  */
 class Checks {
-	private readonly checks = new Map<number, number>();
+	private readonly rates = new Map<number, number>();
+	private readonly scores = new Map<number, boolean>();
+	private readonly tenfolds = new Map<number, number>();
 	private readonly implied = new Map<number, string>();
 	private readonly impliedFits = new Map<string, boolean>();
 
-	/** `compute` of pieces a, b (and c), once per kind of check and pieces. */
-	check(kind: number, a: Piece, b: Piece, c: Piece | null, compute: () => number): number {
-		const last = c ? c.id + 1 : 0;
-		// ids below ID_BASE make a key that is exact as a number (a run has far fewer pieces)
-		if (Math.max(a.id, b.id, last) >= ID_BASE) return compute();
-		const key = ((kind * ID_BASE + a.id) * ID_BASE + b.id) * ID_BASE + last;
-		let got = this.checks.get(key);
-		if (got === undefined) this.checks.set(key, (got = compute()));
+	/** rateCost, once per pieces. */
+	rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
+		const key = keyOf(adjusted, executed, rate);
+		let got = key < 0 ? undefined : this.rates.get(key);
+		if (got === undefined) {
+			got = rateCost(adjusted, executed, rate);
+			if (key >= 0) this.rates.set(key, got);
+		}
+		return got;
+	}
+
+	/** fundsScoreAgrees of a weight, a rate and a score placed. */
+	fitsScore(weight: Piece, rate: Piece, score: Piece): boolean {
+		const key = keyOf(weight, rate, score);
+		let got = key < 0 ? undefined : this.scores.get(key);
+		if (got === undefined) {
+			got = fundsScoreAgrees(weight.plain, rate.plain, score.plain);
+			if (key >= 0) this.scores.set(key, got);
+		}
+		return got;
+	}
+
+	/** tenfold, once per pieces. */
+	tenfold(initial: Piece, adjusted: Piece): number {
+		const key = keyOf(initial, adjusted, null);
+		let got = key < 0 ? undefined : this.tenfolds.get(key);
+		if (got === undefined) {
+			got = tenfold(initial, adjusted);
+			if (key >= 0) this.tenfolds.set(key, got);
+		}
 		return got;
 	}
 
 	/** executed / adjusted × 100 at 2 decimals (adjusted not zero). */
 	impliedRate(adjusted: Piece, executed: Piece): string {
-		const key = adjusted.id * ID_BASE * 4 + executed.id;
-		let got = this.implied.get(key);
+		const key = keyOf(adjusted, executed, null);
+		let got = key < 0 ? undefined : this.implied.get(key);
 		if (got === undefined) {
 			got = executed.decimal.dividedBy(adjusted.decimal).times(100).toDecimalPlaces(2).toFixed();
-			this.implied.set(key, got);
+			if (key >= 0) this.implied.set(key, got);
 		}
 		return got;
 	}
@@ -72,24 +96,15 @@ class Checks {
 		}
 		return got;
 	}
-
-	/** fundsScoreAgrees of a weight, a rate and a score placed. */
-	fitsScore(weight: Piece, rate: Piece, score: Piece): boolean {
-		const fits = () => (fundsScoreAgrees(weight.plain, rate.plain, score.plain) ? 1 : 0);
-		return this.check(SCORE_FITS, weight, rate, score, fits) === 1;
-	}
-
-	/** rateCost, once per pieces. */
-	rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
-		return this.check(RATE_COST, adjusted, executed, rate, () =>
-			rateCost(adjusted, executed, rate)
-		);
-	}
 }
 
+/** ids below ID_BASE make a key exact as a number (a run has far fewer pieces); else -1. */
 const ID_BASE = 4095;
-const RATE_COST = 0;
-const SCORE_FITS = 2;
+function keyOf(a: Piece, b: Piece, c: Piece | null): number {
+	const last = c ? c.id + 1 : 0;
+	if (Math.max(a.id, b.id, last) >= ID_BASE) return -1;
+	return (a.id * ID_BASE + b.id) * ID_BASE + last;
+}
 
 /**
  * What the printed rate adds (adjusted not zero): −3 when it agrees; else a misprinted rate
@@ -296,8 +311,7 @@ class GluedWalk {
 		if (r && compare(r, THOUSAND) >= 0) cost += 10;
 		// spending beyond the budget happens, but rarely; so does a budget adjusted tenfold
 		if (adj && exe && compare(exe, adj) > 0) cost += 1;
-		if (init && adj && !isZero(init) && !isZero(adj))
-			cost += checks.check(TENFOLD, init, adj, null, () => tenfold(init, adj));
+		if (init && adj && !isZero(init) && !isZero(adj)) cost += checks.tenfold(init, adj);
 		const spent = adj && exe && !isZero(adj);
 		if (spent && r) cost += checks.rateCost(adj, exe, r);
 		// a rate of 100%: the budget spent in full (executed = adjusted) is far likelier than amounts
@@ -329,8 +343,6 @@ class GluedWalk {
 		return `${rate}|${score}`;
 	}
 }
-
-const TENFOLD = 1;
 
 /**
  * The glued run `text` read into `columns` (note columns excluded by the caller): the placed

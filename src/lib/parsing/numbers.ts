@@ -6,7 +6,26 @@ const DECIMAL = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$|^[+-]?
 
 /** True for a printed placeholder (`—`, `-`, `/`, an empty cell): the value is null. */
 export function isPlaceholder(cell: string): boolean {
-	return PLACEHOLDER.test(cell.trim());
+	// (most cells asked are figures: one that opens with a digit is none)
+	return !isDigit(cell.charCodeAt(0)) && PLACEHOLDER.test(cell.trim());
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * True for digits with at most one point between digits (`1031.00`, `10`): the shape most cells
+ * print, read without a regex or a copy.
+ */
+function isPlainDigits(s: string, end = s.length): boolean {
+	let digits = 0;
+	let dot = -1;
+	for (let k = 0; k < end; k++) {
+		const code = s.charCodeAt(k);
+		if (isDigit(code)) digits++;
+		else if (code === 46 && dot < 0 && k > 0) dot = k;
+		else return false;
+	}
+	return digits > 0 && dot !== end - 1;
 }
 
 /** Spreadsheet exports print large or tiny numbers in E notation (`1E+30`). */
@@ -17,6 +36,7 @@ const E_NOTATION = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d{1,3}$/;
  * the dataset's range check sees it rather than the number vanishing); null when not a number.
  */
 export function readDecimal(cell: string): string | null {
+	if (isPlainDigits(cell)) return cell;
 	// most cells hold no whitespace, no exponent and no separator: no copy is made for them
 	const s = SPACE.test(cell) ? cell.replace(SPACES, '') : cell;
 	if ((s.includes('e') || s.includes('E')) && E_NOTATION.test(s)) return new Decimal(s).toFixed();
@@ -29,6 +49,8 @@ const SPACES = /\s+/g;
 
 /** Reads a percentage as printed without `%` (`13.05%` → `"13.05"`, `100 %` → `"100"`). */
 export function readPercent(cell: string): string | null {
+	const last = cell.length - 1;
+	if (cell.charCodeAt(last) === 37 && isPlainDigits(cell, last)) return cell.slice(0, -1);
 	const s = SPACE.test(cell) ? cell.replace(SPACES, '') : cell;
 	if (!s.endsWith('%')) return null;
 	return readDecimal(s.slice(0, -1));
@@ -36,7 +58,7 @@ export function readPercent(cell: string): string | null {
 
 /** True when the cell is a number or a percentage. */
 export function isNumeric(cell: string): boolean {
-	return readDecimal(cell) !== null || readPercent(cell) !== null;
+	return isPlainDigits(cell) || readDecimal(cell) !== null || readPercent(cell) !== null;
 }
 
 /**
@@ -45,7 +67,41 @@ export function isNumeric(cell: string): boolean {
  */
 export function toYuan(value: string, unit: '元' | '万元'): string {
 	if (unit === '元') return value;
+	// (decimal.js rounds a product to 20 digits: a longer figure is left to it)
+	if (value.length <= 20 && isPlainDigits(value)) {
+		const dot = value.indexOf('.');
+		if (dot < 0) return canonical(value + '0000');
+		const fraction = value.slice(dot + 1);
+		const moved = fraction.slice(0, 4).padEnd(4, '0');
+		const rest = fraction.slice(4);
+		return canonical(value.slice(0, dot) + moved + (rest ? '.' + rest : ''));
+	}
 	return new Decimal(value).times(10000).toFixed();
+}
+
+/**
+ * A decimal written as decimal.js writes it (`toFixed()`): no sign for zero or `+`, no leading
+ * zeros, no trailing zeros after the point (`007.50` → `7.5`, `-0.00` → `0`).
+ */
+export function canonicalDecimal(text: string): string {
+	const negative = text.charCodeAt(0) === 45;
+	const body = negative || text.charCodeAt(0) === 43 ? text.slice(1) : text;
+	if (!isPlainDigits(body)) return new Decimal(text).toFixed();
+	const plain = canonical(body);
+	return negative && plain !== '0' ? '-' + plain : plain;
+}
+
+/** Plain digits (isPlainDigits) without leading zeros, nor trailing ones after the point. */
+function canonical(digits: string): string {
+	let start = 0;
+	const dot = digits.indexOf('.');
+	const intEnd = dot < 0 ? digits.length : dot;
+	while (start < intEnd - 1 && digits.charCodeAt(start) === 48) start++;
+	if (dot < 0) return start ? digits.slice(start) : digits;
+	let end = digits.length;
+	while (end > dot + 1 && digits.charCodeAt(end - 1) === 48) end--;
+	if (end === dot + 1) end = dot;
+	return start || end < digits.length ? digits.slice(start, end) : digits;
 }
 
 /** Figures are compared as whole counts of 10⁻⁴: no amount prints more decimals (万元). */
