@@ -86,9 +86,11 @@ function digitsFixed(text: string): string {
 	return /^[\d.,%]+$/.test(fixed) ? fixed : text;
 }
 
+/** True for a value cell; `text` is a cell's text without whitespace (cellText). */
 function isValue(text: string): boolean {
-	const t = compact(text);
-	return isNumeric(t) || isPlaceholder(t) || /^[\d.,%\-—/]+$/.test(t) || WITH_UNIT.test(t);
+	return (
+		isNumeric(text) || isPlaceholder(text) || /^[\d.,%\-—/]+$/.test(text) || WITH_UNIT.test(text)
+	);
 }
 
 /**
@@ -212,9 +214,9 @@ export function readFunds(
 	const warnings: FormWarning[] = [];
 	// A department form (部门整体) follows its total with the money by revenue and expenditure
 	// type, one figure each and no column of their own: not funds rows, but kept as text.
-	const breakdown = cells.findIndex(
-		(c, i) => i >= start && i < end && BREAKDOWN.test(compact(c.text))
-	);
+	let breakdown = -1;
+	for (let i = start; i < end && breakdown < 0; i++)
+		if (BREAKDOWN.test(cellText(cells, i))) breakdown = i;
 	if (breakdown >= 0) {
 		warnings.push({
 			code: 'unplaced_text',

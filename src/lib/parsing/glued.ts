@@ -304,7 +304,24 @@ function within(piece: string, limit: Decimal, digits: number): boolean {
 function isPlain(value: string): boolean {
 	if (isPlaceholder(value)) return true;
 	if (!isNumeric(value)) return false;
-	return !/^\d{4,}(\.\d+)?%$/.test(value.replace(/,/g, ''));
+	return !value.endsWith('%') || !/^\d{4,}(\.\d+)?%$/.test(value.replace(/,/g, ''));
+}
+
+/**
+ * The total row's largest amount as a bound on a breakdown row's pieces (none: every piece
+ * fits), each piece checked once (candidates share their pieces).
+ */
+class Bound {
+	private digits = -1;
+	private readonly fitting = new Map<string, boolean>();
+	constructor(private readonly limit: Decimal | null) {}
+	readonly fits = (piece: string): boolean => {
+		if (!this.limit || piece.endsWith('%')) return true;
+		if (this.digits < 0) this.digits = integerDigits(this.limit.trunc().toFixed());
+		let fit = this.fitting.get(piece);
+		if (fit === undefined) this.fitting.set(piece, (fit = within(piece, this.limit, this.digits)));
+		return fit;
+	};
 }
 
 /**
@@ -322,17 +339,10 @@ export function splitGlued(
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
 	// (only the row's amount cells are bounded: a weight of 10 may exceed a total of 9.48)
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
-	let digits = -1;
-	// candidates share their pieces: each is checked once
-	const fitting = new Map<string, boolean>();
-	const fits = (piece: string) => {
-		if (!limit || piece.endsWith('%')) return true;
-		if (digits < 0) digits = integerDigits(limit.trunc().toFixed());
-		let fit = fitting.get(piece);
-		if (fit === undefined) fitting.set(piece, (fit = within(piece, limit, digits)));
-		return fit;
-	};
-	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || fits(v));
+	// (most rows print plain values and no bound: told at once, without closures)
+	if (!limit && values.every(isPlain)) return values;
+	const bound = new Bound(limit);
+	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || bound.fits(v));
 	if (values.every(plain)) return values;
 	const out: string[] = [];
 	// a note column between figure columns prints a figure (河北's 资金到位情况); a last one, text
@@ -344,7 +354,7 @@ export function splitGlued(
 			continue;
 		}
 		const text = value.replace(/,/g, '');
-		const candidates = cuts(text, room).filter((c) => k >= amounts || c.every(fits));
+		const candidates = cuts(text, room).filter((c) => k >= amounts || c.every(bound.fits));
 		if (!candidates.length) {
 			out.push(value);
 			continue;
