@@ -1,11 +1,10 @@
 /**
  * Warnings for what a form itself gets wrong (record.md): rates, sums, weights, missing notes,
- * over-spending. They never change a value; every comparison is done with decimal.js.
+ * over-spending. They never change a value; every comparison is exact (integers or decimal.js).
  */
 import Decimal from 'decimal.js';
-import type { FormRecord, FormWarning, FundRow } from '../model/form.ts';
-import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
-import { printedRate } from './arithmetic.ts';
+import type { FormRecord, FormWarning } from '../model/form.ts';
+import { fundRowWarnings, fundsSumWarnings } from './validate-funds.ts';
 import { formatPoints, readAllPoints, SUM_TOLERANCE_POINTS } from './points.ts';
 import { templateRule } from './templates/index.ts';
 
@@ -16,28 +15,7 @@ const dec = (v: string | null | undefined): Decimal | null => (v == null ? null 
 /** Checks a record and returns its warnings (rate_mismatch, score_sum_mismatch, …). */
 export function validateRecord(record: FormRecord): FormWarning[] {
 	const warnings: FormWarning[] = [];
-	for (const row of record.funds) {
-		const [adjusted, executed] = [dec(row.adjusted), dec(row.executed)];
-		if (adjusted && executed && row.rate != null && !adjusted.isZero()) {
-			const implied = executed.dividedBy(adjusted).times(100);
-			const printed = printedRate(row.rate, implied);
-			if (implied.minus(printed.percent).abs().greaterThan(printed.tolerance)) {
-				const shown = printed.fraction
-					? `${row.rate}（即 ${printed.percent.toFixed()}%）`
-					: `${row.rate}%`;
-				warnings.push({
-					code: 'rate_mismatch',
-					message: `${FUND_SOURCE_LABELS[row.source]}：填报执行率 ${shown}，按执行数 ÷ 全年预算数计算为 ${implied.toDecimalPlaces(2).toFixed()}%`
-				});
-			}
-		}
-		if (adjusted && executed && executed.greaterThan(adjusted)) {
-			warnings.push({
-				code: 'executed_over_budget',
-				message: `${FUND_SOURCE_LABELS[row.source]}：执行数 ${row.executed} 元超过全年预算数 ${row.adjusted} 元`
-			});
-		}
-	}
+	warnings.push(...fundRowWarnings(record.funds));
 	const total = record.funds.find((r) => r.source === 'total');
 	warnings.push(...fundsSumWarnings(record.funds));
 	const figures = [
@@ -146,9 +124,7 @@ function pointsWarnings<N>(
 		!warnings.some((w) => w.code === 'score_sum_mismatch') &&
 		!over(fundsScore ?? null, fundsWeight ?? null) &&
 		!scores.some((s, k) => over(s, weights[k] ?? null)) &&
-		(full != null
-			? math.compare(totalScore, full) > 0
-			: new Decimal(record.total_score ?? 0).gt(100))
+		(full != null ? math.compare(totalScore, full) > 0 : math.compare(totalScore, math.of(100)) > 0)
 	) {
 		warnings.push({
 			code: 'score_over_weight',
@@ -178,38 +154,4 @@ function pointsWarnings<N>(
 		}
 	});
 	return warnings;
-}
-
-const AMOUNT_LABELS = {
-	initial: '年初预算数',
-	adjusted: '全年预算数',
-	executed: '全年执行数'
-} as const;
-
-/**
- * The total row against its breakdown (当年财政拨款, 上年结转, 其他资金…): some forms print the money
- * on a breakdown row and leave the total at zero (domain.md §4.6). Parts printed can only add up to
- * the total when every part is printed; parts above the total are wrong either way. Rounding of
- * each part in 万元 is allowed for (half a percent).
- */
-function fundsSumWarnings(funds: readonly FundRow[]): FormWarning[] {
-	const total = funds.find((r) => r.source === 'total');
-	const parts = funds.filter((r) => r.source !== 'total');
-	if (!total || !parts.length) return [];
-	const off: string[] = [];
-	for (const column of ['initial', 'adjusted', 'executed'] as const) {
-		const printed = dec(total[column]);
-		const values = parts.map((p) => dec(p[column]));
-		const known = values.filter((v): v is Decimal => v !== null);
-		if (printed === null || !known.length) continue;
-		const sum = known.reduce((a, v) => a.plus(v), new Decimal(0));
-		const allPrinted = known.length === values.length;
-		const tolerance = Decimal.max(1, Decimal.max(sum, printed).times(0.005));
-		const gap = sum.minus(printed);
-		if (gap.abs().lte(tolerance) || (!allPrinted && gap.isNegative())) continue;
-		off.push(
-			`${AMOUNT_LABELS[column]}总额 ${printed.toFixed()} 元，其中各项合计 ${sum.toFixed()} 元`
-		);
-	}
-	return off.length ? [{ code: 'funds_sum_mismatch', message: off.join('；') }] : [];
 }
