@@ -1,6 +1,7 @@
 /** Turns the cells read for one indicator row into an Indicator (names cleaned, targets read). */
 import type { Indicator, IndicatorCells } from '../model/form.ts';
-import { isPlaceholder, readDecimal } from './numbers.ts';
+import { isPlaceholder } from './numbers.ts';
+import { readFigure } from './points.ts';
 import { computeCompletion, parseTarget, readActualValue } from './target.ts';
 import { joinText } from './text.ts';
 
@@ -24,7 +25,7 @@ function textOrNull(value: string | null): string | null {
 
 function numberOrNull(value: string | null): string | null {
 	if (value === null || isPlaceholder(value)) return null;
-	return readDecimal(value.replace(/分$/, ''));
+	return readFigure(value);
 }
 
 /** Builds the Indicator: cleaned name, texts folded, numbers read, target and completion parsed. */

@@ -8,7 +8,8 @@ import type { FormWarning } from '../model/form.ts';
 import { cellText, type Cell, type Layout } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
-import { isPlaceholder, readDecimal } from './numbers.ts';
+import { isPlaceholder } from './numbers.ts';
+import { isFigure } from './points.ts';
 import { INDICATOR_HEADER_WORDS, type IndicatorColumn } from './templates/columns.ts';
 import { cutRowRun } from './glued-text.ts';
 import { compact, joinText } from './text.ts';
@@ -19,9 +20,7 @@ const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
 const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|说明)/;
 
-function isNumberCell(text: string): boolean {
-	return readDecimal(text.replace(/分$/, '')) !== null;
-}
+const isNumberCell = isFigure;
 
 function isEmpty(text: string): boolean {
 	return text.trim() === '' || isPlaceholder(text);
@@ -248,13 +247,30 @@ function readCells(
  * into its rows' names and values (cutRowRun), so the columns can be read as from any text.
  */
 function ungluedRows(cells: readonly Cell[]): readonly Cell[] {
-	if (!cells.some((c) => c.text.length >= 6 && !/\s/.test(c.text.trim()))) return cells;
-	return cells.flatMap((cell) => {
-		const text = cell.text.trim();
-		if (text.length < 6 || /\s/.test(text) || !/\d|(.)\1$/.test(text)) return [cell];
-		// a level label with its points (产出指标(54分)) or a note is one cell, not a glued run
-		if (cell.role || readLevelLabel(text)) return [cell];
-		const pieces = cutRowRun(text);
-		return pieces.length > 1 ? pieces.map((piece) => ({ text: piece, line: cell.line })) : [cell];
-	});
+	let out: Cell[] | null = null;
+	for (let k = 0; k < cells.length; k++) {
+		const cell = cells[k]!;
+		const pieces = mayBeGlued(cell) ? cutRowRun(cell.text.trim()) : null;
+		// the cells are copied only from the first one cut
+		if (pieces && pieces.length > 1) {
+			out ??= cells.slice(0, k);
+			for (const piece of pieces) out.push({ text: piece, line: cell.line });
+		} else out?.push(cell);
+	}
+	return out ?? cells;
 }
+
+/**
+ * A token of at least 6 characters, no whitespace, a digit or a doubled last character (`较好好`):
+ * maybe a glued run. A level label with its points (产出指标(54分)) or a note is one cell.
+ */
+function mayBeGlued(cell: Cell): boolean {
+	const text = cell.text.trim();
+	if (text.length < 6 || SPACE.test(text)) return false;
+	if (!DIGIT.test(text) && text.charCodeAt(text.length - 1) !== text.charCodeAt(text.length - 2))
+		return false;
+	return !cell.role && !readLevelLabel(text);
+}
+
+const SPACE = /\s/;
+const DIGIT = /\d/;

@@ -8,11 +8,11 @@
  */
 import type { Cell } from './cells.ts';
 import { readLevelLabel } from './levels.ts';
-import { readDecimal } from './numbers.ts';
+import { isFigure } from './points.ts';
 import { byLine, fillsWidest, joinSpacedLabels } from './wrapped-cells.ts';
 import { joinWrapped } from './wrap-groups.ts';
 
-const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
+const isNumber = isFigure;
 /** A sentence's end: a wrapped note's last line. */
 const ENDED = /[。；;！!？?]$/;
 const SENTENCE = /[，,。；;]/;

@@ -22,7 +22,10 @@ const POINTS = /\(\d+(?:\.\d+)?分\)$|(?<=指标|项目\S{2})\d+(?:\.\d+)?分$/;
 const LABEL_ENDS = new Set(
 	[...LEVEL1_LABELS, ...LEVEL2_LABELS, '指标等', ')', '分'].map((label) => label.at(-1))
 );
-const WHITESPACE = /\s/;
+/** What `\s` matches: a cell ending in it may be a label compact() trims. */
+const WHITESPACE = new Set(
+	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+);
 
 /**
  * Reads a cell as a level label (`产出指标(50分)` → level 1 `产出指标`), or null. A cell ending
@@ -31,7 +34,7 @@ const WHITESPACE = /\s/;
  */
 export function readLevelLabel(cell: string): LevelLabel | null {
 	const last = cell.charAt(cell.length - 1);
-	if (!LABEL_ENDS.has(last) && !WHITESPACE.test(last)) return null;
+	if (!LABEL_ENDS.has(last) && !WHITESPACE.has(last)) return null;
 	return readLabel(cell);
 }
 

@@ -5,6 +5,8 @@
  * integer digits are not read so: callers fall back to decimal.js for them.
  */
 
+import { readDecimal } from './numbers.ts';
+
 const SCALE = 1_000_000;
 const POINTS = /^\+?(\d{1,6})(?:\.(\d{1,6}))?$/;
 
@@ -44,3 +46,33 @@ export function readAllPoints(values: ReadonlyArray<string | null>): Array<numbe
 
 /** A sum may differ from the printed total by 0.01 points (rounding), in millionths. */
 export const SUM_TOLERANCE_POINTS = 10_000;
+
+/**
+ * A cell's figure with its `分` dropped (`10分` → `"10"`), as readDecimal reads it; null when the
+ * cell is no figure. Most cells tried are names and texts: a first character that can start no
+ * figure (readDecimal drops whitespace, then wants a sign, a digit or a point) answers at once.
+ */
+export function readFigure(text: string): string | null {
+	if (!mayStartFigure(text.charCodeAt(0))) return null;
+	return readDecimal(text.endsWith('分') ? text.slice(0, -1) : text);
+}
+
+/** True when a cell is a figure, maybe with its `分` (readFigure). */
+export function isFigure(text: string): boolean {
+	return readFigure(text) !== null;
+}
+
+/** A sign, a digit, a point, or anything that may be whitespace (none of the CJK range is, but U+3000). */
+function mayStartFigure(code: number): boolean {
+	if (code >= 0x30 && code <= 0x39) return true;
+	if (code === 0x2b || code === 0x2d || code === 0x2e) return true;
+	if (code <= 0x20 || code === 0xa0 || code === 0x1680 || code === 0x3000 || code === 0xfeff)
+		return true;
+	return (
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f
+	);
+}

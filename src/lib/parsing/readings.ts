@@ -5,8 +5,8 @@
  */
 import type { FormWarning, FundRow } from '../model/form.ts';
 import type { IndicatorDraft } from './indicator.ts';
-import { isPlaceholder, readDecimal } from './numbers.ts';
-import { readPoints, SUM_TOLERANCE_POINTS } from './points.ts';
+import { isPlaceholder } from './numbers.ts';
+import { readFigure, readPoints, SUM_TOLERANCE_POINTS } from './points.ts';
 
 /** One way of reading the indicator rows, with the warnings it gave. */
 export interface Reading {
@@ -40,7 +40,7 @@ export interface FormSums {
 /** A draft's weight or score in millionths (`10分` → 10000000); null when blank or not one. */
 function points(value: string | null | undefined): number | null {
 	if (value == null || isPlaceholder(value)) return null;
-	const figure = readDecimal(value.replace(/分$/, ''));
+	const figure = readFigure(value);
 	return figure === null ? null : readPoints(figure);
 }
 

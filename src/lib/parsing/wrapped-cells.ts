@@ -6,7 +6,7 @@
  */
 import type { Cell } from './cells.ts';
 import { readLevelLabel } from './levels.ts';
-import { readDecimal } from './numbers.ts';
+import { isFigure } from './points.ts';
 import { joinText, visualWidth } from './text.ts';
 import { joinWrapped } from './wrap-groups.ts';
 import { EXPLANATION_START } from './templates/columns.ts';
@@ -18,7 +18,7 @@ const SENTENCE_END = /[。；;！!？?]$/;
 
 const isSentence = (cell: Cell) => SENTENCE.test(cell.text);
 
-const isNumber = (text: string) => readDecimal(text.replace(/分$/, '')) !== null;
+const isNumber = isFigure;
 
 /** The cells of each line, in order. */
 export function byLine(cells: readonly Cell[]): Cell[][] {
