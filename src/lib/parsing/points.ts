@@ -8,22 +8,41 @@
 import { readDecimal } from './numbers.ts';
 
 const SCALE = 1_000_000;
-const POINTS = /^\+?(\d{1,6})(?:\.(\d{1,6}))?$/;
 
 /**
  * `"8.5"` → 8500000; null when the text is not such a figure (negative ones neither: no form
  * prints them, decimal.js reads them). Exact: integers below 2^53.
  */
 export function readPoints(value: string): number | null {
-	const m = POINTS.exec(value);
-	if (!m) return null;
-	return Number(m[1]) * SCALE + Number((m[2] ?? '').padEnd(6, '0'));
+	// `+`? 1–6 digits, then maybe `.` and 1–6 digits, read digit by digit (no match object)
+	let k = value.charCodeAt(0) === 0x2b ? 1 : 0;
+	const whole = k;
+	let points = 0;
+	for (; k < value.length && k - whole < 7; k++) {
+		const digit = value.charCodeAt(k) - 0x30;
+		if (digit < 0 || digit > 9) break;
+		points = points * 10 + digit;
+	}
+	const wholeDigits = k - whole;
+	if (wholeDigits === 0 || wholeDigits > 6) return null;
+	if (k === value.length) return points * SCALE;
+	if (value.charCodeAt(k) !== 0x2e || k + 1 === value.length || value.length - k - 1 > 6)
+		return null;
+	let unit = SCALE;
+	for (k++; k < value.length; k++) {
+		const digit = value.charCodeAt(k) - 0x30;
+		if (digit < 0 || digit > 9) return null;
+		unit /= 10;
+		points = points * 10 + digit;
+	}
+	return points * unit;
 }
 
 /** Millionths as decimal.js's toFixed() prints the same value: `8500000` → `"8.5"`. */
 export function formatPoints(millionths: number): string {
 	const sign = millionths < 0 ? '-' : '';
 	const n = Math.abs(millionths);
+	if (n % SCALE === 0) return `${sign}${n / SCALE}`;
 	const fraction = String(n % SCALE)
 		.padStart(6, '0')
 		.replace(/0+$/, '');

@@ -177,21 +177,24 @@ function readIndicators(
 	const pipe = layout !== 'flow';
 	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
 	const lineCount = new Set(body.map((c) => c.line)).size;
+	// the column header, and the rows after it, are the same for every reading
+	const head = readIndicatorHeader(cells, section.start, template);
+	const rows = cells.slice(head.end, section.end);
+	const stream = () => reading((own) => readIndicatorStream(rows, head.columns, layout, own));
+	let gluedTable: boolean | undefined;
+	const isGlued = () => (gluedTable ??= isGluedTable(body));
 	if (!pipe && template === 'shanghai' && lineCount > 3) {
-		if (isGluedTable(body)) return readGluedRows(body, warnings, undefined, sums);
+		if (isGlued()) return readGluedRows(body, warnings, undefined, sums);
 		// the seed's layout (values on lines of their own), or each row's cells on one line
 		const byLines = reading((own) => readIndicatorLines(body, own));
 		if (addsUp(byLines, sums)) return kept(byLines, warnings);
-		const head = readIndicatorHeader(cells, section.start, template);
-		const inRows = reading((own) =>
-			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
-		);
+		const inRows = stream();
 		return kept(readingCost(inRows) < readingCost(byLines) ? inRows : byLines, warnings);
 	}
 	// rows glued one per line, read in the template's column order when every line reads so
-	const { columns } = readIndicatorHeader(cells, section.start, template);
+	const { columns } = head;
 	const figures = columns.includes('weight') || columns.includes('score');
-	const gluedRows = (figures && isGluedTable(body)) || isGluedLines(body);
+	const gluedRows = (figures && isGlued()) || isGluedLines(body);
 	if (!pipe && lineCount > 3 && gluedRows) {
 		const glued = reading((own) => readGluedRows(body, own, columns, sums));
 		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
@@ -199,15 +202,7 @@ function readIndicators(
 			return glued.drafts;
 		}
 	}
-	if (!pipe && hasFlaggedRows(body)) {
-		const head = readIndicatorHeader(cells, section.start, template);
-		return readFlaggedRows(cells.slice(head.end, section.end), warnings);
-	}
-	const head = readIndicatorHeader(cells, section.start, template);
-	const stream = () =>
-		reading((own) =>
-			readIndicatorStream(cells.slice(head.end, section.end), head.columns, layout, own)
-		);
+	if (!pipe && hasFlaggedRows(body)) return readFlaggedRows(rows, warnings);
 	if (!pipe && hasNumberedNames(body)) {
 		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
 		const before: string[] = [];
@@ -242,8 +237,7 @@ function readIndicators(
 		const first = stream();
 		if (addsUp(first, sums)) return kept(first, warnings);
 		const readings = [first, reading((own) => readIndicatorLines(body, own))];
-		if (isGluedTable(body))
-			readings.push(reading((own) => readGluedRows(body, own, undefined, sums)));
+		if (isGlued()) readings.push(reading((own) => readGluedRows(body, own, undefined, sums)));
 		return kept(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!, warnings);
 	}
 	const read = stream();
