@@ -104,6 +104,21 @@ describe('splitFundsRun', () => {
 		expect(splitFundsRun(`${digits}.1${digits}.00`, 4, [])).toBeNull();
 	});
 
+	it(
+		'leaves a run with too many cuts to search unread, in a warning naming the funds row',
+		{ timeout: 120_000 },
+		() => {
+			// six sources of random digits: the search for sources adding up took seconds, more
+			// for longer runs, and its reading was a guess among millions
+			const run = '082026801079.360111369685902809.199913.73459408055208935453370.5235174';
+			const warnings: FormWarning[] = [];
+			expect(splitFundsRun(run, 6, warnings)).toBeNull();
+			expect(warnings).toEqual([
+				{ code: 'unplaced_text', message: '资金行粘连的数字读法过多，未能拆分', text: run }
+			]);
+		}
+	);
+
 	it('chooses as trying every cut does, warning of the same readings in the same order', () => {
 		const runs = seededRuns(250);
 		const differing = runs.filter(([run, sources]) => {
