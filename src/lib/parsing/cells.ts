@@ -1,10 +1,8 @@
 /** A form's text as cells: `|`-separated cells, or whitespace-separated tokens, with line numbers. */
 import { EMPTY_CELL } from './lines.ts';
-import { SENTENCE } from './label-core.ts';
-import { LABEL_NUMBERING, SPACED_LABEL } from './templates/labels.ts';
+import { withoutNumbering } from './label-core.ts';
+import { SPACED_LABEL } from './templates/labels.ts';
 import { compact } from './text.ts';
-
-const NUMBERED = /^[一二三四五六七八九十\d(]/;
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {
@@ -140,14 +138,10 @@ export function findLabel(
 	const starts = firstChars(pattern);
 	for (let i = from; i < to; i++) {
 		let text = cellKey(cells[i]);
-		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering (label-core.ts)
-		if (
-			NUMBERED.test(text) &&
-			LABEL_NUMBERING.test(text) &&
-			!SENTENCE.test(text) &&
-			!pattern.test(text)
-		)
-			text = text.replace(LABEL_NUMBERING, '');
+		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering only (the patterns are
+		// prefixes: a decoration after the words does not stop them)
+		const bare = withoutNumbering(text);
+		if (bare !== text && !pattern.test(text)) text = bare;
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charAt(0))) continue;
 		// (a label starts at a printed cell, not at the blank cell before it)

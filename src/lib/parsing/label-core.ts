@@ -39,7 +39,18 @@ function mayBeDecorated(text: string): boolean {
  * Sentence marks: no label prints them, a numbered goal item does (`1.项目资金使用规范，…`; PDF
  * text may carry its comma half-width).
  */
-export const SENTENCE = /[，。；;！!？?,]/;
+const SENTENCE = /[，。；;！!？?,]/;
+/** How list numbering starts (LABEL_NUMBERING's first characters), tested before it. */
+const NUMBERED = /^[一二三四五六七八九十\d(]/;
+
+/**
+ * `1.年度总体目标` → `年度总体目标`: the text after its list numbering; the text itself when it
+ * prints none, or when it is a sentence (a numbered goal item is no label).
+ */
+export function withoutNumbering(text: string): string {
+	if (!NUMBERED.test(text) || SENTENCE.test(text)) return text;
+	return text.replace(LABEL_NUMBERING, '');
+}
 
 /**
  * `一、项目资金(万元):` → `项目资金`; null when nothing is printed around the words, or when the
@@ -47,7 +58,7 @@ export const SENTENCE = /[，。；;！!？?,]/;
  */
 export function labelCore(text: string): string | null {
 	if (!mayBeDecorated(text) || SENTENCE.test(text)) return null;
-	let core = text.replace(LABEL_NUMBERING, '');
+	let core = withoutNumbering(text);
 	for (let before = ''; before !== core;) {
 		before = core;
 		core = core.replace(LABEL_DECORATION, '');
