@@ -9,6 +9,7 @@ import {
 	type TemplateCode
 } from '../../src/lib/generate/index.ts';
 import type { FormRecord } from '../../src/lib/model/form.ts';
+import { driftRecord } from '../../src/lib/generate/templates/label-drift.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
 import { compareRecords } from './compare-records.ts';
 import { excused, matrixForms } from './matrix.ts';
@@ -25,7 +26,11 @@ export function driftDifferences(
 	extraction: Extraction,
 	{ seed = 11, forms = 20, drift = true } = {}
 ) {
-	const { records, files } = matrixForms(template, extraction, seed, forms);
+	const matrix = matrixForms(template, extraction, seed, forms);
+	// the records the drifted forms hold: their level names in the department's words
+	const shown = (r: FormRecord) => (drift ? driftRecord(r, template) : r);
+	const records = matrix.records.map(shown);
+	const files = new Map([...matrix.files].map(([file, list]) => [file, list.map(shown)]));
 	const parsed = new Map<string, FormRecord>();
 	for (const [file, list] of files) {
 		const body = list.map((r) => renderForm(r, template, extraction, drift)).join('\n\n');

@@ -34,7 +34,12 @@ export const LEVEL1_LABELS: readonly string[] = [
 	'项目绩效',
 	'决策指标',
 	'过程指标',
-	'管理指标'
+	'管理指标',
+	// printed without 指标 (the record keeps them so: the scorer reads 产出 as 产出指标)
+	'产出',
+	'效益',
+	'满意度',
+	'成本'
 ];
 
 /** 二级指标 labels as printed (the standard ones and the older 共性指标 scheme). */
@@ -52,6 +57,18 @@ export const LEVEL2_LABELS: readonly string[] = [
 	'可持续影响指标',
 	'服务对象满意度指标',
 	'满意度指标',
+	// printed without 指标 (not 服务对象满意度: without 指标 it names an indicator, 河北 F020)
+	'数量',
+	'质量',
+	'时效',
+	'成本',
+	'经济成本',
+	'社会成本',
+	'生态环境成本',
+	'经济效益',
+	'社会效益',
+	'生态效益',
+	'可持续影响',
 	'投入管理',
 	'财务管理',
 	'项目实施',

@@ -10,7 +10,10 @@ export interface LevelLabel {
 }
 
 /** the 一级 labels of the national framework; others belong to older or local schemes */
-const STANDARD_LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);
+const STANDARD_LEVEL1 = new Set([
+	...['产出指标', '效益指标', '满意度指标', '成本指标'],
+	...['产出', '效益', '满意度', '成本']
+]);
 
 /** a label's points, `(50分)` or, in 湖北's table, `40分` */
 const POINTS = /\(\d+(?:\.\d+)?分\)$|(?<=指标|项目\S{2})\d+(?:\.\d+)?分$/;

@@ -7,12 +7,25 @@
  * The variants are data (./label-variants.ts).
  */
 import type { FormRecord } from '../../model/form.ts';
-import type { Random } from '../random.ts';
+import { Random } from '../random.ts';
 import type { Table } from './cells.ts';
 import type { Extraction } from './codes.ts';
 import { DRIFT_CONCEPTS, type Concept, type Kind } from './label-variants.ts';
+import { driftLevels } from './level-variants.ts';
+import type { TemplateCode } from './codes.ts';
 
 export { DRIFT_CONCEPTS };
+
+/**
+ * The record a drifted form of `template` holds: its level names in the department's words
+ * (./level-variants.ts; they are values, printed as the record holds them). 湖北 keeps its own:
+ * its table prints each 一级's points by name.
+ */
+export function driftRecord(record: FormRecord, template: TemplateCode): FormRecord {
+	if (template === 'HB') return record;
+	const key = `${record.source.file}#${record.source.index}`;
+	return driftLevels(record, new Random(`levels:${key}`));
+}
 
 /** printed label → its concept; a label with a unit (`项目资金(万元)`) is looked up without it */
 const BY_PRINTED = new Map(DRIFT_CONCEPTS.flatMap((c) => c.printed.map((p) => [p, c] as const)));

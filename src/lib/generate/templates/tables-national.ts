@@ -217,7 +217,11 @@ export function anhuiTable(record: FormRecord): Table {
 		...record.indicators.map((indicator, i) => [
 			...levelCells(record.indicators, i, {
 				points: true,
-				level1: (label) => label.replace(/指标/, ' 指 标 ').replace(/^(.)(.)/, '$1 $2')
+				// spaced out across the merged cell (a name printed without 指标 too: `产 出 (60分)`)
+				level1: (label) =>
+					/指标/.test(label)
+						? label.replace(/指标/, ' 指 标 ').replace(/^(.)(.)/, '$1 $2')
+						: label.replace(/^([^(]+)/, (name) => `${[...name].join(' ')} `)
 			}),
 			printedName(indicator),
 			cell(indicator.weight),
