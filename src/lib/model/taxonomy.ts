@@ -34,12 +34,7 @@ export const LEVEL1_LABELS: readonly string[] = [
 	'项目绩效',
 	'决策指标',
 	'过程指标',
-	'管理指标',
-	// printed without 指标 (the record keeps them so: the scorer reads 产出 as 产出指标)
-	'产出',
-	'效益',
-	'满意度',
-	'成本'
+	'管理指标'
 ];
 
 /** 二级指标 labels as printed (the standard ones and the older 共性指标 scheme). */
@@ -57,7 +52,22 @@ export const LEVEL2_LABELS: readonly string[] = [
 	'可持续影响指标',
 	'服务对象满意度指标',
 	'满意度指标',
-	// printed without 指标 (not 服务对象满意度: without 指标 it names an indicator, 河北 F020)
+	'投入管理',
+	'财务管理',
+	'项目实施',
+	'业务管理',
+	'项目立项',
+	'资金投入'
+];
+
+/**
+ * Level names some forms print without 指标 (产出 / 数量), as the record keeps them (the scorer
+ * reads 产出 as 产出指标). Names end with the same words (人均服务成本, 社会效益, 学生满意度), so
+ * they are labels only in a form that prints its levels so (parsing/levels.ts). Not 服务对象满意度:
+ * without 指标 it names an indicator (河北 F020).
+ */
+export const BARE_LEVEL1: readonly string[] = ['产出', '效益', '满意度', '成本'];
+export const BARE_LEVEL2: readonly string[] = [
 	'数量',
 	'质量',
 	'时效',
@@ -68,13 +78,7 @@ export const LEVEL2_LABELS: readonly string[] = [
 	'经济效益',
 	'社会效益',
 	'生态效益',
-	'可持续影响',
-	'投入管理',
-	'财务管理',
-	'项目实施',
-	'业务管理',
-	'项目立项',
-	'资金投入'
+	'可持续影响'
 ];
 
 /**

@@ -31,6 +31,9 @@ export function levelAt(
 ): { label: LevelLabel | null; span: number; open: boolean } | null {
 	const text = texts[i] ?? '';
 	const next = texts[i + 1] ?? '';
+	// `产出 指标`: the name and its 指标 printed apart (产出 alone is a label too)
+	const joined = next === '指标' ? readLevelLabel(text + next) : null;
+	if (joined) return { label: joined, span: 2, open: false };
 	for (const [t, span] of [
 		[text, 1],
 		[text + next, 2]

@@ -206,7 +206,7 @@ export function readGluedRows(
 			const known = m?.[1] ? readLevelLabel(m[1]) : null;
 			// other schemes' labels (项目管理(25分), 投入管理) once a row printed one with its points:
 			// a name may start with such words (项目管理覆盖面)
-			const other = known && !scheme ? null : levelPrefix(rest);
+			const other: PrefixLabel | null = known && !scheme ? null : levelPrefix(rest);
 			if (!m && other?.points) scheme = true;
 			// names printed without 指标 (`产出数量…`): the first row opens with a 一级 and a 二级
 			if (!m && other?.level === 1 && !drafts.length)
@@ -410,6 +410,9 @@ function cutWeightFirst(rest: string): RowReading[] {
  * A level label of the taxonomy's vocabulary at the start of a glued row (`项目管理(25分)`,
  * `投入管理`): the longest prefix that reads as one, with its printed length; null when none.
  */
+/** A level label at the start of a glued row, with its printed length and whether with points. */
+type PrefixLabel = LevelLabel & { printed: number; points: boolean };
+
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -417,7 +420,7 @@ const CJK = /[\u4e00-\u9fff]/;
  * A 一级 name printed without 指标 before a 二级 label (`满意度服务对象满意度指标`, which the
  * taxonomy would read whole as one 二级 label), with its printed length; null when none.
  */
-function bareLevel1(text: string): (LevelLabel & { printed: number; points: boolean }) | null {
+function bareLevel1(text: string): PrefixLabel | null {
 	for (let end = 2; end <= 5; end++) {
 		const label = readLevelLabel(text.slice(0, end));
 		// (a label with its points, `项目产出(35分)`, is levelPrefix's)
@@ -428,7 +431,7 @@ function bareLevel1(text: string): (LevelLabel & { printed: number; points: bool
 	return null;
 }
 
-function levelPrefix(text: string): (LevelLabel & { printed: number; points: boolean }) | null {
+function levelPrefix(text: string): PrefixLabel | null {
 	for (let end = Math.min(text.length - 2, 14); end >= 2; end--) {
 		// (not up to the 指标 of a numbered name: `数量指标1:…` opens with 数量)
 		if (isDigit(text.charCodeAt(end))) continue;

@@ -1,5 +1,11 @@
 /** Recognising 一级/二级指标 labels in the text, and assigning them to indicator rows. */
-import { inferLevel1, LEVEL1_LABELS, LEVEL2_LABELS } from '../model/taxonomy.ts';
+import {
+	BARE_LEVEL1,
+	BARE_LEVEL2,
+	inferLevel1,
+	LEVEL1_LABELS,
+	LEVEL2_LABELS
+} from '../model/taxonomy.ts';
 import { memoize } from './memo.ts';
 import { compact } from './text.ts';
 
@@ -37,8 +43,53 @@ const WHITESPACE = new Set(
  */
 export function readLevelLabel(cell: string): LevelLabel | null {
 	const last = cell.charAt(cell.length - 1);
-	if (!LABEL_ENDS.has(last) && !WHITESPACE.has(last)) return null;
-	return readLabel(cell);
+	const label = !LABEL_ENDS.has(last) && !WHITESPACE.has(last) ? null : readLabel(cell);
+	return label ?? (bareNames ? readBareLabel(cell) : null);
+}
+
+/** Level names without 指标 (产出, 社会效益) → their level; 成本 is a 二级 (as 成本指标 is). */
+const BARE = new Map<string, 1 | 2>([
+	...BARE_LEVEL1.map((t) => [t, 1] as const),
+	...BARE_LEVEL2.map((t) => [t, 2] as const)
+]);
+
+/** Whether the form being read prints its level names without 指标 (see `withBareLevels`). */
+let bareNames = false;
+
+function readBareLabel(cell: string): LevelLabel | null {
+	const text = compact(cell).replace(POINTS, '');
+	const level = BARE.get(text);
+	return level ? { level, text } : null;
+}
+
+const spacedOut = (word: string) => [...word].join('\\s*');
+// a 一级 label of any wording (项目产出(35分) before 数量 too), a 二级 name without 指标
+const LEVEL1_WORDS = [...LEVEL1_LABELS, ...BARE_LEVEL1].map(spacedOut).join('|');
+const LEVEL2_WORDS = BARE_LEVEL2.map(spacedOut).join('|');
+/**
+ * A form printing its level names without 指标: a 二级 name right after a 一级 label (with its
+ * points or not), each a whole cell (`产出 | 数量`, `1、产 出 (60分) 数量`) or glued at a row's
+ * start (`产出数量…`, `产出(66分)数量指标1:…`). A name wrapped before a wrapped explanation
+ * (`效益 社会效益情况`) is not one.
+ */
+const BARE_PAIR = new RegExp(
+	`(?<![\\u4e00-\\u9fff])(?:${LEVEL1_WORDS})(?:\\s*\\(\\d+分\\))?[\\s|]+(?:${LEVEL2_WORDS})(?=[\\s|]|$)` +
+		`|^(?:${LEVEL1_WORDS})(?:\\s*\\(\\d+分\\))?(?:${LEVEL2_WORDS})(?!指标(?!\\d))`,
+	'm'
+);
+
+/**
+ * Runs `read` with level names without 指标 read as labels when `text` (a form) prints them so:
+ * elsewhere such words end indicator names (人均服务成本, 学生满意度) wrapped onto a line of their own.
+ */
+export function withBareLevels<T>(text: string, read: () => T): T {
+	if (!BARE_PAIR.test(text)) return read();
+	bareNames = true;
+	try {
+		return read();
+	} finally {
+		bareNames = false;
+	}
 }
 
 const readLabel = memoize(function readLevelLabel(cell: string): LevelLabel | null {
@@ -72,7 +123,10 @@ export function assignLevels(
 			// under an older scheme's 一级 (项目产出, 效果指标) a 二级 printed alone stays in it
 			const scheme: boolean =
 				level1 !== null && !STANDARD_LEVEL1.has(level1) && labels.length === 1;
-			level1 = printed1 ?? (scheme ? level1 : (inferLevel1(printed2) ?? level1));
+			const inferred = inferLevel1(printed2);
+			// (a 一级 printed without 指标, 产出, stays as printed for its own 二级)
+			const same = level1 !== null && `${level1}指标` === inferred;
+			level1 = printed1 ?? (scheme || same ? level1 : (inferred ?? level1));
 		} else if (printed1) {
 			level1 = printed1;
 			if (level2 && inferLevel1(level2) !== printed1 && inferLevel1(level2) !== null) level2 = null;

@@ -25,6 +25,7 @@ import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 import { normaliseOcrCells } from './ocr-cells.ts';
 import { readHubeiFunds, readHubeiGoals, readHubeiRows } from './hubei.ts';
+import { withBareLevels } from './levels.ts';
 
 /** Where one form was found. */
 export interface FormPlace {
@@ -34,12 +35,17 @@ export interface FormPlace {
 
 /** Reads a form from its lines (title line first). Never throws on odd text: it warns. */
 export function readForm(lines: readonly string[], place: FormPlace): FormRecord {
+	const joined = lines.join('\n');
+	// a form printing its level names without 指标 (产出, 数量) reads them as labels
+	return withBareLevels(joined, () => readLines(lines, joined, place));
+}
+
+function readLines(lines: readonly string[], joined: string, place: FormPlace): FormRecord {
 	const layout = readLayout(lines);
 	// cells one per line read like web-table cells: each is a whole cell, blank cells kept
 	const pipe = layout !== 'flow';
 	const cells: Cell[] = cutGoalLabels(toCells(lines, layout));
 	const warnings: FormWarning[] = [];
-	const joined = lines.join('\n');
 	const template = detectTemplate(joined);
 	const unitLabel = readUnitLabel(joined);
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
