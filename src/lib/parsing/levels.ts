@@ -125,7 +125,7 @@ export function assignLevels(
 				level1 !== null && !STANDARD_LEVEL1.has(level1) && labels.length === 1;
 			const inferred = inferLevel1(printed2);
 			// (a 一级 printed without 指标, 产出, stays as printed for its own 二级)
-			const same = level1 !== null && `${level1}指标` === inferred;
+			const same: boolean = level1 !== null && `${level1}指标` === inferred;
 			level1 = printed1 ?? (scheme || same ? level1 : (inferred ?? level1));
 		} else if (printed1) {
 			level1 = printed1;
