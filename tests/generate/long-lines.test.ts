@@ -28,6 +28,29 @@ const withDigitLine = (template: TemplateCode, extraction: Extraction, length: n
 		Array.from({ length }, (_, i) => String((i * 7 + 3) % 10)).join('')
 	);
 
+/** The first form of one template × extraction, its goals line replaced with `text`. */
+function withGoalsText(template: TemplateCode, extraction: Extraction, text: string) {
+	const { layout, files } = matrixForms(template, extraction, 11, 2);
+	const [list = []] = [...files.values()];
+	const lines = renderFile(list.slice(0, 1), layout, 11).split('\n');
+	const at = lines.findIndex((l) => l.includes('年度总体目标')) + 1;
+	lines[at] = text;
+	return parseText(lines.join('\n'), 'long-goals.txt');
+}
+
+/** Sentences of a plan's account, numbered so that no two are alike, `length` characters. */
+function accountText(length: number) {
+	const words = [
+		'地方储备粮食规模达标',
+		'粮食储备机制运行平稳',
+		'储备规模落实到位',
+		'轮换计划按期完成'
+	];
+	let text = '';
+	for (let k = 0; text.length < length; k++) text += `${words[k % 4]}${k}。`;
+	return text;
+}
+
 describe('a line of digits as long as a page of text', () => {
 	it(
 		'leaves a web table printed one cell per line readable (100,000 digits)',
@@ -53,6 +76,22 @@ describe('a line of digits as long as a page of text', () => {
 			const { expected, parsed } = withLine('SH', 'pdf', '总 分 '.repeat(25_000));
 			expect(parsed.errors).toEqual([]);
 			expect(parsed.records.map((r) => r.project)).toEqual([expected?.project]);
+		}
+	);
+});
+
+describe('goal texts as long as a book', () => {
+	it(
+		'keeps every character of 100,000 glued into one goals line (cells glued)',
+		{ timeout: 60_000 },
+		() => {
+			// (the place where the achieved text starts was searched for in cubic time, and every
+			// sentence end was named in the guess's warning: more text than a string holds)
+			const text = accountText(100_000);
+			const parsed = withGoalsText('SH', 'glued', text);
+			expect(parsed.errors).toEqual([]);
+			const [form] = parsed.records;
+			expect(`${form?.goals?.target ?? ''}${form?.goals?.actual ?? ''}`).toBe(text);
 		}
 	);
 });

@@ -30,6 +30,9 @@ function isHeader(text: string): boolean {
 	);
 }
 
+/** The most readings a guessed cut of glued goal texts names, the likeliest first. */
+const MAX_READINGS = 10;
+
 /**
  * Reads the goal texts from cells[start, end). Web tables give one cell per goal; PDF text
  * gives wrapped lines, regrouped into two cells by column width.
@@ -69,16 +72,22 @@ export function readGoals(
 	const sideBySide = readSideBySide(rows);
 	if (sideBySide) return { target: sideBySide[0] || null, actual: sideBySide[1] || null };
 	const lines: TextLine[] = [];
+	// a line's cells, joined once (joined again at each of its cells, a long line took minutes)
+	const pieces: string[][] = [];
 	let prevLine = -2;
 	for (const cell of body) {
 		if (cell.line === prevLine) {
-			const last = lines[lines.length - 1];
-			if (last) last.text = joinText([last.text, cell.text]);
+			pieces[pieces.length - 1]?.push(cell.text);
 			continue;
 		}
 		lines.push({ text: cell.text, joined: cell.line === prevLine + 1 });
+		pieces.push([cell.text]);
 		prevLine = cell.line;
 	}
+	lines.forEach((line, k) => {
+		const own = pieces[k] ?? [];
+		if (own.length > 1) line.text = joinText(own);
+	});
 	// both goals glued into one run of text with no boundary (OCR of a Word table)
 	// (only where the block printed a heading for each: a single goal is never cut)
 	const headed = (k: number) =>
@@ -87,7 +96,9 @@ export function readGoals(
 	const gluedHeads = GOALS_ANCHOR_HEADED.test(compact(cells[start - 1]?.text ?? ''));
 	const only =
 		lines.length === 1 && ((headed(0) && headed(1)) || gluedHeads) ? (lines[0]?.text ?? '') : '';
-	const cut = only && !/\s/.test(only) ? cutGoals(only) : null;
+	// the likeliest readings only: a long text's every sentence end (8,000 readings of 100 kB
+	// each) made a warning no string could hold
+	const cut = only && !/\s/.test(only) ? cutGoals(only)?.slice(0, MAX_READINGS) : null;
 	if (cut) {
 		const [first = 0, ...others] = cut;
 		const read = (at: number): Goals => ({
@@ -139,13 +150,30 @@ export function cutGoals(text: string): number[] | null {
  */
 export function echoCut(text: string): number | null {
 	const MIN = 4;
+	const n = text.length;
+	// the pair at k is printed before a place `at` when its first print ends there or earlier
+	// (first[k] + 2 <= at): it counts for every place from there to k. Counted in one pass
+	// (searching the text before each place for each pair took 37 s on 2,000 characters).
+	const firstAt = new Map<string, number>();
+	const first: number[] = [];
+	const counts = new Array<number>(n + 1).fill(0);
+	for (let k = 0; k < n - 1; k++) {
+		const pair = text.slice(k, k + 2);
+		const f = firstAt.get(pair) ?? k;
+		firstAt.set(pair, f);
+		first.push(f);
+		if (f + 2 <= k) {
+			counts[f + 2]!++;
+			counts[k + 1]!--;
+		}
+	}
 	let best: { at: number; share: number } | null = null;
-	for (let at = MIN; at <= text.length - MIN; at++) {
-		const before = text.slice(0, at);
-		if (!before.includes(text.slice(at, at + 2))) continue;
-		let echoed = 0;
-		for (let k = at; k < text.length - 1; k++) if (before.includes(text.slice(k, k + 2))) echoed++;
-		const share = echoed / (text.length - 1 - at);
+	let echoed = 0;
+	for (let at = 0; at <= n - MIN; at++) {
+		// the pairs at k >= at printed before `at`
+		echoed += counts[at]!;
+		if (at < MIN || first[at]! + 2 > at) continue;
+		const share = echoed / (n - 1 - at);
 		if (!best || share > best.share) best = { at, share };
 	}
 	if (!best || best.share < 0.2) return null;
