@@ -38,6 +38,15 @@ function withGoalsText(template: TemplateCode, extraction: Extraction, text: str
 	return parseText(lines.join('\n'), 'long-goals.txt');
 }
 
+/** The first form of one template × extraction, its first line holding `printed` replaced. */
+function withRow(template: TemplateCode, extraction: Extraction, printed: string, row: string) {
+	const { layout, files } = matrixForms(template, extraction, 11, 2);
+	const [list = []] = [...files.values()];
+	const lines = renderFile(list.slice(0, 1), layout, 11).split('\n');
+	lines[lines.findIndex((l) => l.startsWith(printed))] = row;
+	return { expected: list[0], parsed: parseText(lines.join('\n'), 'long-row.txt') };
+}
+
 /** Sentences of a plan's account, numbered so that no two are alike, `length` characters. */
 function accountText(length: number) {
 	const words = [
@@ -92,6 +101,26 @@ describe('goal texts as long as a book', () => {
 			expect(parsed.errors).toEqual([]);
 			const [form] = parsed.records;
 			expect(`${form?.goals?.target ?? ''}${form?.goals?.actual ?? ''}`).toBe(text);
+		}
+	);
+});
+
+describe('an indicator row as long as a page of text, cells glued', () => {
+	const digits = (length: number) =>
+		Array.from({ length }, (_, i) => String((i * 7 + 3) % 10)).join('');
+
+	it(
+		'reads the other rows of a form whose row prints 20,000 digits after its target',
+		{ timeout: 120_000 },
+		() => {
+			// (a bare actual glued to weight and score: the digits were split at each pair of places,
+			// 7 s on 2,000 digits)
+			const row = `质量指标传染病报告及时率≥98%${digits(20_000)}`;
+			const { expected, parsed } = withRow('MOF', 'glued', '质量指标传染病报告及时率', row);
+			expect(parsed.errors).toEqual([]);
+			const names = parsed.records[0]?.indicators.map((i) => i.name);
+			expect(names).toContain(expected?.indicators[0]?.name);
+			expect(JSON.stringify(parsed.records[0])).toContain(digits(20_000));
 		}
 	);
 });

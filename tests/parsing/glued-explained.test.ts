@@ -8,15 +8,11 @@ describe('splitExplainedFigures', () => {
 
 	it('takes a 折算得分 rounded at its printed precision (4.90 × 5 / 100 = 0.245 → 0.25)', () =>
 		expect(splitExplainedFigures('4.905.000.25')).toEqual([{ score: '4.90', weight: '5.00' }]));
-});
 
-describe('cutExplainedRow', () => {
-	it('reads name, target and actual around the explanation', () =>
-		expect(
-			cutExplainedRow('教师培训覆盖学校数反映教师培训覆盖学校数情况>=12所15所完成15.0015.002.25')
-		).toEqual([
-			{ parts: ['教师培训覆盖学校数', '>=12所', '15所'], score: '15.00', weight: '15.00', note: '' }
-		]));
+	it('reads no three figures in a run longer than three figures print', { timeout: 120_000 }, () =>
+		// (every pair of places was tried: 37 s on 2,000 digits)
+		expect(splitExplainedFigures(`15.0015.002.25${'0'.repeat(2000)}`)).toEqual([])
+	);
 
 	it('reads a bare actual of none after a target with its unit', () =>
 		expect(

@@ -14,9 +14,16 @@ import { EXPLANATION_START } from './templates/columns.ts';
 /** The row's values, its 完成情况 word and its three figures at the end. */
 const DONE = /^(.*?)((?:未|基本|部分|超额)?完成)([\d.]+)$/;
 const FIGURE = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/**
+ * The longest 得分 | 权重 | 折算得分 glued (three figures of at most 3 whole digits and 6 decimals):
+ * a longer run is no such three, and is not cut at each pair of places (cubic: 37 s on 2,000
+ * digits).
+ */
+const FIGURES_CHARS = 30;
 
 /** 得分 | 权重 | 折算得分 cuts of glued figures (`15.0015.002.25`) that the arithmetic allows. */
 export function splitExplainedFigures(digits: string): Array<{ score: string; weight: string }> {
+	if (digits.length > FIGURES_CHARS) return [];
 	const within = explainedFigures(digits, false);
 	// a score over its weight (a form's error validation flags) only where none keeps within
 	return within.length ? within : explainedFigures(digits, true);
