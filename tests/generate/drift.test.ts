@@ -13,7 +13,15 @@ import {
 	renderForm,
 	type TemplateCode
 } from '../../src/lib/generate/index.ts';
-import { driftTable, DRIFT_CONCEPTS } from '../../src/lib/generate/templates/label-drift.ts';
+import {
+	driftRecord,
+	driftTable,
+	DRIFT_CONCEPTS
+} from '../../src/lib/generate/templates/label-drift.ts';
+import {
+	TEMPLATE_CONCEPTS,
+	TITLE_VARIANTS
+} from '../../src/lib/generate/templates/template-variants.ts';
 import { TABLES } from '../../src/lib/generate/templates/index.ts';
 import { Random } from '../../src/lib/generate/random.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
@@ -56,7 +64,8 @@ describe('driftTable', () => {
 	const { records } = matrixForms('MOF', 'pipes', 11, 20);
 
 	it('changes printed labels only: every cell it changes is a label of its vocabulary', () => {
-		const labels = new Set(DRIFT_CONCEPTS.flatMap((c) => c.printed));
+		const labels = new Set([...DRIFT_CONCEPTS, ...TEMPLATE_CONCEPTS].flatMap((c) => c.printed));
+		const marks = new Set(TITLE_VARIANTS.map((t) => t.printed));
 		let changed = 0;
 		for (const record of records) {
 			const table = TABLES.MOF(record);
@@ -65,11 +74,22 @@ describe('driftTable', () => {
 				row.forEach((cell, c) => {
 					if (drifted[r]![c] === cell) return;
 					changed++;
-					expect(labels.has(cell.replace(/\((万)?元\)$/, ''))).toBe(true);
+					// the title and the year line are the template's marks
+					const mark = marks.has(cell) || cell === `(${record.year}年度)`;
+					expect(mark || labels.has(cell.replace(/\((万)?元\)$/, ''))).toBe(true);
 				})
 			);
 		}
 		expect(changed).toBeGreaterThan(records.length * 5);
+	});
+
+	it('prints the marks 四川 is told by in other words, and the forms are still read as 四川', () => {
+		const { records: sichuan } = matrixForms('SC', 'pipes', 11, 20);
+		const texts = sichuan.map((r) => renderForm(driftRecord(r, 'SC'), 'SC', 'pipes', true));
+		const unmarked = texts.filter((t) => !/报表编号|部门预算项目支出绩效自评表/.test(t));
+		expect(unmarked.length).toBeGreaterThan(0);
+		const read = unmarked.map((t) => parseText(`${t}\n`, 'sc.txt').records[0]?.source.template);
+		expect(new Set(read)).toEqual(new Set(['sichuan']));
 	});
 
 	it('prints one wording per concept within a form', () => {

@@ -154,7 +154,9 @@ export function rejoinValueTails(cells: readonly Cell[], end: number): Cell[] {
 		// a first line above fills the column as the value's own line does: as wide, no wider
 		const head = out[i - 1]?.text ?? '';
 		const full = fillsWidest([out[value]!.text])(head) && fillsWidest([head])(out[value]!.text);
-		if (i > 0 && out[i - 1]!.line === line - 1 && alone(i - 1) && full) {
+		// (the title is no value's: `项目支出绩效自评表(2021年)` may be as wide)
+		const title = head.includes('自评表');
+		if (i > 0 && out[i - 1]!.line === line - 1 && alone(i - 1) && full && !title) {
 			const [head] = out.splice(i - 1, 1);
 			out.splice(value - 1, 0, { text: head!.text, line });
 		}

@@ -12,6 +12,8 @@ import type { Table } from './cells.ts';
 import type { Extraction } from './codes.ts';
 import { DRIFT_CONCEPTS, type Concept, type Kind } from './label-variants.ts';
 import { driftLevels } from './level-variants.ts';
+import { driftMarks } from './template-marks.ts';
+import { TEMPLATE_CONCEPTS } from './template-variants.ts';
 import type { TemplateCode } from './codes.ts';
 
 export { DRIFT_CONCEPTS };
@@ -28,8 +30,11 @@ export function driftRecord(record: FormRecord, template: TemplateCode): FormRec
 }
 
 /** printed label → its concept; a label with a unit (`项目资金(万元)`) is looked up without it */
-const BY_PRINTED = new Map(DRIFT_CONCEPTS.flatMap((c) => c.printed.map((p) => [p, c] as const)));
+const BY_PRINTED = new Map(
+	[...DRIFT_CONCEPTS, ...TEMPLATE_CONCEPTS].flatMap((c) => c.printed.map((p) => [p, c] as const))
+);
 
+const TEMPLATE_SET = new Set<Concept>(TEMPLATE_CONCEPTS);
 const UNIT = /^(.+?)(\((?:万?元)\))$/;
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五'];
 const SECTION_KINDS: readonly Kind[] = ['section'];
@@ -68,8 +73,11 @@ export function driftTable(
 	// a value that reads like a label (an indicator named 预算执行率) is the record's: kept
 	const values = recordTexts(record);
 	const chosen = new Map<Concept, string>();
+	// the template's marks drawn apart: the other labels' draws stay as they were without them
+	const marks = random.fork('marks');
 	const variant = (concept: Concept) => {
-		if (!chosen.has(concept)) chosen.set(concept, random.pick(concept.variants));
+		const stream = TEMPLATE_SET.has(concept) ? marks : random;
+		if (!chosen.has(concept)) chosen.set(concept, stream.pick(concept.variants));
 		return chosen.get(concept)!;
 	};
 	const decorations: Decorations = {
@@ -100,14 +108,21 @@ export function driftTable(
 			label = spaceOut(label);
 		return (extraction === 'glued' ? label.replace(/\s+/g, '') : label) + unit;
 	};
-	const drifted = table.map((row) => row.map(drift));
-	if (!decorations.unitLine || !unitOfForm) return drifted;
 	// the unit on its own line right above the funds block, as many county forms print it
-	const funds = table.findIndex((row) =>
-		row.some((c) => BY_PRINTED.get(UNIT.exec(c)?.[1] ?? '')?.kind === 'section')
-	);
-	drifted.splice(funds, 0, [`金额单位${decorations.colon || ':'}${unitOfForm}`]);
-	return drifted;
+	const funds =
+		decorations.unitLine && unitOfForm
+			? table.findIndex((row) =>
+					row.some((c) => BY_PRINTED.get(UNIT.exec(c)?.[1] ?? '')?.kind === 'section')
+				)
+			: -1;
+	const drifted: Table = [];
+	table.forEach((row, r) => {
+		if (r === funds) drifted.push([`金额单位${decorations.colon || ':'}${unitOfForm}`]);
+		const cells = row.map(drift);
+		// a label the form does not print (报表编号) leaves no row behind
+		if (cells.some(Boolean) || !row.some(Boolean)) drifted.push(cells);
+	});
+	return driftMarks(drifted, marks);
 }
 
 /** Every text the record holds, which drift must print as it is. */

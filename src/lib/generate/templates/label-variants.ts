@@ -2,17 +2,19 @@
  * The label vocabulary of drift (./label-drift.ts): for each concept, the labels the generator
  * prints and the variants published forms print for it (the corpus, domain.md §3, the 财政部 2021
  * annex and its provincial and county copies). Labels a template is recognised by (标题, 报表编号,
- * 指标性质/指标值/度量单位, 预算执行进度, 中央主管部门 …) are not drifted.
+ * 指标性质/度量单位, 预算执行进度, 地方主管部门 …) are in ./template-variants.ts.
  */
 
-/** What a label names: its decorations depend on it. */
-export type Kind = 'header' | 'section' | 'amount' | 'column' | 'row' | 'goal' | 'total';
+/** What a label names: its decorations depend on it (a `mark` takes none). */
+export type Kind = 'header' | 'section' | 'amount' | 'column' | 'row' | 'goal' | 'total' | 'mark';
 
 /** One concept: the labels the generator prints for it, and the variants real forms print. */
 export interface Concept {
 	kind: Kind;
 	printed: readonly string[];
 	variants: readonly string[];
+	/** where the variants are printed, when not the sources above */
+	where?: string;
 }
 
 export const DRIFT_CONCEPTS: readonly Concept[] = [

@@ -10,9 +10,10 @@ export type IndicatorColumn =
 /** Header label → column, tried in order on the compacted header cell. */
 export const INDICATOR_HEADER: ReadonlyArray<readonly [RegExp, IndicatorColumn]> = [
 	[/^三级指标|^指标名称\(三级指标\)$/, 'name'],
-	[/^指标性质$/, 'op'],
+	// (符号: 河北 F020; 计量单位: 重庆 F106)
+	[/^(指标性质|符号)$/, 'op'],
 	[/^指标值$/, 'value'],
-	[/^度量单位$/, 'unit'],
+	[/^(度量|计量)单位$/, 'unit'],
 	[/^(年度指标值|年初目标值|预期指标值|年度目标值|年初指标值|目标值)/, 'target'],
 	[/^(实际完成值|全年实际值|完成值|实际值|全年完成值|全年实际完成值|年终完成值)/, 'actual'],
 	[/^(分值|权重|指标分值)$/, 'weight'],

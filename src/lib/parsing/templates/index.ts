@@ -31,7 +31,8 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		id: 'sichuan',
 		where: '四川 510000_0013zp',
 		// the rate column before the weight's (the 财政部 annex prints 分值 before 执行率)
-		detect: /报表编号|预算数.{0,30}执行率(\(%\))?\|?(权重|分值)|部门预算项目支出绩效自评表/
+		detect:
+			/报表编号|(预算|执行)数(\([^|)]{0,4}\)|万元)*\|?(预算|资金)?执行率(\(%\))?\|?(权重|分值|指标分值)|部门预算项目支出绩效自评表/
 	},
 	{
 		id: 'hubei',
@@ -39,7 +40,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		detect: /项目决策\d+分|自评分复核分/,
 		rubricPoints: 15
 	},
-	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /预算执行进度|到位数/, noTotalRow: true },
+	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /执行进度|到位数/, noTotalRow: true },
 	{
 		id: 'ningxia',
 		where: '宁夏 (共性指标; 产出40/效益40/满意度20)',
@@ -56,7 +57,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	{
 		id: 'mofplus',
 		where: '云南 (指标性质/指标值/度量单位)',
-		detect: /指标性质.{0,8}指标值.{0,8}度量单位/
+		detect: /(指标性质|符号).{0,8}指标值.{0,8}(度量|计量)单位/
 	},
 	{ id: 'shanghai', where: '上海', detect: /财政项目支出绩效自评表/ },
 	{ id: 'mof', where: 'MOF annex layout', detect: /./ }
