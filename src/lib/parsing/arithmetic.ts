@@ -67,11 +67,9 @@ export function fundsScoreAgrees(weight: string, rate: string, score: string): b
 /** A plain decimal, as decimal.js and Number read it alike. */
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
-/** Half a unit of the last digit printed, as a float. */
-function halfOf(printed: string): number {
-	const dot = printed.indexOf('.');
-	return 0.5 * 10 ** -(dot < 0 ? 0 : printed.length - dot - 1);
-}
+/** 0.5 × 10^-decimals, made once for the usual counts. */
+const HALVES = Array.from({ length: 8 }, (_, d) => 0.5 * 10 ** -d);
+const halfAt = (decimals: number) => HALVES[decimals] ?? 0.5 * 10 ** -decimals;
 
 /**
  * True when `x ≤ limit` beyond doubt in floating point (a margin far beyond its rounding and
@@ -92,14 +90,28 @@ function clearly(x: number, limit: number, scale: number): boolean | null {
 function rateSeen(adjusted: string, executed: string, rate: string): boolean | null {
 	if (!PLAIN_NUMBER.test(adjusted) || !PLAIN_NUMBER.test(executed) || !PLAIN_NUMBER.test(rate))
 		return null;
-	const [a, e, r] = [Number(adjusted), Number(executed), Number(rate)];
+	const dot = rate.indexOf('.');
+	return rateSeenOf(
+		Number(adjusted),
+		Number(executed),
+		Number(rate),
+		dot < 0 ? 0 : rate.length - dot - 1
+	);
+}
+
+/**
+ * rateAgrees of figures read as floats (each the float nearest its printed decimal), the rate
+ * printing `decimals` decimals: the answer, or null when too near a boundary to tell.
+ */
+export function rateSeenOf(a: number, e: number, r: number, decimals: number): boolean | null {
 	if (a === 0) return false;
 	const implied = (e / a) * 100;
 	const scale = Math.max(Math.abs(implied), Math.abs(r * 100));
-	const half = halfOf(rate);
-	const [asPercent, asFraction] = [Math.abs(implied - r), Math.abs(implied - r * 100)];
+	const half = halfAt(decimals);
+	const asPercent = Math.abs(implied - r);
+	const asFraction = Math.abs(implied - r * 100);
 	// printedRate: the rate read as a fraction when it is at most 1.5 and nearer so
-	let fraction: boolean | null = false;
+	let fraction = false;
 	if (r <= 1.5) {
 		const nearer = clearly(asPercent, asFraction, scale);
 		if (nearer === null) return null;
@@ -114,8 +126,18 @@ function rateSeen(adjusted: string, executed: string, rate: string): boolean | n
 function scoreSeen(weight: string, rate: string, score: string): boolean | null {
 	if (!PLAIN_NUMBER.test(weight) || !PLAIN_NUMBER.test(rate) || !PLAIN_NUMBER.test(score))
 		return null;
-	const [w, r, s] = [Number(weight), Number(rate), Number(score)];
+	const dot = score.indexOf('.');
+	return scoreSeenOf(
+		Number(weight),
+		Number(rate),
+		Number(score),
+		dot < 0 ? 0 : score.length - dot - 1
+	);
+}
+
+/** fundsScoreAgrees of floats, the score printing `decimals` decimals; null when too near. */
+export function scoreSeenOf(w: number, r: number, s: number, decimals: number): boolean | null {
 	const expected = Math.min(w, (w * r) / 100);
 	const scale = Math.max(Math.abs(w), Math.abs(s), Math.abs((w * r) / 100));
-	return clearly(Math.abs(expected - s), Math.max(halfOf(score), 0.01), scale);
+	return clearly(Math.abs(expected - s), Math.max(halfAt(decimals), 0.01), scale);
 }

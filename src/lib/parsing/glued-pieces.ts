@@ -4,7 +4,7 @@
  * 2 decimals) can take, each piece made once per run and read as an exact scaled integer.
  */
 import Decimal from 'decimal.js';
-import { scaledFigure } from './numbers.ts';
+import { FIGURE_SCALE, scaledFigure } from './numbers.ts';
 
 /** What a column takes: an amount, the rate, or another figure (weight, score). */
 export const Shape = { Amount: 0, Rate: 1, Other: 2 } as const;
@@ -21,6 +21,8 @@ export class Piece {
 	readonly isFigure: boolean;
 	/** the figure in units of 10⁻⁴, exact; null for a placeholder or a figure too large */
 	readonly units: number | null;
+	/** the figure as the float nearest it (for checks decided far from their edge) */
+	readonly value: number;
 	/** the piece prints a decimal point */
 	readonly dotted: boolean;
 	/** decimals printed (0 without a point) */
@@ -35,6 +37,8 @@ export class Piece {
 		const first = text.charCodeAt(0);
 		this.isFigure = first >= 48 && first <= 57;
 		this.units = this.isFigure ? scaledFigure(this.plain) : null;
+		// (an exact integer divided once: the float nearest the printed decimal, as Number reads it)
+		this.value = this.units !== null ? this.units / FIGURE_SCALE : Number(this.plain);
 		const dot = this.plain.indexOf('.');
 		this.dotted = dot >= 0;
 		this.places = dot < 0 ? 0 : this.plain.length - dot - 1;
@@ -60,7 +64,9 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Every piece of one run, by place and shape, each made once. */
 export class RunPieces {
-	private readonly made = new Map<number, Piece>();
+	/** pieces by start, then by length */
+	private readonly made: Array<Array<Piece | undefined> | undefined> = [];
+	private count = 0;
 	private readonly byShape: Array<Piece[] | undefined> = [];
 	private readonly hasPercent: boolean;
 	constructor(
@@ -77,13 +83,8 @@ export class RunPieces {
 	}
 
 	private piece(start: number, end: number): Piece {
-		const key = start * (this.text.length + 2) + end;
-		let piece = this.made.get(key);
-		if (!piece) {
-			piece = new Piece(this.made.size, this.text.slice(start, end), end);
-			this.made.set(key, piece);
-		}
-		return piece;
+		const at = (this.made[start] ??= []);
+		return (at[end - start] ??= new Piece(this.count++, this.text.slice(start, end), end));
 	}
 
 	/**

@@ -7,9 +7,9 @@
  * precision, funds score = weight × rate capped at the weight), and a breakdown row (其中…) prints
  * no amount above its total's in the same column nor one where the total's cell is blank.
  */
-import { fundsScoreAgrees, rateAgrees } from './arithmetic.ts';
+import { fundsScoreAgrees, rateAgrees, rateSeenOf, scoreSeenOf } from './arithmetic.ts';
 import { compare, isZero, Piece, RunPieces, Shape } from './glued-pieces.ts';
-import { isNumeric, isPlaceholder } from './numbers.ts';
+import { canonicalDecimal, isNumeric, isPlaceholder } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 
 const MAX_READINGS = 20000;
@@ -37,18 +37,30 @@ const value = (piece: string | undefined) =>
  */
 class Checks {
 	private readonly rates = new Map<number, number>();
+	private readonly fractions = new Map<number, number>();
 	private readonly scores = new Map<number, boolean>();
 	private readonly tenfolds = new Map<number, number>();
 	private readonly implied = new Map<number, string>();
 	private readonly impliedFits = new Map<string, boolean>();
 
-	/** rateCost, once per pieces. */
-	rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
+	/** rateClass, once per pieces. */
+	rateClass(adjusted: Piece, executed: Piece, rate: Piece): number {
 		const key = keyOf(adjusted, executed, rate);
 		let got = key < 0 ? undefined : this.rates.get(key);
 		if (got === undefined) {
-			got = rateCost(adjusted, executed, rate);
+			got = rateClass(adjusted, executed, rate);
 			if (key >= 0) this.rates.set(key, got);
+		}
+		return got;
+	}
+
+	/** rateFraction, once per pieces. */
+	rateFraction(adjusted: Piece, executed: Piece, rate: Piece): number {
+		const key = keyOf(adjusted, executed, rate);
+		let got = key < 0 ? undefined : this.fractions.get(key);
+		if (got === undefined) {
+			got = rateFraction(adjusted, executed, rate);
+			if (key >= 0) this.fractions.set(key, got);
 		}
 		return got;
 	}
@@ -58,7 +70,9 @@ class Checks {
 		const key = keyOf(weight, rate, score);
 		let got = key < 0 ? undefined : this.scores.get(key);
 		if (got === undefined) {
-			got = fundsScoreAgrees(weight.plain, rate.plain, score.plain);
+			got =
+				scoreSeenOf(weight.value, rate.value, score.value, score.places) ??
+				fundsScoreAgrees(weight.plain, rate.plain, score.plain);
 			if (key >= 0) this.scores.set(key, got);
 		}
 		return got;
@@ -80,7 +94,7 @@ class Checks {
 		const key = keyOf(adjusted, executed, null);
 		let got = key < 0 ? undefined : this.implied.get(key);
 		if (got === undefined) {
-			got = executed.decimal.dividedBy(adjusted.decimal).times(100).toDecimalPlaces(2).toFixed();
+			got = impliedRate(adjusted, executed);
 			if (key >= 0) this.implied.set(key, got);
 		}
 		return got;
@@ -107,17 +121,42 @@ function keyOf(a: Piece, b: Piece, c: Piece | null): number {
 }
 
 /**
- * What the printed rate adds (adjusted not zero): −3 when it agrees; else a misprinted rate
- * still lies nearer the amounts' than another reading's rate (its distance from executed /
- * adjusted, at most 1).
+ * What the printed rate adds (adjusted not zero): −3 when it agrees, 1 when it is off by more
+ * than 100 points, else NaN: then a misprinted rate still lies nearer the amounts' than another
+ * reading's rate, and adds its distance from them (rateFraction, at most 1).
  */
-function rateCost(adjusted: Piece, executed: Piece, rate: Piece): number {
-	if (rateAgrees(adjusted.plain, executed.plain, rate.plain)) return -3;
+function rateClass(adjusted: Piece, executed: Piece, rate: Piece): number {
+	const agrees =
+		rateSeenOf(adjusted.value, executed.value, rate.value, rate.places) ??
+		rateAgrees(adjusted.plain, executed.plain, rate.plain);
+	if (agrees) return -3;
 	// a rate off by more than 100 points costs 1, seen without decimal.js
-	const off = (Number(executed.plain) / Number(adjusted.plain)) * 100 - Number(rate.plain);
-	if (Math.abs(off) > 100 * (1 + 1e-9)) return 1;
+	const off = (executed.value / adjusted.value) * 100 - rate.value;
+	return Math.abs(off) > 100 * (1 + 1e-9) ? 1 : NaN;
+}
+
+/** The rate's distance from executed / adjusted in hundreds of points (at most 1). */
+function rateFraction(adjusted: Piece, executed: Piece, rate: Piece): number {
 	const implied = executed.decimal.dividedBy(adjusted.decimal).times(100);
 	return Math.min(1, implied.minus(rate.decimal).abs().dividedBy(100).toNumber());
+}
+
+/**
+ * executed / adjusted × 100 at 2 decimals, written as decimal.js writes it (adjusted not zero):
+ * by exact integers below 10,000 %, where decimal.js's 20 digits round alike.
+ */
+function impliedRate(adjusted: Piece, executed: Piece): string {
+	const [a, e] = [adjusted.units, executed.units];
+	if (a === null || e === null || e >= 100 * a)
+		return executed.decimal.dividedBy(adjusted.decimal).times(100).toDecimalPlaces(2).toFixed();
+	// hundredths of a percent, rounded half up
+	const numerator = BigInt(e) * 10000n;
+	const denominator = BigInt(a);
+	let hundredths = numerator / denominator;
+	if (2n * (numerator % denominator) >= denominator) hundredths++;
+	const whole = hundredths / 100n;
+	const part = String(hundredths % 100n).padStart(2, '0');
+	return canonicalDecimal(`${whole}.${part}`);
 }
 
 /**
@@ -147,6 +186,7 @@ class GluedWalk {
 	readings = 0;
 	readonly checks = new Checks();
 	private bestCost = Number.POSITIVE_INFINITY;
+	private estimated = false;
 	private readonly row: Row = [];
 	private readonly pieces: RunPieces;
 	private readonly shapes: Shape[];
@@ -216,7 +256,11 @@ class GluedWalk {
 		if (k === columns.length) {
 			if (from < this.text.length) return;
 			this.readings++;
-			const cost = this.costOf(row);
+			// a reading whose cost, the rate's distance (≥ 0) left out, already lies beyond the
+			// margin is neither kept nor the best: its exact cost is not worked out
+			this.estimated = false;
+			let cost = this.costOf(row, false);
+			if (this.estimated && cost <= this.bestCost + MARGIN + 1e-6) cost = this.costOf(row, true);
 			// only readings that may end within the margin of the best are kept
 			if (cost <= this.bestCost + MARGIN) this.kept.push({ row: row.slice(), cost });
 			this.bestCost = Math.min(this.bestCost, cost);
@@ -273,7 +317,7 @@ class GluedWalk {
 	 * any beside ones that have them a little; the arithmetic the row satisfies earns, what it
 	 * breaks costs. (Added up in a fixed order: equal costs stay equal.)
 	 */
-	private costOf(row: Row): number {
+	private costOf(row: Row, exact: boolean): number {
 		const { columns, amount, checks } = this;
 		let cost = 0;
 		// a breakdown row often repeats its total (one source of funds)
@@ -313,7 +357,13 @@ class GluedWalk {
 		if (adj && exe && compare(exe, adj) > 0) cost += 1;
 		if (init && adj && !isZero(init) && !isZero(adj)) cost += checks.tenfold(init, adj);
 		const spent = adj && exe && !isZero(adj);
-		if (spent && r) cost += checks.rateCost(adj, exe, r);
+		if (spent && r) {
+			const rate = checks.rateClass(adj, exe, r);
+			if (!Number.isNaN(rate)) cost += rate;
+			else if (exact) cost += checks.rateFraction(adj, exe, r);
+			// (the distance, 0 to 1, is left out of a first estimate: see walk)
+			else this.estimated = true;
+		}
 		// a rate of 100%: the budget spent in full (executed = adjusted) is far likelier than amounts
 		// a hair apart that round to it (`5596.005596.005596.00100.00%`: not 5596.005 | 596.005 | 596.00)
 		if (adj && exe && r && compare(r, HUNDRED) === 0 && compare(exe, adj) === 0) cost -= 1;
@@ -338,7 +388,7 @@ class GluedWalk {
 		const w = this.figureAt(row, at.weight);
 		const r = this.figureAt(row, at.rate);
 		const s = this.figureAt(row, at.score);
-		const rate = adj && exe && r && !isZero(adj) ? this.checks.rateCost(adj, exe, r) < 0 : null;
+		const rate = adj && exe && r && !isZero(adj) ? this.checks.rateClass(adj, exe, r) < 0 : null;
 		const score = w && r && s ? this.checks.fitsScore(w, r, s) : null;
 		return `${rate}|${score}`;
 	}
