@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { FormWarning, FundSource } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { splitGuess } from './split-guess.ts';
-import { isNumeric, isPlaceholder } from './numbers.ts';
+import { isNumeric, isPlaceholder, scaledFigure } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 import { memoize } from './memo.ts';
 
@@ -292,11 +292,13 @@ function integerDigits(value: string): number {
  * True when a piece is no amount above `limit` (whose integer part has `digits` digits): told by
  * the count of integer digits where they differ (most pieces of a glued run), by decimal.js else.
  */
-function within(piece: string, limit: Decimal, digits: number): boolean {
+function within(piece: string, limit: Decimal, digits: number, units: number | null): boolean {
 	if (isPlaceholder(piece) || !isNumeric(piece)) return true;
 	const plain = piece.replace(/,/g, '');
 	const own = integerDigits(plain);
 	if (own !== digits) return own < digits;
+	const figure = units === null ? null : scaledFigure(plain);
+	if (figure !== null) return figure <= units!;
 	return !new Decimal(plain).greaterThan(limit);
 }
 
@@ -313,15 +315,28 @@ function isPlain(value: string): boolean {
  */
 class Bound {
 	private digits = -1;
-	private readonly fitting = new Map<string, boolean>();
+	private units: number | null = null;
+	private fitting: Map<string, boolean> | undefined;
 	constructor(private readonly limit: Decimal | null) {}
-	readonly fits = (piece: string): boolean => {
+
+	fits(piece: string): boolean {
 		if (!this.limit || piece.endsWith('%')) return true;
-		if (this.digits < 0) this.digits = integerDigits(this.limit.trunc().toFixed());
+		if (this.digits < 0) {
+			const whole = this.limit.trunc().toFixed();
+			this.digits = integerDigits(whole);
+			this.units = scaledFigure(this.limit.toFixed());
+		}
+		this.fitting ??= new Map();
 		let fit = this.fitting.get(piece);
-		if (fit === undefined) this.fitting.set(piece, (fit = within(piece, this.limit, this.digits)));
+		if (fit === undefined)
+			this.fitting.set(piece, (fit = within(piece, this.limit, this.digits, this.units)));
 		return fit;
-	};
+	}
+
+	fitsAll(pieces: readonly string[]): boolean {
+		for (const p of pieces) if (!this.fits(p)) return false;
+		return true;
+	}
 }
 
 /**
@@ -342,19 +357,21 @@ export function splitGlued(
 	// (most rows print plain values and no bound: told at once, without closures)
 	if (!limit && values.every(isPlain)) return values;
 	const bound = new Bound(limit);
-	const plain = (v: string, k: number) => isPlain(v) && (k >= amounts || bound.fits(v));
-	if (values.every(plain)) return values;
+	let plain = true;
+	for (let k = 0; k < values.length && plain; k++)
+		plain = isPlain(values[k]!) && (k >= amounts || bound.fits(values[k]!));
+	if (plain) return values;
 	const out: string[] = [];
 	// a note column between figure columns prints a figure (河北's 资金到位情况); a last one, text
 	const slots = columns.filter((c, k) => c !== 'note' || k < columns.length - 1);
 	const room = slots.length;
 	for (const [k, value] of values.entries()) {
-		if (plain(value, k)) {
+		if (isPlain(value) && (k >= amounts || bound.fits(value))) {
 			out.push(value);
 			continue;
 		}
 		const text = value.replace(/,/g, '');
-		const candidates = cuts(text, room).filter((c) => k >= amounts || c.every(bound.fits));
+		const candidates = cuts(text, room).filter((c) => k >= amounts || bound.fitsAll(c));
 		if (!candidates.length) {
 			out.push(value);
 			continue;
