@@ -162,33 +162,52 @@ function readColumns(
  */
 function gluedColumns(text: string): FundColumn[] {
 	if (text.length < 9) return [];
+	const steps = new GluedSteps(text);
 	const last = Math.max(text.lastIndexOf('元)'), text.lastIndexOf('元）'));
-	const afterLast = gluedColumnsFrom(text, last < 0 ? 0 : last + 2);
+	const afterLast = steps.columnsFrom(last < 0 ? 0 : last + 2);
 	// a unit printed in every column label (`年初预算(元)全年预算(元)…`): read after the first,
 	// or from the start (the block's unit on a line of its own)
 	const first = text.search(/元[)）]/);
 	const readings = [afterLast];
-	if (first >= 0 && first !== last) readings.push(gluedColumnsFrom(text, first + 2));
-	if (last >= 0) readings.push(gluedColumnsFrom(text, 0));
+	if (first >= 0 && first !== last) readings.push(steps.columnsFrom(first + 2));
+	if (last >= 0) readings.push(steps.columnsFrom(0));
 	// (a reading that names a column twice read a group label as a column: 四川's 年度预算数(万元))
 	return readings.reduce((a, b) => (b.length > a.length && new Set(b).size === b.length ? b : a));
 }
 
-function gluedColumnsFrom(text: string, from: number): FundColumn[] {
-	const out: FundColumn[] = [];
-	for (let at = from; at < text.length;) {
-		let next = at + 1;
+/**
+ * The label at each place of a glued header, looked for once: readings from different places
+ * meet and go on alike.
+ */
+class GluedSteps {
+	private readonly columns: Array<FundColumn | null> = [];
+	private readonly next: number[] = [];
+	constructor(private readonly text: string) {}
+
+	/** At each place the shortest text that is a label, else the next character. */
+	columnsFrom(from: number): FundColumn[] {
+		const out: FundColumn[] = [];
+		for (let at = from; at < this.text.length; at = this.next[at]!) {
+			if (this.next[at] === undefined) this.step(at);
+			const column = this.columns[at];
+			if (column) out.push(column);
+		}
+		return out;
+	}
+
+	private step(at: number): void {
+		const { text } = this;
+		this.next[at] = at + 1;
+		this.columns[at] = null;
 		for (let end = at + 2; end <= Math.min(text.length, at + 10); end++) {
 			// (a slice carries no decoration: those are stepped over a character at a time)
 			const column = printedColumnOf(text.slice(at, end));
 			if (!column) continue;
-			out.push(column);
-			next = end;
-			break;
+			this.columns[at] = column;
+			this.next[at] = end;
+			return;
 		}
-		at = next;
 	}
-	return out;
 }
 
 function readUnit(cells: readonly Cell[], start: number, end: number): '元' | '万元' | null {

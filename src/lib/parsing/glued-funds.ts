@@ -76,7 +76,15 @@ function decimalSum(cells: readonly string[]): Decimal {
 function combinations(options: ReadonlyArray<readonly string[][]>): string[][][] {
 	let out: string[][][] = [[]];
 	for (const list of options) {
-		out = out.flatMap((combo) => list.map((o) => [...combo, o])).slice(0, MAX_ASSIGNMENTS);
+		const next: string[][][] = [];
+		for (const combo of out) {
+			for (const o of list) {
+				if (next.length === MAX_ASSIGNMENTS) break;
+				next.push([...combo, o]);
+			}
+			if (next.length === MAX_ASSIGNMENTS) break;
+		}
+		out = next;
 	}
 	return out;
 }
@@ -142,7 +150,8 @@ export function settleGluedRows(
  */
 function distinct(readings: string[][], columns: readonly FundColumn[]): string[][] {
 	const seen = new Set<string>();
-	return readings.filter((r) => {
+	// (the assignments share their readings: each reading looked at once)
+	return [...new Set(readings)].filter((r) => {
 		const figures = r.map((p) =>
 			isPlaceholder(p) || !isNumeric(p) ? null : canonicalDecimal(p.replace(/[,%]/g, ''))
 		);

@@ -6,8 +6,11 @@ const DECIMAL = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$|^[+-]?
 
 /** True for a printed placeholder (`—`, `-`, `/`, an empty cell): the value is null. */
 export function isPlaceholder(cell: string): boolean {
-	// (most cells asked are figures: one that opens with a digit is none)
-	return !isDigit(cell.charCodeAt(0)) && PLACEHOLDER.test(cell.trim());
+	// (most cells asked are figures, blanks or dashes: told without a regex)
+	const first = cell.charCodeAt(0);
+	if (isDigit(first)) return false;
+	if (cell.length <= 1 && (!cell || first === 0x2014 || first === 45 || first === 47)) return true;
+	return PLACEHOLDER.test(cell.trim());
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -58,6 +61,9 @@ export function readPercent(cell: string): string | null {
 
 /** True when the cell is a number or a percentage. */
 export function isNumeric(cell: string): boolean {
+	// (a blank or a dash is none: no regex asked)
+	const first = cell.charCodeAt(0);
+	if (!cell || first === 0x2014 || first === 47) return false;
 	return isPlainDigits(cell) || readDecimal(cell) !== null || readPercent(cell) !== null;
 }
 
