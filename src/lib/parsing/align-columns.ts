@@ -52,14 +52,16 @@ const BLANKS: FundColumn[] = ['initial', 'adjusted', 'executed'];
 
 /**
  * The amount column the total row left blank (it printed fewer values than columns), which its
- * sub-rows (其中…) leave blank too; undefined when that is not one column.
+ * sub-rows (其中…) leave blank too; undefined when that is not one column. `aligned`: the total
+ * row's alignValues, when already known.
  */
 export function blankAmount(
 	values: readonly string[],
-	columns: readonly FundColumn[]
+	columns: readonly FundColumn[],
+	aligned: readonly number[] = alignValues(values, columns, true)
 ): FundColumn | undefined {
 	if (values.length >= columns.length) return undefined;
-	const placed = alignValues(values, columns, true).map((p) => columns[p]);
+	const placed = aligned.map((p) => columns[p]);
 	const missing = BLANKS.filter((c) => columns.includes(c) && !placed.includes(c));
 	return missing.length === 1 ? missing[0] : undefined;
 }

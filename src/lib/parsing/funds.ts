@@ -316,9 +316,11 @@ export function readFunds(
 		warnings.push({ code: 'unit_mismatch', message: '资金栏标注万元，但金额按元填写' });
 	}
 	// sub-rows leave blank the amount column their total row left blank
-	const blank = total ? blankAmount(total.values, columns) : undefined;
+	// (the total row aligned once, for its sub-rows' blank and for itself)
+	const totalAligned = total ? alignValues(total.values, columns, true) : undefined;
+	const blank = total ? blankAmount(total.values, columns, totalAligned) : undefined;
 	const rows = raw.map(({ source, values }) =>
-		toRow(source, values, columns, unit ?? '元', warnings, blank)
+		toRow(source, values, columns, unit ?? '元', warnings, blank, totalAligned)
 	);
 	// a funds weight printed in the block's title: 预算执行情况(万元)(20分)
 	const points = /\((\d+)分\)/.exec(cellText(cells, start));
@@ -397,11 +399,15 @@ function toRow(
 	columns: readonly FundColumn[],
 	unit: '元' | '万元',
 	warnings: FormWarning[],
-	blank: FundColumn | undefined
+	blank: FundColumn | undefined,
+	totalAligned: readonly number[] | undefined
 ): FundRow {
 	const row: FundRow = { source, initial: null, adjusted: null, executed: null };
 	const isTotal = source === 'total';
-	const placed = alignValues(values, columns, isTotal, isTotal ? undefined : blank);
+	const placed =
+		isTotal && totalAligned
+			? totalAligned
+			: alignValues(values, columns, isTotal, isTotal ? undefined : blank);
 	values.forEach((value, k) => {
 		const column = columns[placed[k] ?? -1];
 		if (!column) {

@@ -411,10 +411,14 @@ export function readGluedRow(
 	walk.walk(0);
 	const { kept } = walk;
 	if (!kept.length) return null;
-	// the best first (the first printed on a tie), then its rivals
-	const order = kept
-		.map((r, index) => ({ ...r, index }))
-		.sort((a, b) => a.cost - b.cost || a.index - b.index);
+	// the best first (the first printed on a tie), then its rivals: those within the margin
+	let least = Number.POSITIVE_INFINITY;
+	for (const r of kept) if (r.cost < least) least = r.cost;
+	const order: Array<{ row: Row; cost: number; index: number }> = [];
+	kept.forEach((r, index) => {
+		if (r.cost <= least + MARGIN) order.push({ row: r.row, cost: r.cost, index });
+	});
+	order.sort((a, b) => a.cost - b.cost || a.index - b.index);
 	const best = order[0]!;
 	const agree = walk.agreements(best.row);
 	const texts = (reading: Row) => reading.map((p) => p?.text ?? '');
