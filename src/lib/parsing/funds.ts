@@ -7,7 +7,14 @@ import { cellText, type Cell } from './cells.ts';
 import { splitGlued } from './glued.ts';
 import { splitGluedRow } from './glued-row.ts';
 import { cutInRowLabels, settleGluedRows, type FundRowRead } from './glued-funds.ts';
-import { isNumeric, isPlaceholder, readDecimal, readPercent, toYuan } from './numbers.ts';
+import {
+	isNumeric,
+	isPlaceholder,
+	readDecimal,
+	readPercent,
+	scaledFigure,
+	toYuan
+} from './numbers.ts';
 import {
 	FUND_COLUMN_LABELS,
 	FUND_COLUMNS,
@@ -71,10 +78,23 @@ const rowLabelOf = memoize(function rowLabelOf(
 function largestAmount(values: readonly string[], columns: readonly FundColumn[]): Decimal | null {
 	let largest: Decimal | null = null;
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
-	for (const v of values.slice(0, amounts < 0 ? values.length : amounts)) {
-		const n = v.endsWith('%') ? null : readDecimal(v);
-		if (n !== null && (!largest || largest.lessThan(n))) largest = new Decimal(n);
+	const figures = values
+		.slice(0, amounts < 0 ? values.length : amounts)
+		.map((v) => (v.endsWith('%') ? null : readDecimal(v)));
+	// (compared as scaled figures when each is one; decimal.js reads only the largest)
+	let most = -1;
+	let text = '';
+	for (const n of figures) {
+		const units = n === null ? -1 : scaledFigure(n);
+		if (units === null) {
+			most = Number.NaN;
+			break;
+		}
+		if (units > most) [most, text] = [units, n!];
 	}
+	if (!Number.isNaN(most)) return most > 0 ? new Decimal(text) : null;
+	for (const n of figures)
+		if (n !== null && (!largest || largest.lessThan(n))) largest = new Decimal(n);
 	// a total left at zero (domain.md §4.6) bounds nothing
 	return largest?.isZero() ? null : largest;
 }
@@ -133,12 +153,15 @@ function readColumns(
 ): { columns: FundColumn[]; labels: Set<number> } {
 	const columns: FundColumn[] = [];
 	const labels = new Set<number>();
+	// each cell's column looked up once (the break below asks for the next one's)
+	const single: Array<FundColumn | null | undefined> = [];
+	const columnAt = (k: number) => (single[k - start] ??= columnOf(cellText(cells, k)));
 	for (let i = start; i < end; i++) {
 		const text = cellText(cells, i);
-		const one = columnOf(text);
+		const one = columnAt(i);
 		const two = !one && i + 1 < end ? columnOf(text + cellText(cells, i + 1)) : null;
 		// glued text may print the first row label right before the column header
-		if (!two && rowLabelOf(text) && (columns.length || !columnOf(cellText(cells, i + 1)))) break;
+		if (!two && rowLabelOf(text) && (columns.length || !columnAt(i + 1))) break;
 		const column = two ?? one;
 		const glued = column ? [] : gluedColumns(text);
 		if (glued.length >= 3) {
