@@ -67,7 +67,7 @@ export class RunPieces {
 	/** pieces by start, then by length */
 	private readonly made: Array<Array<Piece | undefined> | undefined> = [];
 	private count = 0;
-	private readonly byShape: Array<Piece[] | undefined> = [];
+	private readonly byShape: Array<number[] | undefined> = [];
 	private readonly hasPercent: boolean;
 	constructor(
 		private readonly text: string,
@@ -76,13 +76,17 @@ export class RunPieces {
 		this.hasPercent = text.includes('%');
 	}
 
-	/** The pieces a column of `shape` can take at text[at], in walk order. */
-	at(at: number, shape: Shape): Piece[] {
+	/**
+	 * Where the pieces a column of `shape` can take at text[at] end, in walk order (a piece is
+	 * made only when a walk takes it: most places are only looked at for where they lead).
+	 */
+	ends(at: number, shape: Shape): number[] {
 		const key = at * 3 + shape;
 		return (this.byShape[key] ??= this.find(at, shape));
 	}
 
-	private piece(start: number, end: number): Piece {
+	/** The piece text[start, end), made once. */
+	piece(start: number, end: number): Piece {
 		const at = (this.made[start] ??= []);
 		return (at[end - start] ??= new Piece(this.count++, this.text.slice(start, end), end));
 	}
@@ -92,30 +96,30 @@ export class RunPieces {
 	 * decimals, one more at a time. A `%` belongs to the rate: no other column stops right before
 	 * one, and a rate without its `%` only in a run that prints none (a fraction, `0.98`).
 	 */
-	private find(at: number, shape: Shape): Piece[] {
+	private find(at: number, shape: Shape): number[] {
 		const { text } = this;
 		const first = text.charCodeAt(at);
 		// —, -, /
-		if (first === 0x2014 || first === 45 || first === 47) return [this.piece(at, at + 1)];
-		const out: Piece[] = [];
+		if (first === 0x2014 || first === 45 || first === 47) return [at + 1];
+		const out: number[] = [];
 		if (!isDigit(first)) return out;
 		let intEnd = at + 1;
 		if (first !== 48) while (isDigit(text.charCodeAt(intEnd))) intEnd++;
 		const maxDecimals = shape === Shape.Amount ? this.places : 2;
 		for (let end = at + 1; end <= intEnd; end++) {
-			this.take(out, at, end, shape);
+			this.take(out, end, shape);
 			if (end === intEnd && text.charCodeAt(end) === 46)
 				for (let d = 1; d <= maxDecimals && isDigit(text.charCodeAt(end + d)); d++)
-					this.take(out, at, end + 1 + d, shape);
+					this.take(out, end + 1 + d, shape);
 		}
 		return out;
 	}
 
-	private take(out: Piece[], at: number, e: number, shape: Shape): void {
+	private take(out: number[], e: number, shape: Shape): void {
 		const percent = this.text.charCodeAt(e) === 37;
 		if (shape !== Shape.Rate) {
-			if (!percent) out.push(this.piece(at, e));
-		} else if (percent) out.push(this.piece(at, e + 1));
-		else if (!this.hasPercent) out.push(this.piece(at, e));
+			if (!percent) out.push(e);
+		} else if (percent) out.push(e + 1);
+		else if (!this.hasPercent) out.push(e);
 	}
 }

@@ -240,7 +240,7 @@ class GluedWalk {
 		if (known) return known === 1;
 		let can = this.canFinish(from, k + 1);
 		if (!can && from < this.text.length)
-			for (const { next } of this.pieces.at(from, this.shapes[k]!))
+			for (const next of this.pieces.ends(from, this.shapes[k]!))
 				if (this.canFinish(next, k + 1)) {
 					can = true;
 					break;
@@ -271,7 +271,10 @@ class GluedWalk {
 		this.walk(from);
 		row.pop();
 		if (from >= this.text.length) return;
-		for (const piece of this.pieces.at(from, this.shapes[k]!)) {
+		for (const next of this.pieces.ends(from, this.shapes[k]!)) {
+			// (a piece that leaves text no column can take is not made: walk would refuse it)
+			if (this.readings >= MAX_READINGS || !this.canFinish(next, k + 1)) continue;
+			const piece = this.pieces.piece(from, next);
 			if (!this.fits(piece, k)) continue;
 			row.push(piece);
 			this.walk(piece.next);
