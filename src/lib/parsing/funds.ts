@@ -61,14 +61,18 @@ function columnOf(printed: string): FundColumn | null {
 	return null;
 }
 
+const LABEL_THEN_FIGURES = /^([^\d\-—/]+?)([\d\-—/].*)$/;
+
 /** Splits a cell into a row label and glued values (`年度资金总额145000000.00…`). */
 const rowLabelOf = memoize(function rowLabelOf(
 	text: string
 ): { source: FundSource; rest: string } | null {
 	const t = compact(text);
+	// (the label before the first figure, split once for every pattern)
+	let m: RegExpExecArray | null | undefined;
 	for (const [pattern, source] of FUND_ROWS) {
 		if (pattern.test(t)) return { source, rest: '' };
-		const m = /^([^\d\-—/]+?)([\d\-—/].*)$/.exec(t);
+		m ??= LABEL_THEN_FIGURES.exec(t);
 		if (m && pattern.test(m[1] ?? '')) return { source, rest: m[2] ?? '' };
 	}
 	return null;
@@ -108,6 +112,9 @@ function digitsFixed(text: string): string {
 
 /** True for a value cell; `text` is a cell's text without whitespace (cellText). */
 function isValue(text: string): boolean {
+	// (a cell opening with a Chinese character is a label: no value opens so)
+	const first = text.charCodeAt(0);
+	if (first >= 0x3400 && first <= 0x9fff) return false;
 	return (
 		isNumeric(text) || isPlaceholder(text) || /^[\d.,%\-—/]+$/.test(text) || WITH_UNIT.test(text)
 	);
@@ -142,6 +149,16 @@ function withoutUnits(
 	return unit;
 }
 
+/** columnOf cells[k], asked once (`seen`: the answers from cells[start] on). */
+function columnAt(
+	cells: readonly Cell[],
+	k: number,
+	seen: Array<FundColumn | null | undefined>,
+	start: number
+): FundColumn | null {
+	return (seen[k - start] ??= columnOf(cellText(cells, k)));
+}
+
 /**
  * Reads the column order printed after the funds anchor (a label may be split over two cells:
  * `年初` `预算数`), and the cells that hold them; the MOF order when none is printed.
@@ -155,13 +172,13 @@ function readColumns(
 	const labels = new Set<number>();
 	// each cell's column looked up once (the break below asks for the next one's)
 	const single: Array<FundColumn | null | undefined> = [];
-	const columnAt = (k: number) => (single[k - start] ??= columnOf(cellText(cells, k)));
 	for (let i = start; i < end; i++) {
 		const text = cellText(cells, i);
-		const one = columnAt(i);
+		const one = columnAt(cells, i, single, start);
 		const two = !one && i + 1 < end ? columnOf(text + cellText(cells, i + 1)) : null;
 		// glued text may print the first row label right before the column header
-		if (!two && rowLabelOf(text) && (columns.length || !columnAt(i + 1))) break;
+		if (!two && rowLabelOf(text) && (columns.length || !columnAt(cells, i + 1, single, start)))
+			break;
 		const column = two ?? one;
 		const glued = column ? [] : gluedColumns(text);
 		if (glued.length >= 3) {
