@@ -110,16 +110,14 @@ export function rateSeenOf(a: number, e: number, r: number, decimals: number): b
 	const half = halfAt(decimals);
 	const asPercent = Math.abs(implied - r);
 	const asFraction = Math.abs(implied - r * 100);
-	// printedRate: the rate read as a fraction when it is at most 1.5 and nearer so
-	let fraction = false;
-	if (r <= 1.5) {
-		const nearer = clearly(asPercent, asFraction, scale);
-		if (nearer === null) return null;
-		fraction = !nearer;
-	}
-	if (Math.abs(r - 1.5) < 1e-9) return null;
-	const tolerance = Math.max(fraction ? half * 100 : half, 0.01);
-	return clearly(fraction ? asFraction : asPercent, tolerance, scale);
+	const asIs = clearly(asPercent, Math.max(half, 0.01), scale);
+	if (r > 1.5 + 1e-9) return asIs;
+	// printedRate: the rate read as a fraction when it is at most 1.5 and nearer so; where that
+	// is too near to tell, both readings must give the same answer
+	const asRatio = clearly(asFraction, Math.max(half * 100, 0.01), scale);
+	const nearer = Math.abs(r - 1.5) < 1e-9 ? null : clearly(asPercent, asFraction, scale);
+	if (nearer === null) return asIs === asRatio ? asIs : null;
+	return nearer ? asIs : asRatio;
 }
 
 /** fundsScoreAgrees seen in floating point, null when too near its boundary to tell. */

@@ -5,7 +5,7 @@
  * decimal.js elsewhere.
  */
 import { fundsScoreAgrees, rateAgrees, rateSeenOf, scoreSeenOf } from './arithmetic.ts';
-import type { Piece } from './glued-pieces.ts';
+import { Piece } from './glued-pieces.ts';
 import { canonicalDecimal } from './numbers.ts';
 
 /**
@@ -17,8 +17,9 @@ export class Checks {
 	private readonly fractions = new Map<number, number>();
 	private readonly scores = new Map<number, boolean>();
 	private readonly tenfolds = new Map<number, number>();
-	private readonly implied = new Map<number, string>();
-	private readonly impliedFits = new Map<string, boolean>();
+	private readonly implied = new Map<number, Piece>();
+	private readonly impliedFits = new Map<number, boolean>();
+	private impliedCount = 0;
 
 	/** rateClass, once per pieces. */
 	rateClass(adjusted: Piece, executed: Piece, rate: Piece): number {
@@ -66,24 +67,27 @@ export class Checks {
 		return got;
 	}
 
-	/** executed / adjusted × 100 at 2 decimals (adjusted not zero). */
-	impliedRate(adjusted: Piece, executed: Piece): string {
+	/** executed / adjusted × 100 at 2 decimals (adjusted not zero), as a piece of its own. */
+	impliedRate(adjusted: Piece, executed: Piece): Piece {
 		const key = keyOf(adjusted, executed, null);
 		let got = key < 0 ? undefined : this.implied.get(key);
 		if (got === undefined) {
-			got = impliedRate(adjusted, executed);
+			// (numbered apart from the run's pieces: only impliedScoreFits keys by them)
+			got = new Piece(this.impliedCount++, impliedRate(adjusted, executed), 0);
 			if (key >= 0) this.implied.set(key, got);
 		}
 		return got;
 	}
 
-	/** fundsScoreAgrees of a weight, a rate worked out from the amounts and a score. */
-	impliedScoreFits(weight: Piece, rate: string, score: Piece): boolean {
-		const key = `${weight.id}|${rate}|${score.id}`;
-		let got = this.impliedFits.get(key);
+	/** fundsScoreAgrees of a weight, a rate worked out from the amounts (impliedRate), a score. */
+	impliedScoreFits(weight: Piece, rate: Piece, score: Piece): boolean {
+		const key = keyOf(weight, rate, score);
+		let got = key < 0 ? undefined : this.impliedFits.get(key);
 		if (got === undefined) {
-			got = fundsScoreAgrees(weight.plain, rate, score.plain);
-			this.impliedFits.set(key, got);
+			got =
+				scoreSeenOf(weight.value, rate.value, score.value, score.places) ??
+				fundsScoreAgrees(weight.plain, rate.text, score.plain);
+			if (key >= 0) this.impliedFits.set(key, got);
 		}
 		return got;
 	}
