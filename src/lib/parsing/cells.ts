@@ -10,6 +10,8 @@ export interface Cell {
 	line: number;
 	/** the text without whitespace, computed once (cellKey) */
 	key?: string;
+	/** whether the cell ends a header value (header-cells.ts isStop), answered once */
+	stop?: boolean;
 	/** a deviation note PDF text printed below its row (wrapped-cells) */
 	role?: 'note';
 }

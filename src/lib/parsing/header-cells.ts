@@ -1,6 +1,6 @@
 /** Header labels and values printed away from them: label matching, stops, misplaced values. */
 import type { Cell } from './cells.ts';
-import { cellText } from './cells.ts';
+import { cellKey, cellText } from './cells.ts';
 import {
 	FUND_COLUMNS,
 	FUND_ROWS,
@@ -9,8 +9,10 @@ import {
 	HEADER_LABELS,
 	HEADER_STOPS,
 	INDICATORS_ANCHOR,
+	LABEL_NUMBERING,
 	type HeaderField
 } from './templates/labels.ts';
+import { labelAlphabet } from './label-alphabet.ts';
 import { isLabel, labelText } from './label-core.ts';
 import { memoize, unionOf } from './memo.ts';
 import { joinText } from './text.ts';
@@ -22,6 +24,7 @@ export function labelAt(
 	i: number,
 	end: number
 ): { field: HeaderField; end: number; paired: boolean } | null {
+	if (startsNoHeaderLabel(cellText(cells, i))) return null;
 	let text = '';
 	for (let k = i; k < Math.min(end, i + 3); k++) {
 		text += cellText(cells, k);
@@ -49,6 +52,22 @@ function headerFieldOf(printed: string): HeaderField | null {
 }
 
 const ANY_HEADER_LABEL = unionOf(HEADER_LABELS.map(([pattern]) => pattern));
+const HEADER_ALPHABET = labelAlphabet(HEADER_LABELS.map(([pattern]) => pattern));
+const NUMBERING_ALPHABET = labelAlphabet([LABEL_NUMBERING]);
+
+/**
+ * True when no header label can start with a cell printing `text` (compacted), alone or joined to
+ * the cells after it: its first character is none a label or a numbering (`1.`, label-core.ts)
+ * starts with, or it is a figure or a word too long to change by what follows (the numbering
+ * reads at most 4 characters: `十二、`, `12.`, `(12)`). Most cells the header reader meets.
+ */
+function startsNoHeaderLabel(text: string): boolean {
+	if (!text || !HEADER_ALPHABET || !NUMBERING_ALPHABET) return false;
+	const first = text.charAt(0);
+	if (HEADER_ALPHABET.has(first)) return false;
+	if (!NUMBERING_ALPHABET.has(first)) return true;
+	return text.length >= 4 && !LABEL_NUMBERING.test(text);
+}
 
 const TITLE_PART = /自评表|年度?\)?$|^度\)?$|^\(?\d{4}$|^\($|^\)$|[:：]$/;
 
@@ -73,8 +92,10 @@ export function valueBefore(
 }
 
 export function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp[]): boolean {
-	const text = cellText(cells, i);
-	return isStopText(text) || stops.some((p) => p.test(text));
+	const cell = cells[i];
+	// (asked of the same cell many times while a header is read: answered once per cell)
+	const stop = cell ? (cell.stop ??= isStopText(cellKey(cell))) : isStopText('');
+	return stop || (stops.length > 0 && stops.some((p) => p.test(cellKey(cell))));
 }
 
 const isStopText = memoize((text: string): boolean => {
