@@ -145,7 +145,7 @@ export function findLabel(
 		const bare = withoutNumbering(text);
 		if (bare !== text && !pattern.test(text)) text = bare;
 		// every text tried from cell i starts with its first character: skip cells no label starts
-		if (starts && text && !starts.has(text.charAt(0))) continue;
+		if (starts && text && !starts.has(text.charCodeAt(0))) continue;
 		// (a label starts at a printed cell, not at the blank cell before it)
 		if (!text) continue;
 		if (pattern.test(text)) return { start: i, end: i + 1 };
@@ -160,19 +160,20 @@ export function findLabel(
 
 const LITERAL_ALTERNATIVES =
 	/^\^\(([^()[\]\\.*+?{}^$|][^()[\]\\.*+?{}^|]*(?:\|[^()[\]\\.*+?{}^$|][^()[\]\\.*+?{}^|]*)*)\)/;
-const startsOf = new Map<RegExp, Set<string> | null>();
+const startsOf = new Map<RegExp, Set<number> | null>();
 
 /**
- * The characters a match of `pattern` can start with, when the pattern is `^(lit|lit…)…` without
+ * The codes of the characters a match of `pattern` can start with, when the pattern is `^(lit|lit…)…` without
  * flags (the section anchors); null when that cannot be read off the source. Computed once per
  * pattern, so findLabel tests the regex only at cells that can start a label (profile: findLabel
  * spent most of its time building and testing two- and three-cell strings that could not match).
  */
-function firstChars(pattern: RegExp): Set<string> | null {
+function firstChars(pattern: RegExp): Set<number> | null {
 	let starts = startsOf.get(pattern);
 	if (starts === undefined) {
 		const m = pattern.flags ? null : LITERAL_ALTERNATIVES.exec(pattern.source);
-		starts = m?.[1] ? new Set(m[1].split('|').map((alt) => alt.charAt(0))) : null;
+		// (codes: a CJK character read off a text is a new string, hashed to be looked up)
+		starts = m?.[1] ? new Set(m[1].split('|').map((alt) => alt.charCodeAt(0))) : null;
 		startsOf.set(pattern, starts);
 	}
 	return starts;

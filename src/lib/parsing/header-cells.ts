@@ -63,7 +63,7 @@ const NUMBERING_ALPHABET = labelAlphabet([LABEL_NUMBERING]);
  */
 function startsNoHeaderLabel(text: string): boolean {
 	if (!text || !HEADER_ALPHABET || !NUMBERING_ALPHABET) return false;
-	const first = text.charAt(0);
+	const first = text.charCodeAt(0);
 	if (HEADER_ALPHABET.has(first)) return false;
 	if (!NUMBERING_ALPHABET.has(first)) return true;
 	return text.length >= 4 && !LABEL_NUMBERING.test(text);
@@ -98,10 +98,25 @@ export function isStop(cells: readonly Cell[], i: number, stops: readonly RegExp
 	return stop || (stops.length > 0 && stops.some((p) => p.test(cellKey(cell))));
 }
 
-const isStopText = memoize((text: string): boolean => {
+/** Whether a cell's text (compacted) ends a header value: a stop, an anchor, a funds label. */
+const isStopText = (text: string): boolean =>
+	labelText(ANY_STOP, text) !== null && isStopLabel(text);
+
+const UNIT = /^\(?万?元\)?$/;
+const STOP_LABELS = [FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR];
+/** Every pattern isStopLabel tries, in one: most cells match none, told without the cache. */
+const ANY_STOP = unionOf([
+	...HEADER_STOPS,
+	...STOP_LABELS,
+	...FUND_COLUMNS.map(([p]) => p),
+	UNIT,
+	...FUND_ROWS.map(([p]) => p)
+]);
+
+const isStopLabel = memoize((text: string): boolean => {
 	if (HEADER_STOPS.some((p) => p.test(text))) return true;
-	if ([FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR].some((p) => isLabel(p, text))) return true;
-	if (FUND_COLUMNS.some(([p]) => isLabel(p, text)) || /^\(?万?元\)?$/.test(text)) return true;
+	if (STOP_LABELS.some((p) => isLabel(p, text))) return true;
+	if (FUND_COLUMNS.some(([p]) => isLabel(p, text)) || UNIT.test(text)) return true;
 	return FUND_ROWS.some(([p]) => p.test(text) && text.length > 2);
 });
 
@@ -115,7 +130,15 @@ export const ORG_FIELDS: ReadonlySet<HeaderField> = new Set([
 export const ORG_SUFFIX =
 	/(局|委|委员会|院|中心|办公室|办|厅|会|所|校|学|站|队|部|处|室|馆|政府|公司)$/;
 
-export const BLOCK_ANCHORS = [FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR];
+const BLOCK_ANCHORS = [FUNDS_ANCHOR, GOALS_ANCHOR, INDICATORS_ANCHOR];
+const BLOCK_ALPHABET = labelAlphabet(BLOCK_ANCHORS);
+
+/** Whether a cell's text (compacted) opens a block: funds, goals or indicators. */
+export function isBlockAnchor(text: string): boolean {
+	// (most cells start with a character no anchor starts with: told without a pattern)
+	if (BLOCK_ALPHABET && !BLOCK_ALPHABET.has(text.charCodeAt(0))) return false;
+	return BLOCK_ANCHORS.some((p) => p.test(text));
+}
 /** How a project name ends, when it is printed away from its label. */
 const PROJECT_SUFFIX = /(项目|工程|经费|专项|补助|补贴)$/;
 

@@ -3,7 +3,7 @@ import { cellText, type Cell } from './cells.ts';
 import { FUNDS_WORDS_IN_NAME, HEADER_LABELS, type HeaderField } from './templates/labels.ts';
 import { compact, joinText } from './text.ts';
 import {
-	BLOCK_ANCHORS,
+	isBlockAnchor,
 	isStop,
 	labelAt,
 	ORG_FIELDS,
@@ -56,6 +56,8 @@ const GLUED_LABEL = new RegExp(
 		'|自评总?得?分|实施\\(主管\\)单位|金额单位)[:：]?'
 );
 
+const OWNER_GLUED = /^部门(?!整体|预算|联系)(.{2,})$/;
+
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
 function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 	const out: Cell[] = [];
@@ -63,7 +65,7 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 		const cell = cells[i] as Cell;
 		const text = cell.text.trim();
 		// a 部门整体 form's `部门` glued to the department's name (`部门上海市教育委员会`)
-		const owner = /^部门(?!整体|预算|联系)(.{2,})$/.exec(text);
+		const owner = text.startsWith('部门') ? OWNER_GLUED.exec(text) : null;
 		if (owner?.[1] && ORG_SUFFIX.test(owner[1])) {
 			out.push({ text: '部门', line: cell.line }, { text: owner[1], line: cell.line });
 			continue;
@@ -144,7 +146,7 @@ export function readHeader(
 		const label = labelAt(cells, i, end);
 		if (!label) {
 			const text = cellText(cells, i);
-			if (BLOCK_ANCHORS.some((p) => p.test(text))) inBlocks = true;
+			if (isBlockAnchor(text)) inBlocks = true;
 			else if (!inBlocks && i >= taken && text && !isStop(cells, i, stops)) orphans.push(i);
 			i++;
 			continue;

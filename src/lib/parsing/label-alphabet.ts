@@ -1,10 +1,10 @@
 /**
- * The characters a label vocabulary is written in, read off its patterns once: a text whose
+ * The characters a label vocabulary is written in (their codes: a character read off a text is a
+ * new string to hash, its code is not), read off its patterns once: a text whose
  * first character is none of them starts no label, answered without testing any pattern (most
  * cells a label look-up meets are values: names, figures, sentences).
  */
 
-const DIGITS = [...'0123456789'];
 /** A quantifier `{m}`, `{m,}`, `{m,n}` at the start of the text. */
 const QUANTIFIER = /^\{\d+(,\d*)?\}/;
 /** The openings of a group that matches no character itself, or a plain group's. */
@@ -16,8 +16,8 @@ const GROUP_OPENING = /^\((\?:|\?=|\?!|\?<=|\?<!)?/;
  * `.`, a class by name other than `\d`, a negated class or a range, a named group, a
  * back-reference.
  */
-export function labelAlphabet(patterns: readonly RegExp[]): ReadonlySet<string> | null {
-	const chars = new Set<string>();
+export function labelAlphabet(patterns: readonly RegExp[]): ReadonlySet<number> | null {
+	const chars = new Set<number>();
 	for (const { source, flags } of patterns) {
 		if (flags || !anchored(source)) return null;
 		let inClass = false;
@@ -25,13 +25,13 @@ export function labelAlphabet(patterns: readonly RegExp[]): ReadonlySet<string> 
 			const ch = source[i]!;
 			if (ch === '\\') {
 				const next = source[++i] ?? '';
-				if (next === 'd') DIGITS.forEach((d) => chars.add(d));
+				if (next === 'd') for (let d = 0x30; d <= 0x39; d++) chars.add(d);
 				else if (/\w/.test(next)) return null;
-				else chars.add(next);
+				else chars.add(next.charCodeAt(0));
 			} else if (inClass) {
 				if (ch === ']') inClass = false;
 				else if (ch === '-' || ch === '^') return null;
-				else chars.add(ch);
+				else chars.add(ch.charCodeAt(0));
 			} else if (ch === '[') inClass = true;
 			else if (ch === '(') {
 				const opening = GROUP_OPENING.exec(source.slice(i))![0];
@@ -42,7 +42,7 @@ export function labelAlphabet(patterns: readonly RegExp[]): ReadonlySet<string> 
 				if (!quantifier) return null;
 				i += quantifier[0].length - 1;
 			} else if (ch === '.') return null;
-			else if (!'^$)|?*+'.includes(ch)) chars.add(ch);
+			else if (!'^$)|?*+'.includes(ch)) chars.add(ch.charCodeAt(0));
 		}
 	}
 	return chars;
