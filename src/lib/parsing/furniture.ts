@@ -19,9 +19,16 @@ export function isFurniture(line: string): boolean {
 	if (!text) return false;
 	// a page number needs dashes around it, so that a lone value such as `10` stays
 	if (/^\d{1,3}$/.test(text)) return false;
-	// every pattern starts with one of these characters, or (a file name) carries a dot
-	if (!FURNITURE_START.test(text) && !text.includes('.') && !text.endsWith('续表)')) return false;
+	// every pattern starts with one of these characters, or (a file name) carries a dot and ends
+	// in a letter
+	if (!FURNITURE_START.test(text) && !isFileName(text) && !text.endsWith('续表)')) return false;
 	return FURNITURE.some((p) => p.test(text));
+}
+
+/** Whether the text may be a file name: a dot, and a letter last (`….pdf`, `….DOCX`). */
+function isFileName(text: string): boolean {
+	const last = text.charCodeAt(text.length - 1) | 0x20;
+	return last >= 0x61 && last <= 0x7a && text.includes('.');
 }
 
 /** Removes inline furniture from a line: `— 1 —` page marks printed between cells. */

@@ -79,17 +79,21 @@ function singleSpaced(lines: string[]): string[] {
  * goes without a trace: a page number printed mid-cell must not cut the cell's text in two.
  */
 export function prepareLines(text: string): string[] {
-	const raw = text.split('\n');
-	const cellText = cellPerLine(raw);
+	const cellText = fewAdjacentLines(text) ? cellPerLine(text.split('\n')) : null;
 	if (cellText) return cellText;
 	const lines: string[] = [];
-	for (const printed of foldText(text).split('\n')) {
+	const folded = foldText(text);
+	// (glyph errors and spaced percent signs, looked for in each line only when the text has any:
+	// dropping inline page marks leaves the spaces around them, so it joins no glyphs)
+	const ocr = OCR_ANY.test(folded);
+	const percent = folded.includes('%');
+	for (const printed of folded.split('\n')) {
 		let line = (INLINE_DASH.test(printed) ? stripInlineFurniture(printed) : printed).trimEnd();
-		if (OCR_ANY.test(line))
+		if (ocr && OCR_ANY.test(line))
 			for (const [glyphs, meant] of OCR_FIXES)
 				if (line.includes(glyphs)) line = line.replaceAll(glyphs, meant);
 		// `86.19 %`: the sign belongs to its number (domain.md §4.3)
-		if (line.includes('%')) line = line.replace(SPACED_PERCENT, '$1%');
+		if (percent && line.includes('%')) line = line.replace(SPACED_PERCENT, '$1%');
 		// a line that was nothing but page marks goes too
 		if (isFurniture(line) || (!line && printed.trim())) continue;
 		lines.push(line);
@@ -111,7 +115,6 @@ const SPACED_PERCENT = /(\d) +%/g;
 const OCR_ANY = new RegExp(
 	OCR_FIXES.map(([glyphs]) => glyphs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 );
-const HAS_TEXT = /\S/;
 
 /** Inline page marks (`— 1 —`) need a dash. */
 const INLINE_DASH = /[-—–]/;
@@ -140,6 +143,44 @@ const TITLE_YEAR = /[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*度?)?\s*$/;
 export const EMPTY_CELL = '\u00a0';
 
 /**
+ * Whether at most a tenth of the text's lines follow a line with text, themselves with text (most
+ * text is not laid out one cell per line: told from the unfolded text, without cutting it into
+ * lines). A line has text when it holds a character other than whitespace (`\S`).
+ */
+function fewAdjacentLines(text: string): boolean {
+	let adjacent = 0;
+	let lines = 1;
+	let before = false;
+	let now = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10) {
+			if (now && before && lines > 1) adjacent++;
+			[before, now] = [now, false];
+			lines++;
+		} else if (!now && !isWhitespace(code)) now = true;
+	}
+	if (now && before && lines > 1) adjacent++;
+	return adjacent * 10 <= lines;
+}
+
+/** What `\s` matches (ECMAScript white space and line terminators), by code. */
+function isWhitespace(code: number): boolean {
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/**
  * Web tables copied as text one cell per paragraph ([F019]): a blank line between cells, a blank
  * cell printed as one more line of spaces. Read from the runs of blank lines between text lines
  * (lines trimmed, page furniture dropped), so spacing and indentation do not matter: the usual
@@ -148,15 +189,6 @@ export const EMPTY_CELL = '\u00a0';
  * blank cells, or text lines not nearly all apart).
  */
 function cellPerLine(raw: readonly string[]): string[] | null {
-	// most text is not laid out so: a text line followed by another is enough to tell, unfolded
-	let adjacent = 0;
-	let before = raw.length > 0 && HAS_TEXT.test(raw[0] ?? '');
-	for (let i = 1; i < raw.length; i++) {
-		const now = HAS_TEXT.test(raw[i] ?? '');
-		if (now && before) adjacent++;
-		before = now;
-	}
-	if (adjacent * 10 > raw.length) return null;
 	const texts: string[] = [];
 	const gaps: number[] = [];
 	let gap = 0;
