@@ -10,6 +10,8 @@ export interface Cell {
 	line: number;
 	/** the text without whitespace, computed once (cellKey) */
 	key?: string;
+	/** the key without its list numbering (cellBare: every anchor look-up reads it) */
+	bare?: string;
 	/** whether the cell ends a header value (header-cells.ts isStop), answered once */
 	stop?: boolean;
 	/** a deviation note PDF text printed below its row (wrapped-cells) */
@@ -20,6 +22,12 @@ export interface Cell {
 export function cellKey(cell: Cell | undefined): string {
 	if (!cell) return '';
 	return (cell.key ??= compact(cell.text));
+}
+
+/** A cell's text without whitespace and list numbering (withoutNumbering), computed once per cell. */
+function cellBare(cell: Cell | undefined): string {
+	if (!cell) return '';
+	return (cell.bare ??= withoutNumbering(cellKey(cell)));
 }
 
 /** A span of cells [start, end) that matched a label. */
@@ -142,7 +150,7 @@ export function findLabel(
 		let text = cellKey(cells[i]);
 		// `一、项目资金`, `1.年度总体目标`: the anchor after its numbering only (the patterns are
 		// prefixes: a decoration after the words does not stop them)
-		const bare = withoutNumbering(text);
+		const bare = cellBare(cells[i]);
 		if (bare !== text && !pattern.test(text)) text = bare;
 		// every text tried from cell i starts with its first character: skip cells no label starts
 		if (starts && text && !starts.has(text.charCodeAt(0))) continue;
