@@ -2,7 +2,7 @@
 import { EMPTY_CELL } from './lines.ts';
 import { withoutNumbering } from './label-core.ts';
 import { SPACED_LABEL } from './templates/labels.ts';
-import { compact } from './text.ts';
+import { compact, words } from './text.ts';
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {
@@ -103,7 +103,7 @@ function flowTokens(line: string): string[] {
 	const spaced = MAYBE_SPACED.test(line)
 		? line.replace(SPACED_LETTERS, (run) => ` ${spelledLabels(run.trim().split(/\s+/)).join(' ')}`)
 		: line;
-	return spaced.split(/\s+/).filter(Boolean);
+	return words(spaced);
 }
 
 /**

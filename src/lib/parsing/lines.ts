@@ -2,7 +2,7 @@
 import { isFurniture, stripInlineFurniture } from './furniture.ts';
 import { cutGluedLine, isGluedLine, joinChunks } from './glued-text.ts';
 import { OCR_FIXES } from './templates/glued-labels.ts';
-import { foldText, joinText } from './text.ts';
+import { foldText, isWhitespace, joinText } from './text.ts';
 
 const VERTICAL_LABELS = [
 	'绩效指标',
@@ -162,22 +162,6 @@ function fewAdjacentLines(text: string): boolean {
 	}
 	if (now && before && lines > 1) adjacent++;
 	return adjacent * 10 <= lines;
-}
-
-/** What `\s` matches (ECMAScript white space and line terminators), by code. */
-function isWhitespace(code: number): boolean {
-	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-	return (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
 }
 
 /**

@@ -55,6 +55,41 @@ export function squeezeCjk(text: string): string {
 	return joinText(text.split(/\s+/));
 }
 
+/** What `\s` matches (ECMAScript white space and line terminators), by code. */
+export function isWhitespace(code: number): boolean {
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/**
+ * The whitespace-separated words of a text (`text.split(/\s+/).filter(Boolean)`), read in one pass
+ * without a regex.
+ */
+export function words(text: string): string[] {
+	const out: string[] = [];
+	let start = -1;
+	for (let i = 0; i < text.length; i++) {
+		if (!isWhitespace(text.charCodeAt(i))) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			out.push(text.slice(start, i));
+			start = -1;
+		}
+	}
+	if (start >= 0) out.push(start === 0 ? text : text.slice(start));
+	return out;
+}
+
 /** Text with every whitespace removed, for matching labels. */
 export function compact(text: string): string {
 	// most cells carry no whitespace: they are returned as they are, without a copy
