@@ -3,6 +3,7 @@ import type { FormRecord, FormWarning } from '../model/form.ts';
 import { cellText, readLayout, toCells, type Cell, type Layout } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals, type Goals } from './goals.ts';
+import { unreadGoals } from './goals-unread.ts';
 import { goalsGuess } from './split-guess.ts';
 import { readHeader, readYear } from './header.ts';
 import { makeIndicator, type IndicatorDraft } from './indicator.ts';
@@ -120,6 +121,10 @@ function readLines(lines: readonly string[], joined: string, place: FormPlace): 
 				message: '总分之后的文字（评价结论等）',
 				text: after
 			});
+	}
+	if (goals && !goalTexts?.target && !goalTexts?.actual) {
+		const unread = unreadGoals(cells, goals, goalsFrom ?? goals.anchorEnd, funds, pipe);
+		if (unread) warnings.push(unread);
 	}
 	const record: FormRecord = {
 		source: { file: place.file, index: place.index, template },
