@@ -38,23 +38,40 @@ export function driftDifferences(
 			parsed.set(`${file}#${r.source.index}`, r);
 	}
 	const groups = new Map<string, { count: number; examples: string[] }>();
-	let [fields, lost] = [0, 0];
+	const misses: DriftMiss[] = [];
+	let fields = 0;
 	for (const record of records) {
 		const key = `${record.source.file}#${record.source.index}`;
 		const got = parsed.get(key);
 		fields += countFields(record);
 		for (const m of compareRecords(record, got)) {
 			if (excused(m, record, got)) continue;
-			lost++;
+			const miss = { form: key, field: m.field, expected: m.expected, actual: m.actual };
+			misses.push(miss);
 			const field = m.field.replace(/\[\d+\]/, '[]');
 			const group = groups.get(field) ?? { count: 0, examples: [] };
 			group.count++;
-			if (group.examples.length < 2)
-				group.examples.push(
-					`${key} ${m.field}: ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`
-				);
+			if (group.examples.length < 2) group.examples.push(showMiss(miss));
 			groups.set(field, group);
 		}
 	}
-	return { forms: records.length, fields, lost, differences: Object.fromEntries(groups) };
+	return {
+		forms: records.length,
+		fields,
+		lost: misses.length,
+		misses,
+		differences: Object.fromEntries(groups)
+	};
 }
+
+/** A field a parsed form does not read back: the form (`file#index`), the field, both values. */
+export interface DriftMiss {
+	form: string;
+	field: string;
+	expected: unknown;
+	actual: unknown;
+}
+
+/** `file#3 indicators[2].target: ">=90%" → null` */
+export const showMiss = (m: DriftMiss) =>
+	`${m.form} ${m.field}: ${JSON.stringify(m.expected)} → ${JSON.stringify(m.actual)}`;
