@@ -124,3 +124,27 @@ describe('an indicator row as long as a page of text, cells glued', () => {
 		}
 	);
 });
+
+describe('a line of 2,000 digits in a funds block', () => {
+	const digits = Array.from({ length: 2000 }, (_, i) => String((i * 7 + 3) % 10)).join('');
+
+	// (it became a row's weight or score, or, glued, a guess's extra column beside the total row)
+	it.each([
+		['SH', 'columns'],
+		['MOF', 'pdf'],
+		['MOF+', 'pipes'],
+		['DEPT', 'pipes'],
+		['HE', 'glued'],
+		['DEPT', 'glued'],
+		['TPC', 'glued']
+	] as const)('is no funds value, and is kept in a warning (%s, %s)', (template, extraction) => {
+		const { parsed } = withLine(template, extraction, digits);
+		const [form] = parsed.records;
+		expect(JSON.stringify(form?.funds)).not.toContain(digits.slice(0, 100));
+		const kept = form?.warnings.filter((w) => w.text?.includes(digits)) ?? [];
+		expect(kept.map((w) => w.code)).toEqual(['unplaced_text']);
+		expect(
+			form?.warnings.filter((w) => w.code === 'split_guess' && w.message.includes(digits))
+		).toEqual([]);
+	});
+});

@@ -302,6 +302,9 @@ function within(piece: string, limit: Decimal, digits: number, units: number | n
 	return !new Decimal(plain).greaterThan(limit);
 }
 
+/** The longest figure a funds cell prints: 16 whole digits, a point, four decimals, `%`. */
+const FIGURE_CHARS = 22;
+
 /** A value that reads as one: a number, a placeholder, a rate below 1000% (`6060100%` is glued). */
 function isPlain(value: string): boolean {
 	if (isPlaceholder(value)) return true;
@@ -365,6 +368,18 @@ export function splitGlued(
 	// a note column between figure columns prints a figure (河北's 资金到位情况); a last one, text
 	const slots = columns.filter((c, k) => c !== 'note' || k < columns.length - 1);
 	const room = slots.length;
+	// digits longer than the row's columns can print (an account number, a table's figures run
+	// together) are no value of it: kept as text, not read into the row nor weighed with it
+	const overlong = (v: string) => v.length > room * FIGURE_CHARS && /^[\d.,%]+$/.test(v);
+	if (values.some(overlong)) {
+		for (const v of values.filter(overlong))
+			warnings.push({
+				code: 'unplaced_text',
+				message: `资金行「${FUND_SOURCE_LABELS[source]}」中的数字串过长，不是金额`,
+				text: v
+			});
+		values = values.filter((v) => !overlong(v));
+	}
 	for (const [k, value] of values.entries()) {
 		if (isPlain(value) && (k >= amounts || bound.fits(value))) {
 			out.push(value);

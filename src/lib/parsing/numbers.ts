@@ -39,12 +39,27 @@ const E_NOTATION = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d{1,3}$/;
  * the dataset's range check sees it rather than the number vanishing); null when not a number.
  */
 export function readDecimal(cell: string): string | null {
-	if (isPlainDigits(cell)) return cell;
+	if (isPlainDigits(cell)) return wholeDigits(cell) > WHOLE_DIGITS ? null : cell;
 	// most cells hold no whitespace, no exponent and no separator: no copy is made for them
 	const s = SPACE.test(cell) ? cell.replace(SPACES, '') : cell;
 	if ((s.includes('e') || s.includes('E')) && E_NOTATION.test(s)) return new Decimal(s).toFixed();
 	if (!DECIMAL.test(s)) return null;
-	return s.includes(',') ? s.replace(/,/g, '') : s;
+	const plain = s.includes(',') ? s.replace(/,/g, '') : s;
+	return wholeDigits(plain) > WHOLE_DIGITS ? null : plain;
+}
+
+/**
+ * The most whole digits a figure is read with: as many as `1E+30` written out has. A figure past
+ * what a column holds is read, for the dataset's range check to name (dataset/bounds.ts); a
+ * longer run of digits (a table's figures run together: 2,000 digits) is no figure at all: read
+ * as one, it became a funds row's value.
+ */
+const WHOLE_DIGITS = 40;
+
+/** The digits before the point of a plain decimal (its sign and leading zeros included). */
+function wholeDigits(plain: string): number {
+	const point = plain.indexOf('.');
+	return point < 0 ? plain.length : point;
 }
 
 const SPACE = /\s/;
