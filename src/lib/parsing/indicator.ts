@@ -10,15 +10,18 @@ export type IndicatorDraft = IndicatorCells;
 
 /** Removes ★/☆ marks, template numbering (`指标1:`) and list numbering (`1、`, `三、`). */
 export function cleanName(name: string): { name: string; core: boolean } {
-	const core = /[★☆]/.test(name);
-	let text = joinText([name.replace(/[★☆]/g, '')]);
+	const core = name.includes('★') || name.includes('☆');
+	let text = joinText([core ? name.replace(/[★☆]/g, '') : name]);
 	text = text.replace(/^指标\d+[:：]?/, '').replace(/^[一二三四五六七八九十\d]+[、.．)](?!\d)/, '');
 	return { name: text.trim(), core };
 }
 
+const SPACE = /\s/;
+
 function textOrNull(value: string | null): string | null {
 	if (value === null) return null;
-	const text = joinText(value.split(/\s+/));
+	// (a value without whitespace is joined as it is)
+	const text = SPACE.test(value) ? joinText(value.split(/\s+/)) : value;
 	// `……` is a template's placeholder row or cell left as printed (domain.md §4.5)
 	return text === '' || isPlaceholder(text) || /^[…．.]+$/.test(text) ? null : text;
 }

@@ -34,9 +34,25 @@ const ROW = /[\u4e00-\u9fff%]\d+(?:\.\d+)?(?:[\u4e00-\u9fff][^\d]*)?$/;
 const TAIL = /^(.*[^\d.])(\d+(?:\.\d+)?)([^\d.%]*)$/;
 const HEADER_WORDS = /指标值|完成值|分值|得分|偏差原因|改进措施/;
 
+/** A line's text (whitespace removed), how many tokens it was printed as, how many are long. */
+interface LineText {
+	text: string;
+	tokens: number;
+	long: number;
+}
+
+/** The lines of a form's indicator block: the glued-table tests and the reader share them. */
+const linesOfBlock = new WeakMap<readonly Cell[], LineText[]>();
+
 /** Each line's text (whitespace removed) and how many tokens it was printed as. */
-function lineTexts(cells: readonly Cell[]): Array<{ text: string; tokens: number; long: number }> {
-	const byLine = new Map<number, { text: string; tokens: number; long: number }>();
+function lineTexts(cells: readonly Cell[]): LineText[] {
+	let lines = linesOfBlock.get(cells);
+	if (!lines) linesOfBlock.set(cells, (lines = readLineTexts(cells)));
+	return lines;
+}
+
+function readLineTexts(cells: readonly Cell[]): LineText[] {
+	const byLine = new Map<number, LineText>();
 	for (const c of cells) {
 		const line = byLine.get(c.line) ?? { text: '', tokens: 0, long: 0 };
 		line.text += compact(c.text);

@@ -41,7 +41,13 @@ const COST = { centre: 2, notFull: 3, sentenceInName: 2, afterEnd: 1, unplaced: 
 /** Whether a text fills its column: the block's texts (not its figures) measure the column. */
 export function fillsColumn(cells: readonly Cell[]): (text: string) => boolean {
 	const fills = fillsWidest(cells.filter((c) => !isNumber(c.text)).map((c) => c.text));
-	return (text) => !isNumber(text) && fills(text);
+	// the splits ask about the same few texts again and again
+	const known = new Map<string, boolean>();
+	return (text) => {
+		let answer = known.get(text);
+		if (answer === undefined) known.set(text, (answer = !isNumber(text) && fills(text)));
+		return answer;
+	};
 }
 
 /** One row's line and the piece lines placed above and below it. */
@@ -73,7 +79,11 @@ export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
 		}
 	}
 	if (!rows.length) return null;
-	const plan = splitRuns(rows, runs, (r, above, below) => place(rows[r]!, above, below, full));
+	// a row's tall cells do not depend on the lines it takes: found once a row, not once a split
+	const shapes = rows.map((line) => rowShape(line, full));
+	const plan = splitRuns(rows, runs, (r, above, below) =>
+		place(rows[r]!, shapes[r]!, above, below, full)
+	);
 	const out: Cell[] = [...runs[0]!.slice(0, runs[0]!.length - plan[0]!.above).flat()];
 	let woven = false;
 	rows.forEach((line, r) => {
@@ -152,17 +162,14 @@ function splitRuns(
 	return plan;
 }
 
-/**
- * Places a row's piece lines: a line of two pieces goes to the row's two tall cells (the two
- * printed full-width on its line, else its name and its note); a single piece to the last cell
- * printed full-width, or to the name when that cell is a note the piece does not continue.
- */
-function place(
-	line: readonly Cell[],
-	above: readonly Cell[][],
-	below: readonly Cell[][],
-	full: (text: string) => boolean
-): Placement {
+/** A row's tall cells: those printed full-width on its line, else its name and its note. */
+interface RowShape {
+	fullAt: number[];
+	first: number;
+	second: number;
+}
+
+function rowShape(line: readonly Cell[], full: (text: string) => boolean): RowShape {
 	const fullAt = line.flatMap((c, k) => (isText(c) && full(c.text) ? [k] : []));
 	let [first, second] = [fullAt[0] ?? -1, fullAt[fullAt.length - 1] ?? -1];
 	if (fullAt.length < 2) {
@@ -170,39 +177,65 @@ function place(
 		const last = line.length - 1;
 		second = last > first && isText(line[last]!) ? last : -1;
 	}
-	const target = (piece: readonly Cell[], k: number) => {
-		if (piece.length === 2) return k === 0 ? first : second;
-		const tall = fullAt[fullAt.length - 1] ?? -1;
-		// beside the name, a cell before the figures (河北's 指标解释) or the note after them: a
-		// piece goes to the note when it holds a sentence or the note's line stops mid-sentence
-		if (fullAt.length < 2 || tall !== line.length - 1) return tall;
-		const note = line[tall]!.text;
-		const sentence = SENTENCE.test(piece[0]!.text) || (SENTENCE.test(note) && !ENDED.test(note));
-		return sentence ? tall : fullAt[0]!;
-	};
-	const fits = (piece: readonly Cell[]) => piece.every((_, k) => target(piece, k) >= 0);
-	const placement: Placement = { cost: 0, added: new Map(), before: [], after: [] };
-	const add = (piece: readonly Cell[], where: 'above' | 'below') =>
-		piece.forEach((cell, k) => {
-			const at = target(piece, k);
-			const entry = placement.added.get(at) ?? { above: [], below: [] };
-			entry[where].push(cell.text);
-			placement.added.set(at, entry);
-		});
-	const take = (pieces: readonly Cell[][], where: 'above' | 'below') => {
-		let taken = 0;
-		for (const piece of pieces) {
-			if (fits(piece)) {
-				add(piece, where);
-				taken++;
-				continue;
-			}
+	return { fullAt, first, second };
+}
+
+/** The cell of the row a piece line's k-th piece goes to, or -1 when none can take it. */
+function target(line: readonly Cell[], shape: RowShape, piece: readonly Cell[], k: number): number {
+	const { fullAt, first, second } = shape;
+	if (piece.length === 2) return k === 0 ? first : second;
+	const tall = fullAt[fullAt.length - 1] ?? -1;
+	// beside the name, a cell before the figures (河北's 指标解释) or the note after them: a
+	// piece goes to the note when it holds a sentence or the note's line stops mid-sentence
+	if (fullAt.length < 2 || tall !== line.length - 1) return tall;
+	const note = line[tall]!.text;
+	const sentence = SENTENCE.test(piece[0]!.text) || (SENTENCE.test(note) && !ENDED.test(note));
+	return sentence ? tall : fullAt[0]!;
+}
+
+/** Adds the piece lines a row can take to its cells (the others before or after it): how many. */
+function take(
+	line: readonly Cell[],
+	shape: RowShape,
+	pieces: readonly Cell[][],
+	where: 'above' | 'below',
+	placement: Placement
+): number {
+	let taken = 0;
+	for (const piece of pieces) {
+		let fits = true;
+		for (let k = 0; k < piece.length && fits; k++) fits = target(line, shape, piece, k) >= 0;
+		if (!fits) {
 			placement[where === 'above' ? 'before' : 'after'].push(...piece);
 			placement.cost += COST.unplaced;
+			continue;
 		}
-		return taken;
-	};
-	const [up, down] = [take(above, 'above'), take(below, 'below')];
+		for (let k = 0; k < piece.length; k++) {
+			const at = target(line, shape, piece, k);
+			let entry = placement.added.get(at);
+			if (!entry) placement.added.set(at, (entry = { above: [], below: [] }));
+			entry[where].push(piece[k]!.text);
+		}
+		taken++;
+	}
+	return taken;
+}
+
+/**
+ * Places a row's piece lines: a line of two pieces goes to the row's two tall cells (the two
+ * printed full-width on its line, else its name and its note); a single piece to the last cell
+ * printed full-width, or to the name when that cell is a note the piece does not continue.
+ */
+function place(
+	line: readonly Cell[],
+	shape: RowShape,
+	above: readonly Cell[][],
+	below: readonly Cell[][],
+	full: (text: string) => boolean
+): Placement {
+	const placement: Placement = { cost: 0, added: new Map(), before: [], after: [] };
+	const up = take(line, shape, above, 'above', placement);
+	const down = take(line, shape, below, 'below', placement);
 	// centred: as many lines below as above, or one more
 	placement.cost += COST.above * up;
 	placement.cost += COST.centre * (down < up ? up - down : Math.max(0, down - up - 1));
