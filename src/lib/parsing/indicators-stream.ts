@@ -22,9 +22,13 @@ const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|�
 
 const isNumberCell = isFigure;
 
+/** A blank cell or a placeholder (`—`, `/`): one whose first character can start no placeholder is neither. */
 function isEmpty(text: string): boolean {
-	return text.trim() === '' || isPlaceholder(text);
+	const t = text.trim();
+	return t === '' || (PLACEHOLDER_START.has(t.charAt(0)) && isPlaceholder(t));
 }
+
+const PLACEHOLDER_START = new Set(['—', '–', '-', '－', '─', '/', '\\', '／']);
 
 /** Reads indicator rows from cells (the column header already skipped). */
 export function readIndicatorStream(

@@ -22,9 +22,9 @@ export function validateRecord(record: FormRecord): FormWarning[] {
 		total?.weight ?? null,
 		total?.score ?? null,
 		record.total_weight,
-		record.total_score,
-		...record.indicators.flatMap((i) => [i.weight, i.score])
+		record.total_score
 	];
+	for (const i of record.indicators) figures.push(i.weight, i.score);
 	// exact integers when every figure reads so (nearly every form), decimal.js else
 	const fast = readAllPoints(figures);
 	if (fast) warnings.push(...pointsWarnings(record, fast, POINTS_MATH));
@@ -78,13 +78,18 @@ function pointsWarnings<N>(
 ): FormWarning[] {
 	const warnings: FormWarning[] = [];
 	const [fundsWeight, fundsScore, totalWeight, totalScore] = values;
-	const weights = record.indicators.map((_, k) => values[4 + 2 * k] ?? null);
-	const scores = record.indicators.map((_, k) => values[5 + 2 * k] ?? null);
+	const weights: Array<N | null> = [];
+	const scores: Array<N | null> = [];
+	for (let k = 4; k + 1 < values.length; k += 2) {
+		weights.push(values[k] ?? null);
+		scores.push(values[k + 1] ?? null);
+	}
 	const total = record.funds.find((r) => r.source === 'total');
 	// a total that adds a rubric table's points (湖北) is no sum of the indicators' scores
 	const rubric = templateRule(record.source.template)?.rubricPoints;
-	if (totalScore != null && scores.length && scores.every((s) => s !== null)) {
-		const sum = scores.reduce((a: N, s) => math.plus(a, s ?? math.zero), fundsScore ?? math.zero);
+	if (totalScore != null && scores.length && !scores.includes(null)) {
+		let sum = fundsScore ?? math.zero;
+		for (const s of scores) sum = math.plus(sum, s ?? math.zero);
 		// the rubric's scores are the total less the indicators': from 0 to its points
 		const rest = math.minus(totalScore, sum);
 		const outside =
@@ -104,8 +109,9 @@ function pointsWarnings<N>(
 			});
 		}
 	}
-	if (totalWeight != null && weights.length && weights.every((w) => w !== null)) {
-		const sum = weights.reduce((a: N, w) => math.plus(a, w ?? math.zero), fundsWeight ?? math.zero);
+	if (totalWeight != null && weights.length && !weights.includes(null)) {
+		let sum = fundsWeight ?? math.zero;
+		for (const w of weights) sum = math.plus(sum, w ?? math.zero);
 		if (math.off(sum, totalWeight)) {
 			warnings.push({
 				code: 'weight_sum_mismatch',
