@@ -24,6 +24,8 @@ const NATURE = /(定量指标|定性指标|(?=[定性量指标]{4}$)(?=.*定)(?=
 
 /** True when at least three rows of the block end in coefficient, weight+score and 是/否. */
 export function hasFlaggedRows(cells: readonly Cell[]): boolean {
+	// (a block without a 是 or 否 has no row ending in one: nothing to join)
+	if (!cells.some((c) => c.text.includes('是') || c.text.includes('否'))) return false;
 	const text = cells.map((c) => compact(c.text)).join('');
 	return (text.match(ROW_END)?.length ?? 0) >= 3;
 }

@@ -21,7 +21,13 @@ const STOP = /^(总分|合计|总计|评价结论|其他需要说明)/;
 /** True when at least three cells start a numbered indicator name with its text. */
 export function hasNumberedNames(cells: readonly Cell[]): boolean {
 	let count = 0;
-	for (const c of cells) if (/^指标\d+[:：]\S/.test(compact(c.text)) && ++count >= 3) return true;
+	for (const c of cells)
+		if (
+			c.text.trimStart().startsWith('指') &&
+			/^指标\d+[:：]\S/.test(compact(c.text)) &&
+			++count >= 3
+		)
+			return true;
 	return false;
 }
 
