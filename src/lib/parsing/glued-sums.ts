@@ -4,8 +4,8 @@
  * weights add up to the printed total weight, the funds score and the rows' scores to the printed
  * total score. Used only where the rows as first read do not add up; the search is bounded.
  */
-import { isPlaceholder, readDecimal } from './numbers.ts';
-import { readPoints, SUM_TOLERANCE_POINTS } from './points.ts';
+import { isPlaceholder } from './numbers.ts';
+import { readFigure, readPoints, SUM_TOLERANCE_POINTS } from './points.ts';
 import type { FormSums } from './readings.ts';
 
 /** What the sums look at in one reading of a row. */
@@ -26,7 +26,7 @@ const MAX_COMBINATIONS = 4096;
 /** A weight or score in millionths, 0 for a blank or a placeholder; null when not a figure. */
 function points(value: string | null | undefined): number | null {
 	if (value == null || isPlaceholder(value)) return 0;
-	const figure = readDecimal(value.replace(/分$/, ''));
+	const figure = readFigure(value);
 	return figure === null ? null : readPoints(figure);
 }
 
@@ -57,6 +57,24 @@ function optionsOf<R extends Figures>(row: RowOptions<R>): Array<Option<R>> | nu
 }
 
 /**
+ * The weights and the scores of the rows' kept readings added up; null when one is no figure
+ * (optionsOf gives up on the row then), undefined when a row has no kept reading (its first
+ * option is an alternate's).
+ */
+function firstSums(rows: ReadonlyArray<RowOptions<Figures>>): [number, number] | null | undefined {
+	let [weight, score] = [0, 0];
+	for (const row of rows) {
+		const read = row.readings[0];
+		if (!read) return undefined;
+		const [w, s] = [points(read.weight), points(read.score)];
+		if (w === null || s === null) return null;
+		weight += w;
+		score += s;
+	}
+	return [weight, score];
+}
+
+/**
  * The readings of each row under which the rows add up to the form's printed totals, or null
  * when the rows as first read add up already, when no choice does, or when there are too many
  * to try. Of the choices that add up, those taking the fewest less likely readings and then
@@ -73,14 +91,16 @@ export function settleBySums<R extends Figures>(
 		return total === null || funds[k] == null ? null : total - funds[k]!;
 	});
 	if (target.every((t) => t === null)) return null;
-	const options = rows.map(optionsOf);
-	if (options.some((o) => !o?.length)) return null;
-	const all = options as Array<Array<Option<R>>>;
 	const fits = (weight: number, score: number) =>
 		(target[0] == null || Math.abs(weight - target[0]) <= SUM_TOLERANCE_POINTS) &&
 		(target[1] == null || Math.abs(score - target[1]) <= SUM_TOLERANCE_POINTS);
-	const first = all.reduce((s, o) => [s[0]! + o[0]!.weight, s[1]! + o[0]!.score], [0, 0]);
-	if (fits(first[0]!, first[1]!)) return null;
+	// the rows as first read (each row's kept reading): nearly always they add up, and no other
+	// reading of any row need be looked at
+	const first = firstSums(rows);
+	if (first === null || (first !== undefined && fits(first[0], first[1]))) return null;
+	const options = rows.map(optionsOf);
+	if (options.some((o) => !o?.length)) return null;
+	const all = options as Array<Array<Option<R>>>;
 	if (all.reduce((n, o) => n * o.length, 1) > MAX_COMBINATIONS) return null;
 	// every combination, ranked by the less likely readings it takes, then the rows it changes
 	let best: number[][] = [];
