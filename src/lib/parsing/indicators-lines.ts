@@ -7,7 +7,7 @@ import type { FormWarning } from '../model/form.ts';
 import type { Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
-import { readDecimal } from './numbers.ts';
+import { isDecimal } from './points.ts';
 import { looksLikeTarget } from './target.ts';
 import { joinText, visualWidth } from './text.ts';
 import { groupLines, type GroupShape, type TextLine } from './wrap-groups.ts';
@@ -26,8 +26,8 @@ interface ValuesLine {
 /** Reads `[target] [actual] weight score [note…]`; null when the line is not a values line. */
 export function readValuesLine(tokens: readonly string[]): ValuesLine | null {
 	let last = tokens.length - 1;
-	while (last >= 0 && readDecimal(tokens[last] ?? '') === null) last--;
-	if (last < 1 || readDecimal(tokens[last - 1] ?? '') === null) return null;
+	while (last >= 0 && !isDecimal(tokens[last] ?? '')) last--;
+	if (last < 1 || !isDecimal(tokens[last - 1] ?? '')) return null;
 	const lead = tokens.slice(0, last - 1);
 	if (lead.length > 2) return null;
 	return {

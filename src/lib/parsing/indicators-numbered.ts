@@ -10,7 +10,8 @@ import type { FormWarning } from '../model/form.ts';
 import type { Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
-import { isPlaceholder, readDecimal } from './numbers.ts';
+import { isPlaceholder } from './numbers.ts';
+import { isDecimal } from './points.ts';
 import { looksLikeTarget } from './target.ts';
 import { INDICATOR_HEADER_WORDS } from './templates/columns.ts';
 import { compact, joinText } from './text.ts';
@@ -31,7 +32,7 @@ export function hasNumberedNames(cells: readonly Cell[]): boolean {
 	return false;
 }
 
-const isBare = (t: string | undefined) => t !== undefined && readDecimal(t) !== null;
+const isBare = (t: string | undefined) => t !== undefined && isDecimal(t);
 const isValueCell = (t: string) => /\d/.test(t) || isPlaceholder(t);
 
 /**

@@ -76,6 +76,11 @@ export function readFigure(text: string): string | null {
 	return readDecimal(text.endsWith('分') ? text.slice(0, -1) : text);
 }
 
+/** True when readDecimal reads the cell as a number (no `分` dropped), told as readFigure tells. */
+export function isDecimal(text: string): boolean {
+	return mayStartFigure(text.charCodeAt(0)) && readDecimal(text) !== null;
+}
+
 /** True when a cell is a figure, maybe with its `分` (readFigure). */
 export function isFigure(text: string): boolean {
 	return readFigure(text) !== null;

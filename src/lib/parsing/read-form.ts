@@ -187,14 +187,16 @@ function readIndicators(
 	const body = cells.slice(section.start, section.end);
 	const pipe = layout !== 'flow';
 	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
-	const lineCount = new Set(body.map((c) => c.line)).size;
 	// the column header, and the rows after it, are the same for every reading
 	const head = readIndicatorHeader(cells, section.start, template);
 	const rows = cells.slice(head.end, section.end);
 	const stream = () => reading((own) => readIndicatorStream(rows, head.columns, layout, own));
+	// a web table's cells are cells: read against the columns, the only way that applies
+	if (pipe) return kept(stream(), warnings);
+	const lineCount = new Set(body.map((c) => c.line)).size;
 	let gluedTable: boolean | undefined;
 	const isGlued = () => (gluedTable ??= isGluedTable(body));
-	if (!pipe && template === 'shanghai' && lineCount > 3) {
+	if (template === 'shanghai' && lineCount > 3) {
 		if (isGlued()) return readGluedRows(body, warnings, undefined, sums);
 		// the seed's layout (values on lines of their own), or each row's cells on one line
 		const byLines = reading((own) => readIndicatorLines(body, own));
@@ -205,16 +207,15 @@ function readIndicators(
 	// rows glued one per line, read in the template's column order when every line reads so
 	const { columns } = head;
 	const figures = columns.includes('weight') || columns.includes('score');
-	const gluedRows = (figures && isGlued()) || isGluedLines(body);
-	if (!pipe && lineCount > 3 && gluedRows) {
+	if (lineCount > 3 && ((figures && isGlued()) || isGluedLines(body))) {
 		const glued = reading((own) => readGluedRows(body, own, columns, sums));
 		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
 			warnings.push(...glued.warnings);
 			return glued.drafts;
 		}
 	}
-	if (!pipe && hasFlaggedRows(body)) return readFlaggedRows(rows, warnings);
-	if (!pipe && hasNumberedNames(body)) {
+	if (hasFlaggedRows(body)) return readFlaggedRows(rows, warnings);
+	if (hasNumberedNames(body)) {
 		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
 		const before: string[] = [];
 		const numbered = reading((own) => readNumberedRows(body, own, before));
@@ -224,7 +225,7 @@ function readIndicators(
 		warnings.push(...best.warnings);
 		return best.drafts;
 	}
-	if (!pipe && TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body)) {
+	if (TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body)) {
 		// glued weight-first rows, or spaced text where a token or two happen to read so
 		// text whose rows print their cells apart (lines of ≥ 3 tokens, few tokens gluing words
 		// to figures) is no glued text
@@ -244,7 +245,7 @@ function readIndicators(
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
 	// places the most.
-	if (!pipe && (template === 'mof' || template === 'department') && lineCount > 3) {
+	if ((template === 'mof' || template === 'department') && lineCount > 3) {
 		const first = stream();
 		if (addsUp(first, sums)) return kept(first, warnings);
 		const readings = [first, reading((own) => readIndicatorLines(body, own))];
