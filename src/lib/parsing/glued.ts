@@ -11,7 +11,6 @@ import { isNumeric, isPlaceholder, scaledFigure } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 import { memoize } from './memo.ts';
 
-const PIECE = /^(?:[—\-/]|(?:0|[1-9]\d*)(?:\.\d{1,4})?%?)/;
 const MAX_CANDIDATES = 4000;
 /**
  * A figure prints at most 12 whole digits (an amount under a trillion 元): a longer digit run is
@@ -51,7 +50,8 @@ function cuts(text: string, max: number): string[][] {
 		}
 	};
 	walk(0);
-	return out.filter((pieces) => pieces.every((p) => shapeOf(p).whole));
+	// (each piece is one number, percentage or placeholder by its making: none is filtered out)
+	return out;
 }
 
 /**
@@ -90,8 +90,6 @@ function num(piece: string | undefined): Decimal | null {
 
 /** What pieceCost reads off one piece, computed once per piece (candidates share their pieces). */
 interface PieceShape {
-	/** the piece is one number, percentage or placeholder as PIECE reads it */
-	whole: boolean;
 	/** a leading zero (5), a rate of 1000% or more (10), more than 2 decimals (1) */
 	cost: number;
 	/** an amount's count of decimals as a bit (1 << places), 0 for none or a percentage */
@@ -117,7 +115,6 @@ const shapeOf = memoize((p: string): PieceShape => {
 		if (places && !percent) placesBit = 1 << places;
 	}
 	return {
-		whole: PIECE.exec(p)?.[0] === p,
 		cost,
 		placesBit,
 		fixed: /\.\d*0$/.test(p),
@@ -254,7 +251,8 @@ function bestCandidate(
 	subRow: boolean
 ): { best: string[]; rivals: string[][] } | null {
 	const scored = candidates.map((candidate, index) => {
-		return { candidate, index, ...pieceCost(candidate, before, after, slots, subRow) };
+		const { cost, full } = pieceCost(candidate, before, after, slots, subRow);
+		return { candidate, index, cost, full };
 	});
 	scored.sort((x, y) => x.cost - y.cost || x.index - y.index);
 	const totals: Array<{ candidate: string[]; total: number; index: number }> = [];
@@ -314,12 +312,11 @@ function isPlain(value: string): boolean {
 
 /**
  * The total row's largest amount as a bound on a breakdown row's pieces (none: every piece
- * fits), each piece checked once (candidates share their pieces).
+ * fits).
  */
 class Bound {
 	private digits = -1;
 	private units: number | null = null;
-	private fitting: Map<string, boolean> | undefined;
 	constructor(private readonly limit: Decimal | null) {}
 
 	fits(piece: string): boolean {
@@ -329,11 +326,7 @@ class Bound {
 			this.digits = integerDigits(whole);
 			this.units = scaledFigure(this.limit.toFixed());
 		}
-		this.fitting ??= new Map();
-		let fit = this.fitting.get(piece);
-		if (fit === undefined)
-			this.fitting.set(piece, (fit = within(piece, this.limit, this.digits, this.units)));
-		return fit;
+		return within(piece, this.limit, this.digits, this.units);
 	}
 
 	fitsAll(pieces: readonly string[]): boolean {
