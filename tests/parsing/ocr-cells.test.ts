@@ -37,6 +37,12 @@ describe('a Word/OCR flow of a 项目支出 form', () => {
 	it('reads one form: the running header (续表) starts none', () =>
 		expect(result.records).toHaveLength(1));
 
+	it('takes a running header printing its year `(2022 年度)` for no indicator row', () => {
+		const spaced = FORM.replace('项目支出绩效自评表（续表）', '绩效目标自评表(2022 年度)（续表）');
+		const names = parseText(spaced, 'ocr.txt').records[0]?.indicators.map((i) => i.name);
+		expect(names).toEqual(form?.indicators.map((i) => i.name));
+	});
+
 	it('reads every indicator row, list numbering taken off', () =>
 		expect(form?.indicators.map((i) => i.name)).toEqual([
 			'开放天数',

@@ -8,7 +8,8 @@ const FURNITURE: readonly RegExp[] = [
 	/^(发布日期|发布机构|索引号|主题\s*词|公开目录|文号)[:：\s]/,
 	/^(首页|当前位置)\s*[>›»]/,
 	// a running header: the form's title again at the top of a page, marked as the table continued
-	/^\S{0,80}\(续表\)$/
+	// (its year printed `(2023 年度)` as some forms do)
+	/^\S{0,80}(?: 年度?\)\S{0,8})?\(续表\)$/
 ];
 
 const FURNITURE_START = /^[#\-—–\d第发索主公文首当]/;

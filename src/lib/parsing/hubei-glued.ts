@@ -13,7 +13,7 @@ import type { RowsRead } from './hubei-cells.ts';
 import { HUBEI_SECTIONS } from './templates/hubei.ts';
 
 /** A column label of the glued funds header (`合计(万元)`), as the column readers print it. */
-const GLUED_COLUMN = /(中央|省、?地|本级|其他|合计|执行数)(\((?:万)?元\))?|执行率/g;
+const GLUED_COLUMN = /(中央|省、?地|本级|其他|合计|执行数)(\((?:万)?元\))?|执行率(?:\(%\))?/g;
 
 /** The column labels of a funds header printed as one cell, or null when it is none. */
 export function gluedFundColumns(text: string): string[] | null {

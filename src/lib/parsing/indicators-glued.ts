@@ -214,6 +214,8 @@ export function readGluedRows(
 	const unread: FormWarning[] = [];
 	let scheme = false;
 	for (const { text: line } of lineTexts(cells)) {
+		// the column header, its words in any wording (`三级指标名称指标值实际值…`: not labels)
+		if (line.includes('三级指标')) continue;
 		let rest = line;
 		let previous = '';
 		for (;;) {
