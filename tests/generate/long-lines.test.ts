@@ -105,6 +105,22 @@ describe('goal texts as long as a book', () => {
 	);
 });
 
+describe('a line of text as long as a book, among PDF text', () => {
+	it(
+		'leaves a 河北 form readable with 200,000 characters of amounts in a sentence (PDF text)',
+		{ timeout: 30_000 },
+		() => {
+			// (read as a goal wrapped over 40,000 lines, each joined onto the whole text so far:
+			// 12 s for 100,000 characters, quadratic)
+			let line = '';
+			for (let k = 0; line.length < 200_000; k++) line += `项目资金${k}元，`;
+			const { expected, parsed } = withLine('HE', 'pdf', line);
+			expect(parsed.errors).toEqual([]);
+			expect(parsed.records.map((r) => r.project)).toEqual([expected?.project]);
+		}
+	);
+});
+
 describe('an indicator row as long as a page of text, cells glued', () => {
 	const digits = (length: number) =>
 		Array.from({ length }, (_, i) => String((i * 7 + 3) % 10)).join('');

@@ -1,4 +1,4 @@
-/** Reading printed numbers: placeholders, decimals, percentages, 万元 → 元 (decimal.js only). */
+/** Printed numbers: placeholders, decimals, percentages, 万元 → 元 (plain digits by hand, else decimal.js). */
 import Decimal from 'decimal.js';
 
 const PLACEHOLDER = /^(?:[—–\-－─]+|\/|\\|／|)$/;
