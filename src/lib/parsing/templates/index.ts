@@ -40,7 +40,13 @@ export const TEMPLATES: readonly TemplateRule[] = [
 		detect: /项目决策\d+分|自评分复核分/,
 		rubricPoints: 15
 	},
-	{ id: 'hebei', where: '河北 (预算执行进度)', detect: /执行进度|到位数/, noTotalRow: true },
+	{
+		id: 'hebei',
+		where: '河北 (预算执行进度)',
+		// (its column labels only: 执行进度 alone is also what a goal's prose says, 按执行进度拨付)
+		detect: /预算执行进度|执行进度\(%\)|到位数/,
+		noTotalRow: true
+	},
 	{
 		id: 'ningxia',
 		where: '宁夏 (共性指标; 产出40/效益40/满意度20)',
