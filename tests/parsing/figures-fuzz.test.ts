@@ -4,7 +4,8 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { fundsScoreAgrees, printedRate, rateAgrees } from '../../src/lib/parsing/arithmetic.ts';
+import { rateAgreesByDecimal, scoreAgreesByDecimal } from './by-decimal.ts';
+import { fundsScoreAgrees, rateAgrees } from '../../src/lib/parsing/arithmetic.ts';
 import { computeCompletion } from '../../src/lib/parsing/target.ts';
 import { fundRowWarnings } from '../../src/lib/parsing/validate-funds.ts';
 import { Checks } from '../../src/lib/parsing/glued-checks.ts';
@@ -46,23 +47,6 @@ function rateAtEdge(adjusted: string, next: () => number): [string, string] {
 	const delta = tolerance.plus(hair).times([-1, 0, 1][Math.floor(next() * 3)]!);
 	const executed = new Decimal(adjusted).times(printed.plus(delta)).dividedBy(100);
 	return [rate, executed.toDecimalPlaces(12).toFixed()];
-}
-
-function rateAgreesByDecimal(adjusted: string, executed: string, rate: string): boolean {
-	const a = new Decimal(adjusted);
-	if (a.isZero()) return false;
-	const implied = new Decimal(executed).dividedBy(a).times(100);
-	const { percent, tolerance } = printedRate(rate, implied);
-	return implied.minus(percent).abs().lte(tolerance);
-}
-
-function scoreAgreesByDecimal(weight: string, rate: string, score: string): boolean {
-	const w = new Decimal(weight);
-	const expected = Decimal.min(w, w.times(rate).dividedBy(100));
-	const dot = score.indexOf('.');
-	const places = dot < 0 ? 0 : score.length - dot - 1;
-	const half = new Decimal(0.5).times(new Decimal(10).pow(-places));
-	return expected.minus(score).abs().lte(Decimal.max(half, '0.01'));
 }
 
 /** Amount pairs: executed a share of adjusted (so rates are near 0–150 %), sometimes zero. */

@@ -5,7 +5,8 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { fundsScoreAgrees, printedRate, rateAgrees } from '../../src/lib/parsing/arithmetic.ts';
+import { rateAgreesByDecimal, scoreAgreesByDecimal } from './by-decimal.ts';
+import { fundsScoreAgrees, rateAgrees } from '../../src/lib/parsing/arithmetic.ts';
 import {
 	canonicalDecimal,
 	readDecimal,
@@ -27,23 +28,6 @@ function* figures(count: number): Generator<string> {
 			: '';
 		yield padded + fraction;
 	}
-}
-
-/** The decimal.js definitions the fast paths stand in for. */
-function rateAgreesByDecimal(adjusted: string, executed: string, rate: string): boolean {
-	const a = new Decimal(adjusted);
-	if (a.isZero()) return false;
-	const implied = new Decimal(executed).dividedBy(a).times(100);
-	const { percent, tolerance } = printedRate(rate, implied);
-	return implied.minus(percent).abs().lte(tolerance);
-}
-
-function scoreAgreesByDecimal(weight: string, rate: string, score: string): boolean {
-	const w = new Decimal(weight);
-	const expected = Decimal.min(w, w.times(rate).dividedBy(100));
-	const dot = score.indexOf('.');
-	const half = new Decimal(0.5).times(new Decimal(10).pow(dot < 0 ? 0 : -(score.length - dot - 1)));
-	return expected.minus(score).abs().lte(Decimal.max(half, '0.01'));
 }
 
 describe('scaledFigure', () => {
