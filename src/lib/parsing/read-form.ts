@@ -207,13 +207,16 @@ function readIndicators(
 	// rows glued one per line, read in the template's column order when every line reads so
 	const { columns } = head;
 	const figures = columns.includes('weight') || columns.includes('score');
+	// (a glued row it cannot read leaves the reading standing against the others: one bad row
+	// must not hand the table to a reader that places none of its rows)
+	let glued: Reading | null = null;
 	if (lineCount > 3 && ((figures && isGlued()) || isGluedLines(body))) {
-		const glued = reading((own) => readGluedRows(body, own, columns, sums));
-		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE)) {
-			warnings.push(...glued.warnings);
-			return glued.drafts;
-		}
+		glued = reading((own) => readGluedRows(body, own, columns, sums));
+		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE))
+			return kept(glued, warnings);
 	}
+	const orGlued = (other: Reading) =>
+		glued && readingCost(glued) < readingCost(other) ? glued : other;
 	if (hasFlaggedRows(body)) return readFlaggedRows(rows, warnings);
 	if (hasNumberedNames(body)) {
 		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
@@ -237,10 +240,11 @@ function readIndicators(
 		}
 		const spacedLines = [...perLine.values()].filter((n) => n >= 3).length;
 		const apart = spacedLines >= 3 && spacedLines >= gluedTokens * 2;
-		if (lineCount > 3 && apart) return kept(stream(), warnings);
-		const glued = reading((own) => readWeightFirstRows(body, own));
-		const spaced = lineCount > 3 && !addsUp(glued, sums) ? stream() : null;
-		return kept(spaced && readingCost(spaced) < readingCost(glued) ? spaced : glued, warnings);
+		if (lineCount > 3 && apart) return kept(orGlued(stream()), warnings);
+		const weightFirst = reading((own) => readWeightFirstRows(body, own));
+		const spaced = lineCount > 3 && !addsUp(weightFirst, sums) ? stream() : null;
+		const best = spaced && readingCost(spaced) < readingCost(weightFirst) ? spaced : weightFirst;
+		return kept(orGlued(best), warnings);
 	}
 	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
 	// each row on one line, or cells glued: read it every way that fits and keep the reading that
@@ -250,11 +254,9 @@ function readIndicators(
 		if (addsUp(first, sums)) return kept(first, warnings);
 		const readings = [first, reading((own) => readIndicatorLines(body, own))];
 		if (isGlued()) readings.push(reading((own) => readGluedRows(body, own, undefined, sums)));
-		return kept(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!, warnings);
+		return kept(orGlued(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!), warnings);
 	}
-	const read = stream();
-	warnings.push(...read.warnings);
-	return read.drafts;
+	return kept(orGlued(stream()), warnings);
 }
 
 /** A token gluing words to figures (`预算执行率10一100%9`). */
