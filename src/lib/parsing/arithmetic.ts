@@ -8,10 +8,15 @@ import Decimal from 'decimal.js';
 /** Printed and implied rates may always differ by this many percentage points (rounding). */
 const RATE_TOLERANCE = new Decimal('0.01');
 
-/** Half a unit of the last digit printed (`86` → 0.5, `13.05` → 0.005), counted on the string. */
-export function halfUnit(printed: string): Decimal {
+/** How many decimals a figure prints (`86` → 0, `13.05` → 2), counted on the string. */
+function printedDecimals(printed: string): number {
 	const dot = printed.indexOf('.');
-	const digits = dot < 0 ? 0 : printed.length - dot - 1;
+	return dot < 0 ? 0 : printed.length - dot - 1;
+}
+
+/** Half a unit of the last digit printed (`86` → 0.5, `13.05` → 0.005). */
+export function halfUnit(printed: string): Decimal {
+	const digits = printedDecimals(printed);
 	return (HALF_UNITS[digits] ??= new Decimal(0.5).times(new Decimal(10).pow(-digits)));
 }
 
@@ -90,13 +95,7 @@ function clearly(x: number, limit: number, scale: number): boolean | null {
 function rateSeen(adjusted: string, executed: string, rate: string): boolean | null {
 	if (!PLAIN_NUMBER.test(adjusted) || !PLAIN_NUMBER.test(executed) || !PLAIN_NUMBER.test(rate))
 		return null;
-	const dot = rate.indexOf('.');
-	return rateSeenOf(
-		Number(adjusted),
-		Number(executed),
-		Number(rate),
-		dot < 0 ? 0 : rate.length - dot - 1
-	);
+	return rateSeenOf(Number(adjusted), Number(executed), Number(rate), printedDecimals(rate));
 }
 
 /**
@@ -124,13 +123,7 @@ export function rateSeenOf(a: number, e: number, r: number, decimals: number): b
 function scoreSeen(weight: string, rate: string, score: string): boolean | null {
 	if (!PLAIN_NUMBER.test(weight) || !PLAIN_NUMBER.test(rate) || !PLAIN_NUMBER.test(score))
 		return null;
-	const dot = score.indexOf('.');
-	return scoreSeenOf(
-		Number(weight),
-		Number(rate),
-		Number(score),
-		dot < 0 ? 0 : score.length - dot - 1
-	);
+	return scoreSeenOf(Number(weight), Number(rate), Number(score), printedDecimals(score));
 }
 
 /** fundsScoreAgrees of floats, the score printing `decimals` decimals; null when too near. */
