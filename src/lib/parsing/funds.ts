@@ -10,6 +10,7 @@ import { cutInRowLabels, settleGluedRows, type FundRowRead } from './glued-funds
 import {
 	isNumeric,
 	isPlaceholder,
+	isRunOn,
 	readDecimal,
 	readPercent,
 	scaledFigure,
@@ -115,6 +116,7 @@ function isValue(text: string): boolean {
 	// (a cell opening with a Chinese character is a label: no value opens so)
 	const first = text.charCodeAt(0);
 	if (first >= 0x3400 && first <= 0x9fff) return false;
+	if (isRunOn(text)) return false;
 	return (
 		isNumeric(text) || isPlaceholder(text) || /^[\d.,%\-—/]+$/.test(text) || WITH_UNIT.test(text)
 	);
@@ -290,6 +292,8 @@ export function readFunds(
 	const { columns, labels } = readColumns(cells, start, end);
 	let unit = readUnit(cells, start, end) ?? printedUnit;
 	const raw: FundRowRead[] = [];
+	// the cells read as a row's label or values: a figure in no row is warned, never dropped
+	const used = new Set<number>();
 	let limit: Decimal | null = null;
 	let gluedTotal: string[] | undefined;
 	// an amount in 元 prints at most 2 decimals (a fen), in 万元 up to 4
@@ -307,12 +311,18 @@ export function readFunds(
 		const tail = label || labels.has(i) ? -1 : tailBelow(cells, i, end);
 		if (tail >= 0) label = rowLabelOf(cellText(cells, i) + cellText(cells, tail));
 		if (!label || raw.some((r) => r.source === label?.source)) continue;
+		used.add(i);
+		if (wrapped === label) used.add(i + 1);
+		if (tail >= 0) used.add(tail);
 		const values: string[] = [];
 		if (label.rest) values.push(...cutInRowLabels(label.rest));
 		let j = wrapped === label ? i + 2 : i + 1;
 		for (; j < end; j++) {
 			if (j === tail) continue;
 			const text = digitsFixed(cellText(cells, j));
+			// (a run of digits no column holds, between a row's figures: left for the warning)
+			if (isRunOn(text)) continue;
+			used.add(j);
 			// figures glued to the labels between them (a cell that opens with a label is a row's)
 			const inRow = isValue(text) || !/^\d/.test(text) ? [] : cutInRowLabels(text);
 			if (isValue(text)) values.push(text);
@@ -345,8 +355,12 @@ export function readFunds(
 	if (!raw.length && labels.size) raw.push({ source: 'total', values: [] });
 	const total = raw.find((r) => r.source === 'total');
 	if (total && !total.values.length)
-		total.values = splitGlued(runAfterColumns(cells, start, end, columns), columns, warnings);
-	if (total && !total.values.length) total.values = pairedValues(cells, start, end, columns);
+		total.values = splitGlued(runAfterColumns(cells, start, end, columns, used), columns, warnings);
+	if (total && !total.values.length) total.values = pairedValues(cells, start, end, columns, used);
+	// (a block read as no row at all is left to another reader: 湖北's, read-form.ts)
+	const stray = raw.length ? strayFigures(cells, start, end, used, labels) : '';
+	if (stray)
+		warnings.push({ code: 'unplaced_text', message: '资金栏中不属于任何一行的数字', text: stray });
 	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
 	const amounts = raw.flatMap((r) =>
 		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))
@@ -370,6 +384,26 @@ export function readFunds(
 }
 
 /**
+ * The figures in cells[start, end) read into no row nor column header (`used`, `labels`), joined;
+ * '' when there are none. A placeholder or blank cell is furniture, not a figure.
+ */
+function strayFigures(
+	cells: readonly Cell[],
+	start: number,
+	end: number,
+	used: ReadonlySet<number>,
+	labels: ReadonlySet<number>
+): string {
+	const stray: string[] = [];
+	for (let k = start; k < end; k++) {
+		if (used.has(k) || labels.has(k)) continue;
+		const text = cellText(cells, k);
+		if (isRunOn(text) || (isValue(text) && !isPlaceholder(text))) stray.push(cells[k]!.text);
+	}
+	return stray.join(' ');
+}
+
+/**
  * The cell after cells[i]'s values, on a later line, that completes cells[i] as a row label
  * (`其中:中央、省、市补助县级资 … 100.00%` / `金`); -1 when there is none.
  */
@@ -390,7 +424,8 @@ function runAfterColumns(
 	cells: readonly Cell[],
 	start: number,
 	end: number,
-	columns: readonly FundColumn[]
+	columns: readonly FundColumn[],
+	used: Set<number>
 ): string[] {
 	let i = start;
 	let lastColumn = -1;
@@ -399,6 +434,7 @@ function runAfterColumns(
 	for (let k = lastColumn + 1; lastColumn >= 0 && k < end; k++) {
 		const text = digitsFixed(cellText(cells, k));
 		if (!isValue(text)) break;
+		used.add(k);
 		run.push(text);
 		if (run.length >= columns.length) break;
 		if (columns.includes('rate') && run.length >= 2 && readPercent(run[run.length - 2] ?? ''))
@@ -416,7 +452,8 @@ function pairedValues(
 	cells: readonly Cell[],
 	start: number,
 	end: number,
-	columns: readonly FundColumn[]
+	columns: readonly FundColumn[],
+	used: Set<number>
 ): string[] {
 	const values = columns.map(() => '');
 	let found = false;
@@ -428,6 +465,7 @@ function pairedValues(
 		const k = column ? columns.indexOf(column) : -1;
 		if (k < 0 || !isNumeric(value)) continue;
 		values[k] = value;
+		used.add(i + 1);
 		found = true;
 	}
 	return found ? values : [];

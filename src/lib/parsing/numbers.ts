@@ -56,6 +56,14 @@ export function readDecimal(cell: string): string | null {
  */
 const WHOLE_DIGITS = 40;
 
+/**
+ * True for a run of digits longer than any figure (WHOLE_DIGITS): no column holds it, so a reader
+ * sets it aside, warned, rather than reading a row's figures around it.
+ */
+export function isRunOn(cell: string): boolean {
+	return cell.length > WHOLE_DIGITS && isPlainDigits(cell) && wholeDigits(cell) > WHOLE_DIGITS;
+}
+
 /** The digits before the point of a plain decimal (its sign and leading zeros included). */
 function wholeDigits(plain: string): number {
 	const point = plain.indexOf('.');
