@@ -2,6 +2,7 @@
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_ANCHOR_HEADED, GOALS_HEADERS } from './templates/labels.ts';
 import { isLabel } from './label-core.ts';
+import { isRunOn } from './numbers.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
 import { groupLines, joinWrapped, readSideBySide, type TextLine } from './wrap-groups.ts';
 
@@ -43,7 +44,24 @@ export function readGoals(
 	end: number,
 	pipe: boolean
 ): GoalsRead {
-	const body = cells.slice(start, end).filter((c) => !isHeader(c.text) && c.text.trim() !== '');
+	const cellsRead = cells
+		.slice(start, end)
+		.filter((c) => !isHeader(c.text) && c.text.trim() !== '');
+	// a run of digits longer than any figure is no goal's text: kept apart, for a warning
+	const runOn = cellsRead.filter((c) => isRunOn(c.text.trim())).map((c) => c.text);
+	const body = runOn.length ? cellsRead.filter((c) => !isRunOn(c.text.trim())) : cellsRead;
+	const read = readBody(cells, body, start, end, pipe);
+	return runOn.length ? { ...read, rest: [...(read.rest ?? []), ...runOn] } : read;
+}
+
+/** readGoals on the block's cells `body`, headers and blanks left out. */
+function readBody(
+	cells: readonly Cell[],
+	body: readonly Cell[],
+	start: number,
+	end: number,
+	pipe: boolean
+): GoalsRead {
 	if (pipe) {
 		return {
 			// spaces inside a cell next to CJK are extraction's, as between tokens of PDF text

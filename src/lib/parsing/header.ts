@@ -1,6 +1,7 @@
 /** The form header: title year and kind, 项目名称 (and a printed code), 主管部门, 实施单位. */
 import { cellText, type Cell } from './cells.ts';
 import { FUNDS_WORDS_IN_NAME, HEADER_LABELS, type HeaderField } from './templates/labels.ts';
+import { isRunOn } from './numbers.ts';
 import { compact, joinText } from './text.ts';
 import {
 	isBlockAnchor,
@@ -23,6 +24,8 @@ export interface Header {
 	/** the central supervising department of a transfer payment (中央主管部门) */
 	central: string | null;
 	unit: string | null;
+	/** runs of digits longer than any figure (isRunOn): no field's, for a warning */
+	runOn?: string[];
 }
 
 const CODE = /^(\d{6,}[A-Z]\d{6,}|\d{15,})[-—:]?/;
@@ -42,7 +45,8 @@ export function readYear(titleLines: readonly string[]): number | null {
  * prints a funds figure after a header label (domain.md §4.1). Printed codes are longer.
  */
 function isAmount(cells: readonly Cell[], i: number): boolean {
-	return AMOUNT.test(cellText(cells, i));
+	const text = cellText(cells, i);
+	return AMOUNT.test(text) || isRunOn(text);
 }
 
 const AMOUNT = /^[\d,]{1,14}(\.\d+)?%?$/;
@@ -142,11 +146,13 @@ export function readHeader(
 	let inBlocks = false;
 	// the line each value ends on
 	const valueLine: Partial<Record<HeaderField, number>> = {};
+	const runOn: string[] = [];
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
 			const text = cellText(cells, i);
 			if (isBlockAnchor(text)) inBlocks = true;
+			else if (!inBlocks && isRunOn(text)) runOn.push(cells[i]!.text);
 			else if (!inBlocks && i >= taken && text && !isStop(cells, i, stops)) orphans.push(i);
 			i++;
 			continue;
@@ -211,7 +217,8 @@ export function readHeader(
 			clean(found.both) ??
 			(kind === 'department' ? clean(found.owner) : null),
 		central: clean(found.central),
-		unit: clean(found.unit) ?? clean(found.both)
+		unit: clean(found.unit) ?? clean(found.both),
+		...(runOn.length ? { runOn } : {})
 	};
 }
 

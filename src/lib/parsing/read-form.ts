@@ -52,6 +52,12 @@ function readLines(lines: readonly string[], joined: string, place: FormPlace): 
 	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
 	if (!pipe) normaliseOcrCells(cells, indicators?.start ?? null);
 	const header = readHeader(cells, headerEnd, [], !pipe);
+	if (header.runOn)
+		warnings.push({
+			code: 'unplaced_text',
+			message: '表头中的长串数字（未读入字段）',
+			text: header.runOn.join(' ')
+		});
 	const fundsRead = funds
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
