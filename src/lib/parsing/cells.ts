@@ -66,7 +66,8 @@ export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 	const pipe = layout === 'pipe';
 	lines.forEach((line, index) => {
 		if (layout === 'cell') {
-			cells.push({ text: line === EMPTY_CELL ? '' : line.trim(), line: index });
+			const text = line === EMPTY_CELL ? '' : line.trim();
+			for (const piece of withRunOnsApart(text)) cells.push({ text: piece, line: index });
 			return;
 		}
 		if (!pipe) {
@@ -89,6 +90,27 @@ export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 	});
 	return cells;
 }
+
+/**
+ * A cell's paragraph with each run of digits longer than any figure (isRunOn) made a cell of its
+ * own, the text before and after it the others: a line of figures run together, printed right
+ * under a cell's text, is no part of it (`0.00` / 2,000 digits read as 0.00307…).
+ */
+function withRunOnsApart(text: string): string[] {
+	if (text.length <= 40 || !RUN_ON.test(text)) return [text];
+	const pieces: string[] = [];
+	let from = 0;
+	for (const m of text.matchAll(RUN_ONS)) {
+		pieces.push(text.slice(from, m.index).trim(), m[0]);
+		from = m.index + m[0].length;
+	}
+	pieces.push(text.slice(from).trim());
+	return pieces.filter((piece) => piece !== '');
+}
+
+const RUN_ON = /\d{41}/;
+/** (digits next to a point or a digit belong to a figure printed beside them) */
+const RUN_ONS = /(?<![\d.])\d{41,}(?:\.\d+)?(?![\d.])/g;
 
 /** one CJK character between spaces, as forms space out a short label (`总 分`, `预 期 指 标 值`) */
 const SPACED_LETTERS = /(?:^|\s)[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+(?=\s|$)/g;

@@ -47,9 +47,14 @@ export function readGoals(
 	const cellsRead = cells
 		.slice(start, end)
 		.filter((c) => !isHeader(c.text) && c.text.trim() !== '');
-	// a run of digits longer than any figure is no goal's text: kept apart, for a warning
-	const runOn = cellsRead.filter((c) => isRunOn(c.text.trim())).map((c) => c.text);
-	const body = runOn.length ? cellsRead.filter((c) => !isRunOn(c.text.trim())) : cellsRead;
+	// a run of digits longer than any figure is no goal's text: kept apart, for a warning, unless
+	// printed above the goals label, in the funds block, whose reader warns it
+	const runOns = cellsRead.filter((c) => isRunOn(c.text.trim()));
+	const body = runOns.length ? cellsRead.filter((c) => !runOns.includes(c)) : cellsRead;
+	const anchor = runOns.length
+		? cells.findIndex((c, k) => k >= start && k < end && isLabel(GOALS_ANCHOR, compact(c.text)))
+		: -1;
+	const runOn = runOns.filter((c) => cells.indexOf(c) > anchor).map((c) => c.text);
 	const read = readBody(cells, body, start, end, pipe);
 	return runOn.length ? { ...read, rest: [...(read.rest ?? []), ...runOn] } : read;
 }

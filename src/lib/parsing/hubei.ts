@@ -11,7 +11,7 @@ import { splitFundsRun } from './hubei-funds-run.ts';
 import { readHubeiLines } from './hubei-lines.ts';
 import { readHubeiStream } from './hubei-stream.ts';
 import { assignLevels, type LevelLabel } from './levels.ts';
-import { readDecimal, readPercent, toYuan } from './numbers.ts';
+import { isRunOn, readDecimal, readPercent, toYuan } from './numbers.ts';
 import {
 	HUBEI_FUND_COLUMNS,
 	HUBEI_FUND_UNIT_CELLS,
@@ -72,10 +72,16 @@ export function readHubeiFunds(
 	const filled = columns.filter((c): c is FundColumn => c !== 'skip');
 	if (filled[filled.length - 1] !== 'rate' || filled.length < 3) return null;
 	const values: string[] = [];
+	// runs of digits longer than any figure, among the figures or right after them: warned
+	const runOn: string[] = [];
 	let rate: string | null = null;
 	for (; i < end && rate === null; i++) {
 		const text = cellText(cells, i);
 		if (HUBEI_GOAL_ITEM.test(text)) break;
+		if (isRunOn(text)) {
+			runOn.push(cells[i]!.text);
+			continue;
+		}
 		const percent = readPercent(text);
 		const number = readDecimal(text);
 		const run = GLUED_RUN.exec(text);
@@ -91,6 +97,13 @@ export function readHubeiFunds(
 		else if (number !== null) values.push(number);
 	}
 	if (rate === null) return null;
+	for (; i < end && isRunOn(cellText(cells, i)); i++) runOn.push(cells[i]!.text);
+	if (runOn.length)
+		warnings.push({
+			code: 'unplaced_text',
+			message: '资金栏中不属于任何一行的数字',
+			text: runOn.join(' ')
+		});
 	const row: FundRow = { source: 'total', initial: null, adjusted: null, executed: null, rate };
 	const amounts = filled.slice(0, -1).reverse();
 	amounts.forEach((column, k) => {
