@@ -7,8 +7,15 @@
  * character (cells.ts) and its cells grouped with a copy at each cell (goals.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { renderFile, type Extraction, type TemplateCode } from '../../src/lib/generate/index.ts';
+import {
+	EXTRACTIONS,
+	renderFile,
+	TEMPLATE_CODES,
+	type Extraction,
+	type TemplateCode
+} from '../../src/lib/generate/index.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
+import { compareRecords } from './compare-records.ts';
 import { matrixForms } from './matrix.ts';
 
 /** The first form of one template × extraction, `line` inserted among its funds rows. */
@@ -162,5 +169,32 @@ describe('a line of 2,000 digits in a funds block', () => {
 		expect(
 			form?.warnings.filter((w) => w.code === 'split_guess' && w.message.includes(digits))
 		).toEqual([]);
+	});
+});
+
+describe('a line of 2,000 digits inserted a third of the way into a form', () => {
+	const digits = Array.from({ length: 2000 }, (_, i) => String((i * 7 + 3) % 10)).join('');
+	const cases = TEMPLATE_CODES.flatMap((t) => EXTRACTIONS.map((e) => [t, e] as const));
+
+	// (the funds, header and goals readers dropped it, or read it into the unit, the project
+	// name, a goal text or a funds figure; a row of a web table one cell per line read it as the
+	// figure its paragraph opened with)
+	it.each(cases)('is kept in an unplaced_text warning, in no field (%s, %s)', (t, e) => {
+		const { parsed } = withLine(t, e, digits);
+		const [form] = parsed.records;
+		const naming = form?.warnings.filter((w) => `${w.text}${w.message}`.includes(digits)) ?? [];
+		expect(naming.length).toBeGreaterThan(0);
+		expect(naming.filter((w) => w.code !== 'unplaced_text')).toEqual([]);
+		expect(JSON.stringify({ ...form, warnings: [] })).not.toContain(digits.slice(0, 41));
+	});
+
+	it.each(cases)('leaves every field read as without it (%s, %s)', (t, e) => {
+		const { layout, files } = matrixForms(t, e, 11, 2);
+		const [list = []] = [...files.values()];
+		const [without] = parseText(renderFile(list.slice(0, 1), layout, 11), 'long-line.txt').records;
+		const { parsed } = withLine(t, e, digits);
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.records).toHaveLength(1);
+		expect(compareRecords(without!, parsed.records[0])).toEqual([]);
 	});
 });

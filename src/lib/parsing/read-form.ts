@@ -27,6 +27,7 @@ import { isShuffled, readShuffled } from './shuffled.ts';
 import { normaliseOcrCells } from './ocr-cells.ts';
 import { readHubeiFunds, readHubeiGoals, readHubeiRows } from './hubei.ts';
 import { withBareLevels } from './levels.ts';
+import { isRunOn } from './numbers.ts';
 
 /** Where one form was found. */
 export interface FormPlace {
@@ -197,8 +198,23 @@ function readIndicators(
 	const head = readIndicatorHeader(cells, section.start, template);
 	const rows = cells.slice(head.end, section.end);
 	const stream = () => reading((own) => readIndicatorStream(rows, head.columns, layout, own));
-	// a web table's cells are cells: read against the columns, the only way that applies
-	if (pipe) return kept(stream(), warnings);
+	// a web table's cells are cells: read against the columns, the only way that applies; a run
+	// of digits longer than any figure is no cell of a row (it shifted a row's values)
+	if (pipe) {
+		// (among its header's cells too: the header reader steps over what it cannot read)
+		const runOn = body.filter((c) => isRunOn(c.text));
+		if (!runOn.length) return kept(stream(), warnings);
+		const apart = rows.filter((c) => !runOn.includes(c));
+		warnings.push({
+			code: 'unplaced_text',
+			message: '绩效指标表中的长串数字（未读入字段）',
+			text: runOn.map((c) => c.text).join(' ')
+		});
+		return kept(
+			reading((own) => readIndicatorStream(apart, head.columns, layout, own)),
+			warnings
+		);
+	}
 	const lineCount = new Set(body.map((c) => c.line)).size;
 	let gluedTable: boolean | undefined;
 	const isGlued = () => (gluedTable ??= isGluedTable(body));
