@@ -14,6 +14,7 @@ import {
 	type Extraction,
 	type TemplateCode
 } from '../../src/lib/generate/index.ts';
+import type { FormRecord } from '../../src/lib/model/form.ts';
 import { parseText } from '../../src/lib/parsing/index.ts';
 import { compareRecords } from './compare-records.ts';
 import { matrixForms } from './matrix.ts';
@@ -146,6 +147,70 @@ describe('an indicator row as long as a page of text, cells glued', () => {
 			expect(JSON.stringify(parsed.records[0])).toContain(digits(20_000));
 		}
 	);
+});
+
+describe('an indicator row of 100,000 characters, cells glued', () => {
+	const row = '质量指标传染病报告及时率';
+
+	/** The expected rows but the one replaced, by name. */
+	const others = (expected: FormRecord | undefined) =>
+		expected?.indicators.map((i) => i.name).filter((n) => n !== '传染病报告及时率');
+
+	it(
+		'is kept whole in a warning, the other rows read (宁夏, weight first)',
+		{ timeout: 10_000 },
+		() => {
+			// (every weight's place was tried against the rest of the row, cut at each of its places
+			// again: 30 s)
+			const text = accountText(100_000);
+			const { expected, parsed } = withRow('NX4', 'glued', row, `${row}11≥98%98.9%11${text}`);
+			expect(parsed.errors).toEqual([]);
+			const [form] = parsed.records;
+			expect(form?.indicators.map((i) => i.name)).toEqual(others(expected));
+			const kept = form?.warnings.filter((w) => w.text?.includes(text)) ?? [];
+			expect(kept.map((w) => w.code)).toEqual(['unplaced_text']);
+		}
+	);
+
+	it(
+		'reads its note whole, the other rows read (转移支付, no figures)',
+		{ timeout: 10_000 },
+		() => {
+			// (the note's start was tried at every word, each head cut every way: 110 s)
+			const text = accountText(100_000);
+			const { expected, parsed } = withRow('TP', 'glued', row, `${row}≥98%98.9%${text}`);
+			expect(parsed.errors).toEqual([]);
+			const [form] = parsed.records;
+			expect(form?.indicators.map((i) => i.name)).toEqual(expected?.indicators.map((i) => i.name));
+			const read = form?.indicators.find((i) => i.name === '传染病报告及时率');
+			expect([read?.target, read?.actual, read?.note]).toEqual(['>=98%', '98.9%', text]);
+		}
+	);
+});
+
+describe('a glued indicator row ending in 100 digits', () => {
+	const digits = Array.from({ length: 100 }, (_, i) => String((i * 7 + 3) % 10)).join('');
+
+	// (read as the row's score, which no figure of 100 digits is: dropped with its text)
+	it.each([
+		['Y20', '质量指标传染病报告及时率', '≥98%98.9%'],
+		['NX4', '质量指标传染病报告及时率', '11≥98%98.9%'],
+		['AH', '质量指标★传染病报告及时率', '15≥98%98.9%'],
+		['HB', '质量指标10分传染病报告及时率', '≥98%98.9%']
+	] as const)('keeps them in a warning, the other rows read (%s)', (template, printed, values) => {
+		const { expected, parsed } = withRow(
+			template,
+			'glued',
+			printed,
+			`${printed}${values}${digits}`
+		);
+		const [form] = parsed.records;
+		expect(form?.indicators.map((i) => i.name)).toEqual(
+			expected?.indicators.map((i) => i.name).filter((n) => n !== '传染病报告及时率')
+		);
+		const kept = form?.warnings.filter((w) => w.text?.includes(digits)) ?? [];
+		expect(kept.map((w) => w.code)).toEqual(['unplaced_text']);
+	});
 });
 
 describe('a line of 2,000 digits in a funds block', () => {

@@ -23,6 +23,6 @@ describe('splitExplainedFigures', () => {
 
 	it('reads 未完成 as the 完成情况, not part of the actual', () =>
 		expect(
-			cutExplainedRow('家长满意度反映家长满意度情况>=90%87.6%未完成4.905.000.25')[0]?.parts
+			cutExplainedRow('家长满意度反映家长满意度情况>=90%87.6%未完成4.905.000.25')?.[0]?.parts
 		).toEqual(['家长满意度', '>=90%', '87.6%']));
 });

@@ -22,6 +22,18 @@ const MODIFIERS = ['', '较', '基本', '比较', '部分', '未', '不'];
  * it: minutes on a 2,000-digit line).
  */
 const PAIR_CHARS = 20;
+/**
+ * The longest run of figures a glued row ends in (a bare actual, the weight and the score): a
+ * longer run prints no row's figures (a score of more digits than any figure holds would be
+ * dropped with its text when read).
+ */
+export const FIGURES_RUN = 2 * PAIR_CHARS;
+/**
+ * The longest name, target and actual (together) a glued row is cut into; real rows print a
+ * tenth of it. A longer head is not cut, its row's text is kept in an `unplaced_text` warning:
+ * each cutter tries places of the head with patterns scanning it (a 100 kB row took 30 s).
+ */
+export const MAX_HEAD = 500;
 
 /**
  * Splits glued weight+score digits (`1515` → 15, 15): score ≤ weight ≤ 100, no leading zero;
@@ -125,11 +137,21 @@ function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
  * were built; `按期完成2023年12月31日前完成` + `0`).
  */
 export function cutBareActual(head: string): Head | null {
+	// a date target: the actual is the digits after the last non-digit (as
+	// /^(.*?\D)(\d{4}年\D*\d.*\D)(0|[1-9]\d*(?:\.\d+)?)$/ matches, whose backtracking took 4.5 s
+	// on 80 kB of dates)
+	let end = head.length;
+	while (end > 0 && isDigit(head, end - 1)) end--;
+	const actual = head.slice(end);
+	const date = BARE_FIGURE.test(actual) ? dateTarget(head.slice(0, end)) : null;
+	if (date !== null) return [head.slice(0, date), head.slice(date, end), actual];
 	const m =
-		/^(.*?[^\d])(\d{4}年\D*\d.*\D)(0|[1-9]\d*(?:\.\d+)?)$/.exec(head) ??
 		/^(.*?[^\d.])((?:>=|<=|=|>|<)?\d+(?:\.\d+)?[^\d.%<>=]{1,6})(0|[1-9]\d*(?:\.\d+)?)$/.exec(head);
 	return m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : null;
 }
+
+/** A whole number without a leading zero. */
+const BARE_FIGURE = /^(?:0|[1-9]\d*)$/;
 
 /**
  * A qualitative pair the text decides: the target repeated (`及时较及时`, `稳步提升稳步提升`), or an

@@ -8,7 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from './arithmetic.ts';
-import { cutBareActual, cutHead, cutValues, type Head } from './glued-cuts.ts';
+import { cutBareActual, cutHead, cutValues, MAX_HEAD, type Head } from './glued-cuts.ts';
 import { EXPLANATION_START } from './templates/columns.ts';
 
 /** The row's values, its 完成情况 word and its three figures at the end. */
@@ -50,13 +50,17 @@ function explainedFigures(digits: string, over: boolean) {
 	return out;
 }
 
-/** Every reading of a 河北 row: name | target | actual, weight and score; none when it is not one. */
+/**
+ * Every reading of a 河北 row: name | target | actual, weight and score; none when it is not one,
+ * null when it is longer than any row prints (MAX_HEAD, FIGURES_CHARS: not cut).
+ */
 export function cutExplainedRow(
 	rest: string
-): Array<{ parts: Head; weight: string; score: string; note: string }> {
+): Array<{ parts: Head; weight: string; score: string; note: string }> | null {
 	const m = DONE.exec(rest);
 	if (!m) return [];
 	const [, head = '', , digits = ''] = m;
+	if (head.length > MAX_HEAD || digits.length > FIGURES_CHARS) return null;
 	const figures = splitExplainedFigures(digits);
 	const at = head.search(/反映/);
 	if (at < 2 || !figures.length) return [];

@@ -6,7 +6,7 @@
  * values share a unit or a wording.
  */
 import type { FormWarning } from '../model/form.ts';
-import { cutNameTarget, cutValues } from './glued-cuts.ts';
+import { cutNameTarget, cutValues, FIGURES_RUN, MAX_HEAD } from './glued-cuts.ts';
 import { splitGuess } from './split-guess.ts';
 import { readLevelLabel } from './levels.ts';
 import type { RowsRead } from './hubei-cells.ts';
@@ -35,12 +35,15 @@ type Row = [name: string, target: string, actual: string, score: string];
  * Every name | target | actual | score reading of a row's text (labels and rubric off), the
  * likeliest first: the score is the figure it ends in, the rest cut where target and actual
  * share a unit or a wording (glued-cuts.ts); a bare actual glued to the score, every way the
- * digits split.
+ * digits split. Null when the row is longer than any row prints (MAX_HEAD, FIGURES_RUN): its
+ * text is not cut (each cut scans it at each place).
  */
-function cutRow(rest: string): Row[] {
+function cutRow(rest: string): Row[] | null {
+	if (rest.length > MAX_HEAD + FIGURES_RUN) return null;
 	const tail = SCORE.exec(rest);
 	if (!tail) return [];
 	const [, head = '', digits = ''] = tail;
+	if (digits.length > FIGURES_RUN) return null;
 	if (FIGURE.test(digits)) {
 		const heads = cutValues(head);
 		if (heads) return heads.map(([n, t, a]): Row => [n, t, a, digits]);
@@ -57,7 +60,8 @@ function cutRow(rest: string): Row[] {
 /**
  * Reads glued indicator rows, one per line (`lines`: each line's text without whitespace, the
  * column header taken off); a row that reads more than one way carries a `split_guess` naming
- * every reading. Null when a line reads as no row: the text is not glued so.
+ * every reading; a line too long to be cut is kept as text. Null when a line reads as no row:
+ * the text is not glued so.
  */
 export function readGluedHubeiRows(
 	lines: readonly string[],
@@ -76,6 +80,10 @@ export function readGluedHubeiRows(
 		rest = rest.replace(RUBRIC, '');
 		if (!rest) continue;
 		const readings = cutRow(rest);
+		if (!readings) {
+			read.unplaced.push(line);
+			continue;
+		}
 		const [name = '', target = '', actual = '', score = ''] = readings[0] ?? [];
 		if (!readings.length) return null;
 		if (readings.length > 1)

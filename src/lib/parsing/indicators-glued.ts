@@ -17,6 +17,8 @@ import {
 	cutQualitativeSure,
 	cutValues,
 	cutShortfall,
+	FIGURES_RUN,
+	MAX_HEAD,
 	splitOverWeight,
 	splitWeightScore,
 	type Head
@@ -152,10 +154,11 @@ const plain = (h: Head) =>
  * figure pair, a bare actual after a target with its unit, a qualitative pair); failing that,
  * after the longest head a guess reads.
  */
-function cutWithoutFigures(rest: string): RowReading[] {
+function cutWithoutFigures(rest: string): RowReading[] | null {
 	// a note starts with a word, not inside a figure or its unit
+	// (no head longer than MAX_HEAD: a long row's note is what follows one)
 	const ends: number[] = [];
-	for (let end = rest.length; end > 2; end--)
+	for (let end = Math.min(rest.length, MAX_HEAD); end > 2; end--)
 		if (end === rest.length || /[\u4e00-\u9fff]/.test(rest[end] ?? '')) ends.push(end);
 	const read = (end: number, heads: Head[] | null) =>
 		(heads ?? []).filter(plain).map((parts) => ({
@@ -183,11 +186,17 @@ function cutWithoutFigures(rest: string): RowReading[] {
 	// words only, nothing that reads: the words before the first sentence mark (a note's) cut
 	// as a guess (the row's warning names it)
 	const words = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
+	if (rest.length > MAX_HEAD) return null;
 	return read(words.length, cutQualitativeGuess(words));
 }
 
 /** The warning's message for text after the last glued row (`说明无`): no row was lost. */
 export const AFTER_TABLE = '指标表之后的文字';
+/**
+ * The warning's message for a line longer than any row prints (MAX_HEAD): text no reader can
+ * place as a row, not a row this reader failed to split (the other rows still read so).
+ */
+export const TOO_LONG = '粘连的指标行过长，未拆分';
 
 /** `指标1:` numbering before a name (部门整体 and 宁夏 forms). */
 const NUMBERING = /^指标\d+[:：]?/;
@@ -248,15 +257,18 @@ export function readGluedRows(
 			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
 		)
 			continue;
-		const all = distinct(
-			explained
-				? cutExplainedRow(rest)
-				: weightFirst
-					? cutWeightFirst(rest)
-					: figures
-						? cutWithFigures(rest, figures)
-						: cutWithoutFigures(rest)
-		);
+		const cut = explained
+			? cutExplainedRow(rest)
+			: weightFirst
+				? cutWeightFirst(rest)
+				: figures
+					? cutWithFigures(rest, figures)
+					: cutWithoutFigures(rest);
+		if (!cut) {
+			warnings.push({ code: 'unplaced_text', message: TOO_LONG, text: line });
+			continue;
+		}
+		const all = distinct(cut);
 		const readings = all.filter((r) => !r.alternate);
 		const [read] = readings;
 		if (!read) {
@@ -323,10 +335,11 @@ const CANONICAL_ROW: readonly IndicatorColumn[] = [
 ];
 
 /** A row ending in its figures (weight and score, or the score) and a note: every reading. */
-function cutWithFigures(rest: string, figures: number): RowReading[] {
+function cutWithFigures(rest: string, figures: number): RowReading[] | null {
 	const tail = TAIL.exec(rest);
 	if (!tail) return [];
 	const [, head = '', digits = '', note = ''] = tail;
+	if (head.length > MAX_HEAD || digits.length > FIGURES_RUN) return null;
 	const heads = cutValues(head);
 	if (figures === 1) {
 		if (heads) return pairings(heads, [{ weight: null, score: digits }], note);
@@ -393,10 +406,11 @@ function pairsAfter(pair: string, strict: boolean): Head[] {
  * by a target and an actual that read as a pair (a figure pair, a date pair, a placeholder target
  * and a word, or a qualitative pair), the first place first.
  */
-function cutWeightFirst(rest: string): RowReading[] {
+function cutWeightFirst(rest: string): RowReading[] | null {
 	const tail = TAIL.exec(rest);
 	if (!tail) return [];
 	const [, head = '', score = '', note = ''] = tail;
+	if (head.length > MAX_HEAD || score.length > FIGURES_RUN) return null;
 	for (const strict of [true, false]) {
 		const out: RowReading[] = [];
 		for (const m of weightsIn(head)) {

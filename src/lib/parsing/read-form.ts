@@ -17,7 +17,13 @@ import { cutGoalLabels } from './glued-text.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate, templateRule } from './templates/index.ts';
 import { findSections, type Section } from './sections.ts';
-import { AFTER_TABLE, isGluedLines, isGluedTable, readGluedRows } from './indicators-glued.ts';
+import {
+	AFTER_TABLE,
+	isGluedLines,
+	isGluedTable,
+	readGluedRows,
+	TOO_LONG
+} from './indicators-glued.ts';
 import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
 import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
 import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
@@ -234,8 +240,9 @@ function readIndicators(
 	let glued: Reading | null = null;
 	if (lineCount > 3 && ((figures && isGlued()) || isGluedLines(body))) {
 		glued = reading((own) => readGluedRows(body, own, columns, sums));
-		if (!glued.warnings.some((w) => w.code === 'unplaced_text' && w.message !== AFTER_TABLE))
-			return kept(glued, warnings);
+		const lost = (w: FormWarning) =>
+			w.code === 'unplaced_text' && w.message !== AFTER_TABLE && w.message !== TOO_LONG;
+		if (!glued.warnings.some(lost)) return kept(glued, warnings);
 	}
 	const orGlued = (other: Reading) =>
 		glued && readingCost(glued) < readingCost(other) ? glued : other;
