@@ -12,18 +12,35 @@ export type IndicatorDraft = IndicatorCells;
 export function cleanName(name: string): { name: string; core: boolean } {
 	const core = name.includes('★') || name.includes('☆');
 	let text = joinText([core ? name.replace(/[★☆]/g, '') : name]);
-	text = text.replace(/^指标\d+[:：]?/, '').replace(/^[一二三四五六七八九十\d]+[、.．)](?!\d)/, '');
+	// (most names open with neither: told by their first character before a regex runs)
+	if (text.charCodeAt(0) === 0x6307) text = text.replace(/^指标\d+[:：]?/, '');
+	if (opensNumbering(text)) text = text.replace(/^[一二三四五六七八九十\d]+[、.．)](?!\d)/, '');
 	return { name: text.trim(), core };
 }
 
+/** Whether a text opens as list numbering does: with a digit or a Chinese numeral. */
+function opensNumbering(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return (code >= 48 && code <= 57) || (text !== '' && NUMERALS.includes(text.charAt(0)));
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
 const SPACE = /\s/;
+
+const ELLIPSIS = /^[…．.]+$/;
+const ELLIPSIS_START = new Set(['…', '．', '.']);
 
 function textOrNull(value: string | null): string | null {
 	if (value === null) return null;
 	// (a value without whitespace is joined as it is)
 	const text = SPACE.test(value) ? joinText(value.split(/\s+/)) : value;
 	// `……` is a template's placeholder row or cell left as printed (domain.md §4.5)
-	return text === '' || isPlaceholder(text) || /^[…．.]+$/.test(text) ? null : text;
+	return text === '' ||
+		isPlaceholder(text) ||
+		(ELLIPSIS_START.has(text.charAt(0)) && ELLIPSIS.test(text))
+		? null
+		: text;
 }
 
 function numberOrNull(value: string | null): string | null {

@@ -42,11 +42,15 @@ export function readPoints(value: string): number | null {
 export function formatPoints(millionths: number): string {
 	const sign = millionths < 0 ? '-' : '';
 	const n = Math.abs(millionths);
-	if (n % SCALE === 0) return `${sign}${n / SCALE}`;
-	const fraction = String(n % SCALE)
-		.padStart(6, '0')
-		.replace(/0+$/, '');
-	return `${sign}${Math.floor(n / SCALE)}${fraction ? `.${fraction}` : ''}`;
+	let fraction = n % SCALE;
+	if (fraction === 0) return `${sign}${n / SCALE}`;
+	// the fraction's digits without its trailing zeros, counted rather than cut from a string
+	let digits = 6;
+	while (fraction % 10 === 0) {
+		fraction /= 10;
+		digits--;
+	}
+	return `${sign}${(n - (n % SCALE)) / SCALE}.${String(fraction).padStart(digits, '0')}`;
 }
 
 /** Each value in millionths, or null when any is not a figure readPoints reads. */

@@ -11,8 +11,11 @@ const QUANTITY = /^(>=|<=|=|>|<)?\s*([+-]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(\S{0,12})
  * reads as `=`; anything else (`稳步增长`, a deadline) is qualitative text.
  */
 export function parseTarget(target: string | null): ParsedTarget | null {
-	if (target === null || target.trim() === '') return null;
+	if (target === null) return null;
 	const text = target.trim();
+	if (text === '') return null;
+	// (most targets and actuals are words: a first character no quantity starts with answers)
+	if (!mayStartQuantity(text.charCodeAt(0))) return { kind: 'qualitative', text };
 	const m = QUANTITY.exec(text);
 	if (!m || /^\d/.test(m[3] ?? '')) return { kind: 'qualitative', text };
 	const unit = m[3] ?? '';
@@ -22,6 +25,11 @@ export function parseTarget(target: string | null): ParsedTarget | null {
 	}
 	const op = (m[1] ?? '=') as Comparator;
 	return { kind: 'quantitative', op, value: (m[2] ?? '').replace(/,/g, ''), unit };
+}
+
+/** A digit, a sign or a comparator's first character (`>`, `<`, `=`): what QUANTITY can open with. */
+function mayStartQuantity(code: number): boolean {
+	return (code >= 48 && code <= 57) || code === 43 || code === 45 || (code >= 60 && code <= 62);
 }
 
 /** The actual value as a decimal string when it is a number (`100%` → `"100"`, `29.5亩` → `"29.5"`). */
@@ -50,7 +58,39 @@ export function computeCompletion(
 	return new Decimal(num).dividedBy(d).toDecimalPlaces(6).toFixed();
 }
 
-const PLAIN = /^(\d{1,15})(?:\.(\d{1,15}))?$/;
+/**
+ * A plain figure (1–15 digits, maybe a point and 1–15 more) as its digits' integer and how many
+ * decimals it prints, into `out`; false when it is no such figure. The integer is exact below 2^53
+ * and, above, at least as large as the digits' value (callers reject it then).
+ */
+function readPlain(text: string, out: { value: number; decimals: number }): boolean {
+	const n = text.length;
+	let k = 0;
+	let value = 0;
+	for (; k < n; k++) {
+		const code = text.charCodeAt(k);
+		if (code < 48 || code > 57) break;
+		value = value * 10 + (code - 48);
+	}
+	if (k === 0 || k > 15) return false;
+	let decimals = 0;
+	if (k < n) {
+		if (text.charCodeAt(k) !== 46) return false;
+		for (k++; k < n; k++) {
+			const code = text.charCodeAt(k);
+			if (code < 48 || code > 57) return false;
+			value = value * 10 + (code - 48);
+			decimals++;
+		}
+		if (decimals === 0 || decimals > 15) return false;
+	}
+	out.value = value;
+	out.decimals = decimals;
+	return true;
+}
+
+const numerator = { value: 0, decimals: 0 };
+const denominator = { value: 0, decimals: 0 };
 
 /**
  * num / den rounded half up to 6 decimals on integers (a decimal.js division per row was half of
@@ -60,12 +100,11 @@ const PLAIN = /^(\d{1,15})(?:\.(\d{1,15}))?$/;
  * on a rounding boundary at least 1/(2·10^15) from one, more than the 20 digits' error (10^-16).
  */
 function divideExactly(num: string, den: string): string | null | undefined {
-	const n = PLAIN.exec(num);
-	const d = PLAIN.exec(den);
-	if (!n || !d) return undefined;
-	const scale = Math.max(n[2]?.length ?? 0, d[2]?.length ?? 0);
-	const a = Number((n[1] ?? '') + (n[2] ?? '').padEnd(scale, '0'));
-	const b = Number((d[1] ?? '') + (d[2] ?? '').padEnd(scale, '0'));
+	if (!readPlain(num, numerator) || !readPlain(den, denominator)) return undefined;
+	const scale = Math.max(numerator.decimals, denominator.decimals);
+	// both in units of the finer decimal (an exact integer wherever the bounds below let it pass)
+	const a = numerator.value * 10 ** (scale - numerator.decimals);
+	const b = denominator.value * 10 ** (scale - denominator.decimals);
 	if (b === 0) return null;
 	// a · 10^6 stays an exact integer (< 2^53), so its remainder is exact
 	if (b >= 1e9 || a >= b * 1e4 || a >= 9e9) return undefined;

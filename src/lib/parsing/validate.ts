@@ -66,6 +66,11 @@ const DECIMAL_MATH: PointsMath<Decimal> = {
 	of: (points) => new Decimal(points)
 };
 
+/** A score above its weight (both printed). */
+function over<N>(math: PointsMath<N>, score: N | null, weight: N | null): boolean {
+	return score != null && weight != null && math.compare(score, weight) > 0;
+}
+
 /**
  * Sums and weights: Σ scores (with the funds score) against the total score, Σ weights against
  * the total weight, scores over weights, points lost without a note. `values`: the funds
@@ -124,12 +129,11 @@ function pointsWarnings<N>(
 	// flagged (a total the scores do not add up to, or a score over its weight, is flagged as
 	// that already)
 	const full = totalWeight ?? null;
-	const over = (s: N | null, w: N | null) => s != null && w != null && math.compare(s, w) > 0;
 	if (
 		totalScore != null &&
 		!warnings.some((w) => w.code === 'score_sum_mismatch') &&
-		!over(fundsScore ?? null, fundsWeight ?? null) &&
-		!scores.some((s, k) => over(s, weights[k] ?? null)) &&
+		!over(math, fundsScore ?? null, fundsWeight ?? null) &&
+		!scores.some((s, k) => over(math, s, weights[k] ?? null)) &&
 		(full != null ? math.compare(totalScore, full) > 0 : math.compare(totalScore, math.of(100)) > 0)
 	) {
 		warnings.push({
