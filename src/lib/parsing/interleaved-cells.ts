@@ -62,12 +62,15 @@ interface Placement {
 
 /**
  * The cells with tall cells woven back, or null when the text shows no interleaving (no row
- * takes a piece line).
+ * takes a piece line). `fullOf` gives fillsColumn of these cells (the caller's, when it has one).
  */
-export function weaveInterleaved(cells: readonly Cell[]): Cell[] | null {
+export function weaveInterleaved(
+	cells: readonly Cell[],
+	fullOf: () => (text: string) => boolean = () => fillsColumn(cells)
+): Cell[] | null {
 	const lines = byLine(cells).map(joinSpacedLabels);
 	if (!lines.some(isPiece)) return null;
-	const full = fillsColumn(cells);
+	const full = fullOf();
 	// rows, and runs[r] the piece lines before rows[r] (runs[rows.length]: after the last)
 	const rows: Cell[][] = [];
 	const runs: Cell[][][] = [[]];
