@@ -1,6 +1,7 @@
 /** The indicator table's column header: where it ends and which columns it names. */
 import { cellText, type Cell } from './cells.ts';
-import { isLabel, labelCore } from './label-core.ts';
+import { labelCore } from './label-core.ts';
+import { unionOf } from './memo.ts';
 import {
 	canonicalColumns,
 	INDICATOR_HEADER,
@@ -11,11 +12,14 @@ import {
 const OTHER_HEADER =
 	/^(绩效指标|年度绩效指标|绩效指标完成情况|项目权重|一级指标|一级|二级指标|指标(名称)?|二级指标名称|符号|单位|年度|实际|绩效指标\(\d+分\)|四、年度绩效指标完成情况)$|^(单项指标|权重占比|指标解释|预期指标值)/;
 
-function headerColumn(text: string): IndicatorColumn | null {
-	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(text)) return column;
-	const core = labelCore(text);
-	if (core === null) return null;
-	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(core)) return column;
+/** Any column's label: most cells tried name none, answered by one test instead of ten. */
+const ANY_COLUMN = unionOf(INDICATOR_HEADER.map(([pattern]) => pattern));
+
+/** The column a label names, as printed or (`core`, its labelCore) without its decorations. */
+function headerColumn(text: string, core: string | null): IndicatorColumn | null {
+	const label = ANY_COLUMN.test(text) ? text : core !== null && ANY_COLUMN.test(core) ? core : null;
+	if (label === null) return null;
+	for (const [pattern, column] of INDICATOR_HEADER) if (pattern.test(label)) return column;
 	return null;
 }
 
@@ -32,9 +36,10 @@ export function readIndicatorHeader(
 	let end = start;
 	for (let i = start; i < Math.min(cells.length, start + 24); i++) {
 		const text = cellText(cells, i);
-		const column = headerColumn(text);
+		const core = labelCore(text);
+		const column = headerColumn(text, core);
 		if (column) found.push(column);
-		const other = isLabel(OTHER_HEADER, text);
+		const other = OTHER_HEADER.test(text) || (core !== null && OTHER_HEADER.test(core));
 		if (column || other || text === '') {
 			if (column || other) end = i + 1;
 			continue;

@@ -61,7 +61,7 @@ function nextFilledIsNumber(kinds: Uint8Array, from: number): boolean {
 }
 
 /** How many lines the cells print on (cells come in line order; any order is counted too). */
-function lineCount(cells: readonly Cell[]): number {
+export function countLines(cells: readonly Cell[]): number {
 	let count = 0;
 	let last = -1;
 	for (const cell of cells) {
@@ -82,7 +82,7 @@ export function readCells(
 	const pipe = layout !== 'flow';
 	const n = cells.length;
 	const { texts, labels, kinds } = tell(cells);
-	const cellPerLine = pipe && lineCount(cells) * 10 >= n * 8;
+	const cellPerLine = pipe && countLines(cells) * 10 >= n * 8;
 	// one cell per line with blank cells kept: every column has its cell, wherever the row ends
 	const dense = layout === 'cell';
 	const drafts: IndicatorDraft[] = [];

@@ -16,7 +16,7 @@ const HEADER_END = /改进措施|原因分析|未完成原因/;
 const HEADER_WORDS =
 	/^(一级指标|二级指标|三级指标|年度|指标值|实际|完成值|分值|得分|偏差原因分析及|改进措施|绩效指标)$/;
 
-interface ValuesLine {
+export interface ValuesLine {
 	lead: string[];
 	weight: string;
 	score: string;
@@ -103,21 +103,37 @@ function placeValues(lead: readonly string[], groups: string[]): [string | null,
 	return [groups.shift() ?? null, groups.shift() ?? null];
 }
 
-/** Reads the indicator rows from the cells between the indicator anchor and the total row. */
-export function readIndicatorLines(
-	cells: readonly Cell[],
-	warnings: FormWarning[]
-): IndicatorDraft[] {
+/** The block's lines after its column header, each line's values and the name column's width. */
+export interface LinesScan {
+	body: string[][];
+	nameWidth: number;
+	values: Array<ValuesLine | null>;
+}
+
+/** Finds the rows' lines: each values line (`values`) ends one row of the reading by lines. */
+export function scanIndicatorLines(cells: readonly Cell[]): LinesScan {
 	const lines = toLines(cells);
 	let start = 0;
 	const headerEnd = lines.findIndex((l, i) => i < 16 && HEADER_END.test(l.join('')));
 	if (headerEnd >= 0) start = headerEnd + 1;
 	// the rest of the header: words such as 改进措施 wrapped onto their own lines
-	const isHeaderLine = (l: string[] | undefined) => !!l && l.every((t) => HEADER_WORDS.test(t));
-	while (start < lines.length && isHeaderLine(lines[start])) start++;
-
+	while (start < lines.length && isHeaderLine(lines[start]!)) start++;
 	const body = lines.slice(start);
-	const { nameWidth, values: valuesOf } = scanLines(body);
+	return { body, ...scanLines(body) };
+}
+
+const isHeaderLine = (line: readonly string[]) => line.every((t) => HEADER_WORDS.test(t));
+
+/**
+ * Reads the indicator rows from the cells between the indicator anchor and the total row: one
+ * row a values line (`scan`, when the caller has scanned the lines already).
+ */
+export function readIndicatorLines(
+	cells: readonly Cell[],
+	warnings: FormWarning[],
+	scan: LinesScan = scanIndicatorLines(cells)
+): IndicatorDraft[] {
+	const { body, nameWidth, values: valuesOf } = scan;
 	const drafts: IndicatorDraft[] = [];
 	const notes: string[][] = [];
 	const events = new Map<number, LevelLabel[]>();

@@ -1,39 +1,25 @@
 /** Reads one form's lines into a FormRecord: header, funds, goals, indicators, totals, warnings. */
 import type { FormRecord, FormWarning } from '../model/form.ts';
-import { cellText, readLayout, toCells, type Cell, type Layout } from './cells.ts';
+import { cellText, readLayout, toCells, type Cell } from './cells.ts';
 import { readFunds } from './funds.ts';
 import { readGoals, type Goals } from './goals.ts';
 import { unreadGoals } from './goals-unread.ts';
 import { goalsGuess } from './split-guess.ts';
 import { readHeader, readYear } from './header.ts';
-import { makeIndicator, type IndicatorDraft } from './indicator.ts';
-import { readIndicatorHeader } from './indicator-header.ts';
-import { TEMPLATE_COLUMNS } from './templates/columns.ts';
-import { readIndicatorLines } from './indicators-lines.ts';
-import { readIndicatorStream } from './indicators-stream.ts';
+import { makeIndicator } from './indicator.ts';
+import { readIndicators } from './indicators-read.ts';
+import type { FormSums } from './readings.ts';
 import { blockStart } from './interleaved-cells.ts';
 import { FUND_ROWS } from './templates/labels.ts';
 import { cutGoalLabels } from './glued-text.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate, templateRule } from './templates/index.ts';
-import { findSections, type Section } from './sections.ts';
-import {
-	AFTER_TABLE,
-	isGluedLines,
-	isGluedTable,
-	readGluedRows,
-	TOO_LONG
-} from './indicators-glued.ts';
-import { hasNumberedNames, readNumberedRows } from './indicators-numbered.ts';
-import { hasFlaggedRows, readFlaggedRows } from './indicators-flagged.ts';
-import { hasWeightFirstRows, readWeightFirstRows } from './indicators-weight-first.ts';
-import { addsUp, reading, readingCost, type FormSums, type Reading } from './readings.ts';
+import { findSections } from './sections.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 import { normaliseOcrCells } from './ocr-cells.ts';
-import { readHubeiFunds, readHubeiGoals, readHubeiRows } from './hubei.ts';
+import { readHubeiFunds, readHubeiGoals } from './hubei.ts';
 import { withBareLevels } from './levels.ts';
-import { isRunOn } from './numbers.ts';
 
 /** Where one form was found. */
 export interface FormPlace {
@@ -185,114 +171,4 @@ function readUnitLabel(text: string): '元' | '万元' | null {
 	if (!text.includes('金额单位')) return null;
 	const m = /金额单位[:：]?\s*(万元|元)/.exec(text);
 	return (m?.[1] as '元' | '万元' | undefined) ?? null;
-}
-
-function readIndicators(
-	cells: readonly Cell[],
-	section: Section,
-	template: string,
-	layout: Layout,
-	warnings: FormWarning[],
-	lead: string[],
-	sums: FormSums | null
-): IndicatorDraft[] {
-	const truncated = sums === null;
-	const body = cells.slice(section.start, section.end);
-	const pipe = layout !== 'flow';
-	if (!pipe && template === 'hubei') return readHubeiRows(body, warnings, truncated);
-	// the column header, and the rows after it, are the same for every reading
-	const head = readIndicatorHeader(cells, section.start, template);
-	const rows = cells.slice(head.end, section.end);
-	const stream = () => reading((own) => readIndicatorStream(rows, head.columns, layout, own));
-	// a web table's cells are cells: read against the columns, the only way that applies; a run
-	// of digits longer than any figure is no cell of a row (it shifted a row's values)
-	if (pipe) {
-		// (among its header's cells too: the header reader steps over what it cannot read)
-		const runOn = body.filter((c) => isRunOn(c.text));
-		if (!runOn.length) return kept(stream(), warnings);
-		const apart = rows.filter((c) => !runOn.includes(c));
-		warnings.push({
-			code: 'unplaced_text',
-			message: '绩效指标表中的长串数字（未读入字段）',
-			text: runOn.map((c) => c.text).join(' ')
-		});
-		return kept(
-			reading((own) => readIndicatorStream(apart, head.columns, layout, own)),
-			warnings
-		);
-	}
-	const lineCount = new Set(body.map((c) => c.line)).size;
-	let gluedTable: boolean | undefined;
-	const isGlued = () => (gluedTable ??= isGluedTable(body));
-	if (template === 'shanghai' && lineCount > 3) {
-		if (isGlued()) return readGluedRows(body, warnings, undefined, sums);
-		// the seed's layout (values on lines of their own), or each row's cells on one line
-		const byLines = reading((own) => readIndicatorLines(body, own));
-		if (addsUp(byLines, sums)) return kept(byLines, warnings);
-		const inRows = stream();
-		return kept(readingCost(inRows) < readingCost(byLines) ? inRows : byLines, warnings);
-	}
-	// rows glued one per line, read in the template's column order when every line reads so
-	const { columns } = head;
-	const figures = columns.includes('weight') || columns.includes('score');
-	// (a glued row it cannot read leaves the reading standing against the others: one bad row
-	// must not hand the table to a reader that places none of its rows)
-	let glued: Reading | null = null;
-	if (lineCount > 3 && ((figures && isGlued()) || isGluedLines(body))) {
-		glued = reading((own) => readGluedRows(body, own, columns, sums));
-		const lost = (w: FormWarning) =>
-			w.code === 'unplaced_text' && w.message !== AFTER_TABLE && w.message !== TOO_LONG;
-		if (!glued.warnings.some(lost)) return kept(glued, warnings);
-	}
-	const orGlued = (other: Reading) =>
-		glued && readingCost(glued) < readingCost(other) ? glued : other;
-	if (hasFlaggedRows(body)) return readFlaggedRows(rows, warnings);
-	if (hasNumberedNames(body)) {
-		// numbered names (指标1:…) in broken order, or PDF text printing each row in order
-		const before: string[] = [];
-		const numbered = reading((own) => readNumberedRows(body, own, before));
-		const inOrder = lineCount > 3 && !addsUp(numbered, sums) ? stream() : null;
-		const best = inOrder && readingCost(inOrder) < readingCost(numbered) ? inOrder : numbered;
-		if (best === numbered) lead.push(...before);
-		warnings.push(...best.warnings);
-		return best.drafts;
-	}
-	if (TEMPLATE_COLUMNS[template]?.[1] === 'weight' && hasWeightFirstRows(body)) {
-		// glued weight-first rows, or spaced text where a token or two happen to read so
-		// text whose rows print their cells apart (lines of ≥ 3 tokens, few tokens gluing words
-		// to figures) is no glued text
-		const perLine = new Map<number, number>();
-		let gluedTokens = 0;
-		for (const c of body) {
-			perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
-			if (c.text.length >= 8 && GLUED_TOKEN.test(c.text)) gluedTokens++;
-		}
-		const spacedLines = [...perLine.values()].filter((n) => n >= 3).length;
-		const apart = spacedLines >= 3 && spacedLines >= gluedTokens * 2;
-		if (lineCount > 3 && apart) return kept(orGlued(stream()), warnings);
-		const weightFirst = reading((own) => readWeightFirstRows(body, own));
-		const spaced = lineCount > 3 && !addsUp(weightFirst, sums) ? stream() : null;
-		const best = spaced && readingCost(spaced) < readingCost(weightFirst) ? spaced : weightFirst;
-		return kept(orGlued(best), warnings);
-	}
-	// Text of the MOF table may print a row over several lines (wrapped names, reasons below it),
-	// each row on one line, or cells glued: read it every way that fits and keep the reading that
-	// places the most.
-	if ((template === 'mof' || template === 'department') && lineCount > 3) {
-		const first = stream();
-		if (addsUp(first, sums)) return kept(first, warnings);
-		const readings = [first, reading((own) => readIndicatorLines(body, own))];
-		if (isGlued()) readings.push(reading((own) => readGluedRows(body, own, undefined, sums)));
-		return kept(orGlued(readings.sort((a, b) => readingCost(a) - readingCost(b))[0]!), warnings);
-	}
-	return kept(orGlued(stream()), warnings);
-}
-
-/** A token gluing words to figures (`预算执行率10一100%9`). */
-const GLUED_TOKEN = /[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff].*\d/;
-
-/** The reading chosen: its warnings join the form's. */
-function kept(chosen: Reading, warnings: FormWarning[]): IndicatorDraft[] {
-	warnings.push(...chosen.warnings);
-	return chosen.drafts;
 }

@@ -51,23 +51,37 @@ function points(value: string | null | undefined): number | null {
  * with more complete rows would add more points than the form prints.
  */
 export function addsUp({ drafts, warnings }: Reading, sums: FormSums | null): boolean {
+	return !warnings.some((w) => w.code === 'unplaced_text') && figuresAddUp(drafts, sums);
+}
+
+/** A row's weight and score as read. */
+type Figures = Pick<IndicatorDraft, 'weight' | 'score'>;
+
+/**
+ * addsUp without the warnings: every row has its weight and score, and they add up to the
+ * printed totals with the funds' (a reading whose rows these are adds up unless it warns).
+ */
+export function figuresAddUp(drafts: readonly Figures[], sums: FormSums | null): boolean {
 	if (!sums || (sums.weight === null && sums.score === null) || !drafts.length) return false;
-	if (warnings.some((w) => w.code === 'unplaced_text')) return false;
 	if (drafts.some((d) => points(d.weight) === null || points(d.score) === null)) return false;
-	const sum = (
-		printed: string | null,
-		own: string | null | undefined,
-		column: 'weight' | 'score'
-	) => {
-		if (printed === null) return true;
-		const target = points(printed);
-		// a funds row without the figure adds nothing; one this cannot read leaves it unsure
-		let total = own == null || isPlaceholder(own) ? 0 : points(own);
-		if (target === null || total === null) return false;
-		for (const d of drafts) total += points(d[column]) ?? 0;
-		return Math.abs(total - target) <= SUM_TOLERANCE_POINTS;
-	};
 	return (
-		sum(sums.weight, sums.funds?.weight, 'weight') && sum(sums.score, sums.funds?.score, 'score')
+		sumMatches(sums.weight, sums.funds?.weight, drafts, 'weight') &&
+		sumMatches(sums.score, sums.funds?.score, drafts, 'score')
 	);
+}
+
+/** The funds' figure and the rows' in `column` add up to the printed total (none printed: true). */
+function sumMatches(
+	printed: string | null,
+	own: string | null | undefined,
+	drafts: readonly Figures[],
+	column: 'weight' | 'score'
+): boolean {
+	if (printed === null) return true;
+	const target = points(printed);
+	// a funds row without the figure adds nothing; one this cannot read leaves it unsure
+	let total = own == null || isPlaceholder(own) ? 0 : points(own);
+	if (target === null || total === null) return false;
+	for (const d of drafts) total += points(d[column]) ?? 0;
+	return Math.abs(total - target) <= SUM_TOLERANCE_POINTS;
 }
