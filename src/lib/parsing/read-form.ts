@@ -15,6 +15,7 @@ import { cutGoalLabels } from './glued-text.ts';
 import { readHeaderScore, readTotals, textAfterTotals, type Totals } from './totals.ts';
 import { detectTemplate, templateRule } from './templates/index.ts';
 import { findSections } from './sections.ts';
+import { templateArea } from './template-area.ts';
 import { validateRecord } from './validate.ts';
 import { isShuffled, readShuffled } from './shuffled.ts';
 import { normaliseOcrCells } from './ocr-cells.ts';
@@ -40,10 +41,14 @@ function readLines(lines: readonly string[], joined: string, place: FormPlace): 
 	const pipe = layout !== 'flow';
 	const cells: Cell[] = cutGoalLabels(toCells(lines, layout));
 	const warnings: FormWarning[] = [];
-	const template = detectTemplate(joined);
 	const unitLabel = readUnitLabel(joined);
-	const { headerEnd, funds, goals, indicators, total } = findSections(cells);
+	const sections = findSections(cells);
+	const { headerEnd, funds, goals, indicators, total } = sections;
 	if (!pipe) normaliseOcrCells(cells, indicators?.start ?? null);
+	// PDF text may print the goals label centred among the goal's lines: the line above is theirs
+	const goalsFrom =
+		goals && !pipe ? blockStart(cells, goals.start, goals.anchorEnd, isFundRow) : goals?.anchorEnd;
+	const template = detectTemplate(templateArea(cells, sections, goalsFrom, layout === 'pipe'));
 	const header = readHeader(cells, headerEnd, [], !pipe);
 	if (header.runOn)
 		warnings.push({
@@ -55,9 +60,6 @@ function readLines(lines: readonly string[], joined: string, place: FormPlace): 
 		? readFunds(cells, funds.start, funds.end, unitLabel)
 		: { unit: null, rows: [], warnings: [] };
 	warnings.push(...fundsRead.warnings);
-	// PDF text may print the goals label centred among the goal's lines: the line above is theirs
-	const goalsFrom =
-		goals && !pipe ? blockStart(cells, goals.start, goals.anchorEnd, isFundRow) : goals?.anchorEnd;
 	const goalsBlock = goals ? readGoals(cells, goalsFrom ?? goals.anchorEnd, goals.end, pipe) : null;
 	let goalTexts: Goals | null = goalsBlock && {
 		target: goalsBlock.target,

@@ -1,6 +1,7 @@
 /**
- * The templates the parser recognises (domain.md §3), detected from labels only, in order:
- * the first whose pattern matches the form's text (whitespace removed) wins.
+ * The templates the parser recognises (domain.md §3), detected from labels only, in order: the
+ * first whose pattern matches the form's title, header and column headers (../template-area.ts:
+ * never its goals or indicator rows, whose prose may quote any template's words) wins.
  */
 
 /** A template: its id, where it is used, and the labels that identify it. */
@@ -37,7 +38,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 	{
 		id: 'hubei',
 		where: '湖北 (项目决策/项目管理/项目绩效)',
-		detect: /项目决策\d+分|自评分复核分/,
+		detect: /项目决策\d+分|自评分\|?复核分/,
 		rubricPoints: 15
 	},
 	{
@@ -72,7 +73,7 @@ export const TEMPLATES: readonly TemplateRule[] = [
 /** The rule of a template id. */
 export const templateRule = (id: string) => TEMPLATES.find((t) => t.id === id);
 
-/** The id of the first template whose labels the text carries. */
+/** The id of the first template whose labels the text (a form's template area) carries. */
 export function detectTemplate(text: string): string {
 	const compacted = text.replace(/\s+/g, '');
 	return TEMPLATES.find((t) => t.detect.test(compacted))?.id ?? 'mof';
