@@ -3,6 +3,7 @@ import { EMPTY_CELL } from './lines.ts';
 import { withoutNumbering } from './label-core.ts';
 import { SPACED_LABEL } from './templates/labels.ts';
 import { compact, words } from './text.ts';
+import type { HeaderLabel } from './header-cells.ts';
 
 /** One printed cell (or token) and the line it was on. */
 export interface Cell {
@@ -14,6 +15,17 @@ export interface Cell {
 	bare?: string;
 	/** whether the cell ends a header value (header-cells.ts isStop), answered once */
 	stop?: boolean;
+	/** the header label starting at the cell, and the cells after it it was read with (labelAt) */
+	headerLabel?: {
+		a: Cell | undefined;
+		b: Cell | undefined;
+		c: Cell | undefined;
+		d: Cell | undefined;
+		/** `end` counted from the cell */
+		label: HeaderLabel | null;
+		/** how many cells the label spans */
+		cells: number;
+	};
 	/** a deviation note PDF text printed below its row (wrapped-cells) */
 	role?: 'note';
 }

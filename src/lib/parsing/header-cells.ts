@@ -18,25 +18,56 @@ import { memoize, unionOf } from './memo.ts';
 import { joinText } from './text.ts';
 import { fillsWidest, printedWidth } from './wrapped-cells.ts';
 
-/** The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`). */
-export function labelAt(
-	cells: readonly Cell[],
-	i: number,
-	end: number
-): { field: HeaderField; end: number; paired: boolean } | null {
-	if (startsNoHeaderLabel(cellText(cells, i))) return null;
+/** A header label found at a cell: its field, the cell after it, whether its value comes paired. */
+export interface HeaderLabel {
+	field: HeaderField;
+	end: number;
+	paired: boolean;
+}
+
+/**
+ * The header label starting at cells[i], possibly split over up to 3 cells (`项目主管单 位`).
+ * Asked of the same cell many times while a header is read (its value, the values around it,
+ * wrapped tails, block anchors): the answer is kept on the cell with the cells it read, and
+ * given again while they are the same.
+ */
+export function labelAt(cells: readonly Cell[], i: number, end: number): HeaderLabel | null {
+	const cell = cells[i];
+	if (!cell || startsNoHeaderLabel(cellKey(cell))) return null;
+	const [a, b, c, d] = [cells[i + 1], cells[i + 2], cells[i + 3], cells[i + 4]];
+	let memo = cell.headerLabel;
+	if (!memo || memo.a !== a || memo.b !== b || memo.c !== c || memo.d !== d) {
+		// (read over all three cells: a label over fewer reads the same whatever follows)
+		const label = readLabelAt(cells, i);
+		memo = {
+			a,
+			b,
+			c,
+			d,
+			label: label && { ...label, end: label.end - i },
+			cells: label?.cells ?? 0
+		};
+		cell.headerLabel = memo;
+	}
+	if (!memo.label || memo.cells > end - i) return null;
+	return { ...memo.label, end: i + memo.label.end };
+}
+
+/** labelAt without the memo, over up to three cells (it reads cells[i, i + 5)). */
+function readLabelAt(cells: readonly Cell[], i: number): (HeaderLabel & { cells: number }) | null {
 	let text = '';
-	for (let k = i; k < Math.min(end, i + 3); k++) {
+	for (let k = i; k < i + 3; k++) {
 		text += cellText(cells, k);
 		if (text.length > 12) break;
 		const field = headerFieldOf(text);
 		if (!field) continue;
+		const used = k - i + 1;
 		// `项目实施单位` `/项目负责人`: the label names a second field, its value comes paired
 		const colon = /^[:：]$/.test(cellText(cells, k + 1)) ? 1 : 0;
 		if (PAIRED.test(cellText(cells, k + 1 + colon)))
-			return { field, end: k + 2 + colon, paired: true };
+			return { field, end: k + 2 + colon, paired: true, cells: used };
 		// `项目实施单位/项目负责人` printed as one cell is paired the same way
-		return { field, end: k + 1, paired: text.includes('/') };
+		return { field, end: k + 1, paired: text.includes('/'), cells: used };
 	}
 	return null;
 }
