@@ -244,7 +244,8 @@ export function rejoinValueTails(cells: readonly Cell[], end: number): Cell[] {
 function widestValue(cells: readonly Cell[], from: number, to: number): number {
 	let best = -1;
 	for (let k = from + 1; k < to; k++) {
-		if (!isTail(cells, k, to) || labelAt(cells, k - 1, to)?.end !== k) continue;
+		// (right after a label first: few cells are, and that is told from the label's memo)
+		if (labelAt(cells, k - 1, to)?.end !== k || !isTail(cells, k, to)) continue;
 		if (best < 0 || printedWidth(cells[k]!.text) >= printedWidth(cells[best]!.text)) best = k;
 	}
 	return best;

@@ -60,6 +60,9 @@ const GLUED_LABEL = new RegExp(
 		'|自评总?得?分|实施\\(主管\\)单位|金额单位)[:：]?'
 );
 
+/** A character every GLUED_LABEL match holds (单位, 名称, 主管, 负责人, 自评): most values hold none. */
+const GLUED_MARK = /[单称管负评]/;
+
 const OWNER_GLUED = /^部门(?!整体|预算|联系)(.{2,})$/;
 
 /** Splits cells that carry a label glued to its value (`项目名称城镇建设管理`). */
@@ -75,6 +78,7 @@ function splitGluedLabels(cells: readonly Cell[], end: number): Cell[] {
 			continue;
 		}
 		if (
+			!GLUED_MARK.test(text) ||
 			!GLUED_LABEL.test(text) ||
 			HEADER_LABELS.some(([p]) => p.test(compact(text))) ||
 			namedAfterLabel(out, text)
