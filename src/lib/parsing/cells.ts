@@ -83,7 +83,8 @@ export function toCells(lines: readonly string[], layout: Layout): Cell[] {
 			return;
 		}
 		if (!pipe) {
-			for (const token of flowTokens(line)) cells.push({ text: token, line: index });
+			// (a token holds no whitespace: it is its own key)
+			for (const token of flowTokens(line)) cells.push({ text: token, line: index, key: token });
 			return;
 		}
 		if (!line.includes('|')) {
