@@ -16,6 +16,10 @@ import { compact, joinText } from './text.ts';
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
 const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|说明)/;
+/** The first characters STOP, SKIP_ROW and the header words open with: most cells open with none. */
+const STOP_START = new Set([...'总合评其偏说']);
+const SKIP_START = new Set([...'其….指']);
+const HEADER_START = new Set([...'一二三指年实完分得权全绩']);
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 const ELLIPSIS_ROW = /^(……|…|\.\.\.)$/;
 const KIND_WORD = /^(定性|定量)$/;
@@ -49,7 +53,9 @@ function tell(cells: readonly Cell[]): Told {
 		const text = cellKey(cells[k]);
 		texts[k] = text;
 		labels[k] = readLevelLabel(text);
-		kinds[k] = (isEmpty(text) ? EMPTY : isFigure(text) ? NUMBER : 0) | (STOP.test(text) ? END : 0);
+		kinds[k] =
+			(isEmpty(text) ? EMPTY : isFigure(text) ? NUMBER : 0) |
+			(STOP_START.has(text.charAt(0)) && STOP.test(text) ? END : 0);
 	}
 	return { texts, labels, kinds };
 }
@@ -93,7 +99,8 @@ export function readCells(
 		const t = texts[i]!;
 		if (kinds[i]! & END) break;
 		// the table's header printed again after a page break
-		if (t === '绩效指标' || INDICATOR_HEADER_WORDS.test(t)) {
+		const first = t.charAt(0);
+		if (HEADER_START.has(first) && (t === '绩效指标' || INDICATOR_HEADER_WORDS.test(t))) {
 			i++;
 			continue;
 		}
@@ -121,7 +128,7 @@ export function readCells(
 			i++;
 			continue;
 		}
-		if (SKIP_ROW.test(t)) {
+		if (SKIP_START.has(first) && SKIP_ROW.test(t)) {
 			i = skipRow(cells, texts, i, dense ? valueColumns.length : -1, pipe, warnings);
 			continue;
 		}

@@ -102,6 +102,8 @@ function ungluedRows(cells: readonly Cell[]): readonly Cell[] {
  * maybe a glued run. A level label with its points (产出指标(54分)) or a note is one cell.
  */
 function mayBeGlued(cell: Cell): boolean {
+	// (trimming only shortens: most cells are too short to be asked more)
+	if (cell.text.length < 6) return false;
 	const text = cell.text.trim();
 	if (text.length < 6 || SPACE.test(text)) return false;
 	if (!DIGIT.test(text) && text.charCodeAt(text.length - 1) !== text.charCodeAt(text.length - 2))

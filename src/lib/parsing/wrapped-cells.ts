@@ -105,13 +105,15 @@ function cutSentences(run: readonly Cell[]): Cell[][] {
 export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
 	const lines = byLine(cells);
 	// text printed one cell per line is not reading-order PDF text: its lines are cells already
-	if (lines.filter((l) => l.length > 1).length * 4 < lines.length) return cells.slice();
+	let wide = 0;
+	for (const line of lines) if (line.length > 1) wide++;
+	if (wide * 4 < lines.length) return cells.slice();
 	const out: Cell[] = [];
 	let afterRow = false;
 	for (let i = 0; i < lines.length;) {
 		const line = lines[i]!;
 		if (!isPiece(line)) {
-			out.push(...markTrailingNote(joinSpacedLabels(line)));
+			pushTrailingNote(out, joinSpacedLabels(line));
 			// a row's line: its cells side by side (not level labels alone)
 			afterRow = line.length > 1 && !line.every((c) => readLevelLabel(c.text));
 			i++;
@@ -135,18 +137,23 @@ export function joinWrappedCells(cells: readonly Cell[]): Cell[] {
 }
 
 /**
- * A values line ending in text after its two numbers (`… 10 0 年度工作目标已调整`): that text
- * is the row's note, printed in the last column.
+ * Pushes a line's cells to `out`; a values line ending in text after its two numbers
+ * (`… 10 0 年度工作目标已调整`) has that text pushed as one cell, the row's note, printed in
+ * the last column.
  */
-function markTrailingNote(line: readonly Cell[]): Cell[] {
+function pushTrailingNote(out: Cell[], line: readonly Cell[]): void {
 	let last = line.length - 1;
-	while (last >= 0 && !isNumber(line[last]?.text ?? '')) last--;
-	if (last < 1 || last === line.length - 1 || !isNumber(line[last - 1]?.text ?? ''))
-		return line.slice();
-	const note = line.slice(last + 1);
-	if (note.some((c) => readLevelLabel(c.text))) return line.slice();
-	const text = joinText(note.map((c) => c.text));
-	return [...line.slice(0, last + 1), { text, line: note[0]!.line, role: 'note' }];
+	while (last >= 0 && !isNumber(line[last]!.text)) last--;
+	const note =
+		last < 1 || last === line.length - 1 || !isNumber(line[last - 1]!.text)
+			? null
+			: line.slice(last + 1);
+	if (!note || note.some((c) => readLevelLabel(c.text))) {
+		for (const cell of line) out.push(cell);
+		return;
+	}
+	for (let k = 0; k <= last; k++) out.push(line[k]!);
+	out.push({ text: joinText(note.map((c) => c.text)), line: note[0]!.line, role: 'note' });
 }
 
 /** A token of a letter-spaced label: one or two characters, or the points after it. */
