@@ -32,6 +32,10 @@ export function isEmpty(text: string): boolean {
 
 const PLACEHOLDER_START = new Set(['—', '–', '-', '－', '─', '/', '\\', '／']);
 
+/** isEmpty of a text without whitespace (a cell's key): nothing to trim. */
+const isBlank = (key: string) =>
+	key === '' || (PLACEHOLDER_START.has(key.charAt(0)) && isPlaceholder(key));
+
 /** What each cell is, told once a reading (the walk below asks again for every column it tries). */
 const EMPTY = 1;
 const NUMBER = 2;
@@ -54,7 +58,7 @@ function tell(cells: readonly Cell[]): Told {
 		texts[k] = text;
 		labels[k] = readLevelLabel(text);
 		kinds[k] =
-			(isEmpty(text) ? EMPTY : isFigure(text) ? NUMBER : 0) |
+			(isBlank(text) ? EMPTY : isFigure(text) ? NUMBER : 0) |
 			(STOP_START.has(text.charAt(0)) && STOP.test(text) ? END : 0);
 	}
 	return { texts, labels, kinds };
@@ -228,6 +232,8 @@ export function readCells(
 			text: joinText(cells.slice(i, i + 20).map((c) => c.text))
 		});
 	}
+	// (rows under no label keep the null levels they were made with)
+	if (!events.size) return drafts;
 	const levels = assignLevels(drafts.length, events);
 	for (let k = 0; k < drafts.length; k++) Object.assign(drafts[k]!, levels[k]);
 	return drafts;

@@ -7,27 +7,24 @@
  * paired first come, first served.
  */
 import type { FormWarning } from '../model/form.ts';
-import type { Cell } from './cells.ts';
+import { cellKey, type Cell } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { assignLevels, readLevelLabel, type LevelLabel } from './levels.ts';
 import { isPlaceholder } from './numbers.ts';
 import { isDecimal } from './points.ts';
 import { looksLikeTarget } from './target.ts';
 import { INDICATOR_HEADER_WORDS } from './templates/columns.ts';
-import { compact, joinText } from './text.ts';
+import { joinText } from './text.ts';
 
 const NUMBERED = /^指标(\d+)[:：](.*)$/;
 const STOP = /^(总分|合计|总计|评价结论|其他需要说明)/;
+const STOP_START = new Set([...'总合评其'].map((c) => c.charCodeAt(0)));
 
 /** True when at least three cells start a numbered indicator name with its text. */
 export function hasNumberedNames(cells: readonly Cell[]): boolean {
 	let count = 0;
 	for (const c of cells)
-		if (
-			c.text.trimStart().startsWith('指') &&
-			/^指标\d+[:：]\S/.test(compact(c.text)) &&
-			++count >= 3
-		)
+		if (c.text.trimStart().startsWith('指') && /^指标\d+[:：]\S/.test(cellKey(c)) && ++count >= 3)
 			return true;
 	return false;
 }
@@ -51,11 +48,13 @@ export function readNumberedRows(
 	let lastNumber = 0;
 	let current = -1; // the name being read, while its text continues
 	for (const cell of cells) {
-		const t = compact(cell.text);
+		const t = cellKey(cell);
 		if (!t) continue;
-		if (STOP.test(t)) break;
+		// (a cell opening with 指 may be a numbered name; one opening with 总, 合, 评 or 其 the end)
+		const first = t.charCodeAt(0);
+		if (STOP_START.has(first) && STOP.test(t)) break;
 		const level = readLevelLabel(t);
-		const numbered = NUMBERED.exec(t);
+		const numbered = first === 0x6307 ? NUMBERED.exec(t) : null;
 		if (level || numbered) {
 			if ((level && names.length) || (numbered && Number(numbered[1]) <= lastNumber)) {
 				blockStart = names.length;
