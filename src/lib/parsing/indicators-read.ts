@@ -80,7 +80,10 @@ export function readIndicators(
 	const figures = columns.includes('weight') || columns.includes('score');
 	// (a glued row it cannot read leaves the reading standing against the others: one bad row
 	// must not hand the table to a reader that places none of its rows)
-	if (lineCount > 3 && ((figures && isGlued(block)) || isGluedLines(body))) {
+	if (
+		lineCount > 3 &&
+		((figures && isGlued(block)) || (mayBeGluedLines(body) && isGluedLines(body)))
+	) {
 		const glued = reading((own) => readGluedRows(body, own, columns, sums));
 		if (!glued.warnings.some(isLost)) return kept(glued, warnings);
 		block.glued = glued;
@@ -170,7 +173,49 @@ function stream(block: Block): Reading {
 }
 
 function isGlued(block: Block): boolean {
-	return (block.gluedTable ??= isGluedTable(block.body));
+	return (block.gluedTable ??= mayBeGluedTable(block.body) && isGluedTable(block.body));
+}
+
+/**
+ * What isGluedLines asks of token lengths alone: at least 3 lines, and half of all, printed with
+ * one token longer than 2 characters (its glued lines are such lines). Cells out of line order
+ * are left to the full test.
+ */
+function mayBeGluedLines(body: readonly Cell[]): boolean {
+	let [lines, single, long, last] = [0, 0, 0, -1];
+	for (const cell of body) {
+		if (cell.line !== last) {
+			if (cell.line < last) return true;
+			if (long === 1) single++;
+			lines++;
+			long = 0;
+			last = cell.line;
+		}
+		if (cell.text.length > 2) long++;
+	}
+	if (long === 1) single++;
+	return single >= 3 && single * 2 >= lines;
+}
+
+/**
+ * What isGluedTable asks of token counts alone: at least 3 lines, and half of all, printed as
+ * ≤ 3 tokens (its glued lines are such lines). Most blocks print their rows' cells apart and fail
+ * here without their lines' texts being joined. Cells out of line order are left to the full test.
+ */
+function mayBeGluedTable(body: readonly Cell[]): boolean {
+	let [lines, short, tokens, last] = [0, 0, 0, -1];
+	for (const cell of body) {
+		if (cell.line !== last) {
+			if (cell.line < last) return true;
+			if (lines && tokens <= 3) short++;
+			lines++;
+			tokens = 0;
+			last = cell.line;
+		}
+		tokens++;
+	}
+	if (lines && tokens <= 3) short++;
+	return short >= 3 && short * 2 >= lines;
 }
 
 /** The glued reading when it costs less than `other`. */
