@@ -17,6 +17,9 @@ const SECTION_POINTS = /\d+(\.\d+)?分$/;
 
 export function kindOf(text: string): Kind {
 	if (RUBRIC.test(text)) return 'rubric';
+	// (a figure or a value opens with a comparator or a digit: most cells are text at once)
+	const first = text.charCodeAt(0);
+	if (!((first >= 48 && first <= 57) || (first >= 60 && first <= 62))) return 'text';
 	if (NUMBER.test(text) || (VALUE.test(text) && !POINTS.test(text))) return 'number';
 	return 'text';
 }
@@ -25,6 +28,17 @@ export function kindOf(text: string): Kind {
 export const startsRubric = (text: string) => /^1、/.test(text);
 
 /** A level label starting at texts[i]: its text, the cells it spans and whether `标` is still to come. */
+/** A level label, or the section column (项目绩效85分) beside the 一级 labels, spanning `span` cells. */
+function levelOf(
+	t: string,
+	span: number
+): { label: LevelLabel | null; span: number; open: false } | null {
+	if (HUBEI_SECTIONS.includes(t.endsWith('分') ? t.replace(SECTION_POINTS, '') : t))
+		return { label: null, span, open: false };
+	const label = readLevelLabel(t);
+	return label ? { label, span, open: false } : null;
+}
+
 export function levelAt(
 	texts: readonly string[],
 	i: number
@@ -34,16 +48,8 @@ export function levelAt(
 	// `产出 指标`: the name and its 指标 printed apart (产出 alone is a label too)
 	const joined = next === '指标' ? readLevelLabel(text + next) : null;
 	if (joined) return { label: joined, span: 2, open: false };
-	for (const [t, span] of [
-		[text, 1],
-		[text + next, 2]
-	] as const) {
-		// the section column (项目绩效85分) beside the 一级 labels
-		if (HUBEI_SECTIONS.includes(t.replace(SECTION_POINTS, '')))
-			return { label: null, span, open: false };
-		const label = readLevelLabel(t);
-		if (label) return { label, span, open: false };
-	}
+	const alone = levelOf(text, 1) ?? levelOf(text + next, 2);
+	if (alone) return alone;
 	// a label wrapped as `数量指` … `标`, its end printed a few cells later
 	const label = text.endsWith('指') ? readLevelLabel(text + '标') : null;
 	if (label) return { label, span: 1, open: true };
@@ -63,7 +69,8 @@ export interface LevelScan {
 export function scanLevel(
 	texts: readonly string[],
 	i: number,
-	scan: LevelScan
+	scan: LevelScan,
+	kind: Kind = kindOf(texts[i] ?? '')
 ): { next: number; label: LevelLabel | null } | null {
 	const text = texts[i] ?? '';
 	if (scan.pending && text === '标') {
@@ -71,7 +78,7 @@ export function scanLevel(
 		scan.pending = null;
 		return { next: afterPoints(texts, i + 1), label };
 	}
-	const level = kindOf(text) === 'text' ? levelAt(texts, i) : null;
+	const level = kind === 'text' ? levelAt(texts, i) : null;
 	if (!level) return null;
 	const next = i + level.span;
 	if (level.open) {

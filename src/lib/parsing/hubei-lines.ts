@@ -124,19 +124,18 @@ function lineCells(body: readonly Cell[], texts: readonly string[], start: numbe
 			i++;
 			continue;
 		}
-		const level = scanLevel(texts, i, scan);
+		const level = scanLevel(texts, i, scan, kind);
 		if (level) {
 			if (level.label) line.labels.push(level.label);
 			i = level.next;
 			continue;
 		}
 		const unit = texts[i + 1] ?? '';
-		const sameLine = (k: number) => body[k]?.line === at;
 		// a unit between two values of the line (not the score's neighbour)
 		if (
 			kind === 'number' &&
-			sameLine(i + 1) &&
-			sameLine(i + 2) &&
+			body[i + 1]?.line === at &&
+			body[i + 2]?.line === at &&
 			kindOf(unit) === 'text' &&
 			unit.length <= 2 &&
 			kindOf(texts[i + 2] ?? '') !== 'rubric'

@@ -33,7 +33,7 @@ export function readHubeiStream(
 			i++;
 			continue;
 		}
-		const level = scanLevel(texts, i, scan);
+		const level = scanLevel(texts, i, scan, kind);
 		if (level) {
 			if (level.label) read.events.push({ label: level.label, rows: read.rows.length });
 			i = level.next;
