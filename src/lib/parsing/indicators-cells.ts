@@ -16,10 +16,19 @@ import { compact, joinText } from './text.ts';
 const OP = /^(=|>=|<=|>|<|≥|≤|定性|定量)$/;
 const SKIP_ROW = /^(其中|……|…|\.\.\.|指标\d+[:：]?$)/;
 const STOP = /^(总分|合计|总计|评价结论|其他需要说明|偏差大|说明)/;
-/** The first characters STOP, SKIP_ROW and the header words open with: most cells open with none. */
-const STOP_START = new Set([...'总合评其偏说']);
-const SKIP_START = new Set([...'其….指']);
-const HEADER_START = new Set([...'一二三指年实完分得权全绩']);
+/**
+ * Each test the walk makes of a cell's opening words, and the first characters what it matches
+ * opens with: most cells open with none, and are not tested (indicators-cells.test holds each set
+ * to its pattern).
+ */
+export const OPENINGS = {
+	stop: { pattern: STOP, first: new Set([...'总合评其偏说']) },
+	skip: { pattern: SKIP_ROW, first: new Set([...'其….指']) },
+	header: { pattern: INDICATOR_HEADER_WORDS, first: new Set([...'一二三指年实完分得权全绩']) }
+} as const;
+const STOP_START = OPENINGS.stop.first;
+const SKIP_START = OPENINGS.skip.first;
+const HEADER_START = OPENINGS.header.first;
 const HAN_RUN = /[\u4e00-\u9fff]{4}/;
 const ELLIPSIS_ROW = /^(……|…|\.\.\.)$/;
 const KIND_WORD = /^(定性|定量)$/;
