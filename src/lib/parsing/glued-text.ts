@@ -79,11 +79,15 @@ function isSparse(text: string): boolean {
 	return spaces * 8 <= text.length - blank;
 }
 
-/** True for a line extraction glued: long, (nearly) without whitespace, carrying several labels. */
+/**
+ * True for a line extraction glued: long, (nearly) without whitespace, carrying several labels
+ * (different ones: a goal's text may name its subject again and again, `审计项目实施…`, with a
+ * label's words).
+ */
 export function isGluedLine(line: string): boolean {
 	// a web-table row (cells between bars or tabs) is delimited, however long
 	if (line.length < MIN_GLUED || !isSparse(line) || /[|\t]/.test(line)) return false;
-	return (line.replace(/\s+/g, '').match(GLUED_CUT_LABELS)?.length ?? 0) >= 4;
+	return new Set(line.replace(/\s+/g, '').match(GLUED_CUT_LABELS)).size >= 4;
 }
 
 const UNITS = `(?:%|${VALUE_UNITS.join('|')})`;
