@@ -84,10 +84,14 @@ export function splitOverWeight(digits: string): ReturnType<typeof splitWeightSc
 		if (weight > 100 || score <= weight || score > 2 * weight) continue;
 		options.push({ weight: w, score: s });
 	}
-	const even = (o: { weight: string; score: string }) => Math.abs(o.weight.length - o.score.length);
-	options.sort((a, b) => even(a) - even(b));
+	options.sort((a, b) => unevenness(a) - unevenness(b));
 	const [best] = options;
 	return best ? { ...best, sure: options.length === 1, options } : null;
+}
+
+/** How far a split is from halves. */
+function unevenness(o: { weight: string; score: string }): number {
+	return Math.abs(o.weight.length - o.score.length);
 }
 
 /**
@@ -96,18 +100,42 @@ export function splitOverWeight(digits: string): ReturnType<typeof splitWeightSc
  * never a bare target before a percentage (`=10` | `0%`); the most even first.
  */
 function figurePairs(head: string): Head[] {
-	const run = /(?:>=|<=|=|>|<|[\d.%])+$/.exec(head);
-	if (!run) return [];
-	const [name, text] = [head.slice(0, run.index), run[0]];
+	// the run of figure characters (comparators, digits, `.`, `%`) the head ends in, found from
+	// its end (a pattern anchored at the end is tried from every place of the head)
+	let at = head.length;
+	while (at > 0 && isFigureChar(head.charCodeAt(at - 1))) at--;
+	if (at === head.length) return [];
+	const [name, text] = [head.slice(0, at), head.slice(at)];
 	const out: Array<{ head: Head; cost: number }> = [];
 	for (let k = 1; k < text.length; k++) {
 		const [target, actual] = [text.slice(0, k), text.slice(k)];
 		if (!FIGURE.test(target) || !FIGURE.test(actual)) continue;
 		if (actual.endsWith('%') && !target.endsWith('%')) continue;
-		const digits = (v: string) => v.replace(/[^\d]/g, '').length;
-		out.push({ head: [name, target, actual], cost: Math.abs(digits(target) - digits(actual)) });
+		out.push({
+			head: [name, target, actual],
+			cost: Math.abs(digitCount(target) - digitCount(actual))
+		});
 	}
 	return out.sort((a, b) => a.cost - b.cost).map((o) => o.head);
+}
+
+/** `>`, `<`, `=`, a digit, `.` or `%`. */
+function isFigureChar(code: number): boolean {
+	return (
+		(code >= 0x30 && code <= 0x39) ||
+		code === 0x2e ||
+		code === 0x25 ||
+		code === 0x3c ||
+		code === 0x3d ||
+		code === 0x3e
+	);
+}
+
+/** How many digits a value prints. */
+function digitCount(value: string): number {
+	let n = 0;
+	for (let i = 0; i < value.length; i++) if (isDigit(value, i)) n++;
+	return n;
 }
 
 /** name | target | actual cut from a row's text before its figures: every reading, or null. */
@@ -127,9 +155,15 @@ export function cutHead(head: string): Head[] | null {
  */
 function sameEnding(m: RegExpExecArray | null): RegExpExecArray | null {
 	if (!m) return null;
-	const ending = (text: string) => /[^\d]*$/.exec(text)?.[0] ?? '';
 	const [target, actual] = [ending(m[2] ?? ''), ending(m[4] ?? '')];
 	return target.slice(-1) === actual.slice(-1) && actual.length <= target.length + 2 ? m : null;
+}
+
+/** The words after a value's last digit. */
+function ending(text: string): string {
+	let at = text.length;
+	while (at > 0 && !isDigit(text, at - 1)) at--;
+	return text.slice(at);
 }
 
 /**
@@ -159,12 +193,15 @@ const BARE_FIGURE = /^(?:0|[1-9]\d*)$/;
  * (`劳动者就业创业能力稳步增长效果不明显`).
  */
 export function cutQualitativeSure(head: string): Head | null {
-	for (let len = Math.min(8, Math.floor(head.length / 3)); len >= 1; len--) {
-		const target = head.slice(-len);
+	const n = head.length;
+	for (let len = Math.min(8, Math.floor(n / 3)); len >= 1; len--) {
+		// head ends with target + modifier + target, something before it (compared in place: this
+		// runs for every place a row's values may end)
 		for (const modifier of MODIFIERS) {
-			const pair = target + modifier + target;
-			if (head.length > pair.length && head.endsWith(pair))
-				return [head.slice(0, -pair.length), target, modifier + target];
+			const start = n - 2 * len - modifier.length;
+			if (start <= 0 || !head.startsWith(modifier, n - len - modifier.length)) continue;
+			if (sameRun(head, start, n - len, len))
+				return [head.slice(0, start), head.slice(n - len), head.slice(start + len)];
 		}
 	}
 	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
@@ -176,6 +213,12 @@ export function cutQualitativeSure(head: string): Head | null {
 			return [rest.slice(0, -target.length), target, actual];
 	}
 	return null;
+}
+
+/** True when text[a…a+len) is text[b…b+len). */
+function sameRun(text: string, a: number, b: number, len: number): boolean {
+	for (let i = 0; i < len; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+	return true;
 }
 
 /**

@@ -32,22 +32,55 @@ export function splitExplainedFigures(digits: string): Array<{ score: string; we
 /** The cuts whose score is within its weight, or (`over`) above it and at most twice it. */
 function explainedFigures(digits: string, over: boolean) {
 	const out: Array<{ score: string; weight: string }> = [];
-	for (let i = 1; i < digits.length - 1; i++)
+	for (let i = 1; i < digits.length - 1; i++) {
+		const score = digits.slice(0, i);
+		if (!FIGURE.test(score)) continue;
 		for (let j = i + 1; j < digits.length; j++) {
-			const [score, weight, scaled] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
-			if (![score, weight, scaled].every((p) => FIGURE.test(p))) continue;
-			const [s, w] = [new Decimal(score), new Decimal(weight)];
-			if (w.gt(100) || (over ? s.lte(w) || s.gt(w.times(2)) : s.gt(w))) continue;
-			const expected = s.times(w).dividedBy(100);
-			if (
-				expected
-					.minus(scaled)
-					.abs()
-					.lte(Decimal.max(halfUnit(scaled), '0.005'))
-			)
+			const [weight, scaled] = [digits.slice(i, j), digits.slice(j)];
+			if (!FIGURE.test(weight) || !FIGURE.test(scaled)) continue;
+			if (fitsByFloat(score, weight, scaled, over) ?? fits(score, weight, scaled, over))
 				out.push({ score, weight });
 		}
+	}
 	return out;
+}
+
+/** 折算得分 = 得分 × 权重 / 100 at its printed precision, the score within its weight (or over). */
+function fits(score: string, weight: string, scaled: string, over: boolean): boolean {
+	const [s, w] = [new Decimal(score), new Decimal(weight)];
+	if (w.gt(100) || (over ? s.lte(w) || s.gt(w.times(2)) : s.gt(w))) return false;
+	const expected = s.times(w).dividedBy(100);
+	return expected
+		.minus(scaled)
+		.abs()
+		.lte(Decimal.max(halfUnit(scaled), '0.005'));
+}
+
+/** Figures of up to this many characters read as floats keep their order exactly. */
+const FLOAT_CHARS = 15;
+
+/**
+ * `fits` by floats where they decide it: the comparisons exact for figures this short, the
+ * product's distance from the printed figure far from the tolerance (most cuts are off by far);
+ * undefined near the edge, for decimal.js.
+ */
+function fitsByFloat(
+	score: string,
+	weight: string,
+	scaled: string,
+	over: boolean
+): boolean | undefined {
+	if (Math.max(score.length, weight.length, scaled.length) > FLOAT_CHARS) return undefined;
+	const [s, w, c] = [Number(score), Number(weight), Number(scaled)];
+	if (w > 100 || (over ? s <= w || s > 2 * w : s > w)) return false;
+	const expected = (s * w) / 100;
+	const dot = scaled.indexOf('.');
+	const tolerance = Math.max(0.5 * 10 ** -(dot < 0 ? 0 : scaled.length - dot - 1), 0.005);
+	const margin = 1e-9 * (Math.abs(expected) + Math.abs(c) + 1);
+	const distance = Math.abs(expected - c);
+	if (distance > tolerance + margin) return false;
+	if (distance < tolerance - margin) return true;
+	return undefined;
 }
 
 /**

@@ -88,24 +88,33 @@ export function isGluedLines(cells: readonly Cell[]): boolean {
 	return glued.length >= 3 && glued.length * 2 >= lines.length;
 }
 
-/**
- * One reading of a glued row: name | target | actual, the figures after them, the note; an
- * `alternate` is less likely than the row's other readings, taken only where the form's sums
- * call for it (glued-sums.ts).
- */
+/** One reading of a glued row: name | target | actual, the figures after them, the note. */
 interface RowReading {
 	parts: Head;
 	weight: string | null;
 	score: string | null;
 	note: string;
-	alternate?: boolean;
 }
+
+/**
+ * A row's readings, and the less likely ones, taken only where the form's sums call for them
+ * (glued-sums.ts): made only then (the rows as first read nearly always add up).
+ */
+interface RowCut {
+	readings: RowReading[];
+	alternates: () => RowReading[];
+}
+
+const NO_ALTERNATES = (): RowReading[] => [];
+/** A row's readings with no less likely ones. */
+const only = (readings: RowReading[]): RowCut => ({ readings, alternates: NO_ALTERNATES });
 
 /** At most this many readings of a row are named (a row that reads more ways is named so). */
 const MAX_READINGS = 6;
 
 /** The readings without repeats (two weights read the same way, `5` by both patterns). */
 function distinct(readings: RowReading[]): RowReading[] {
+	if (readings.length < 2) return readings;
 	const seen = new Set<string>();
 	return readings.filter((r) => {
 		const key = [...r.parts, r.weight, r.score, r.note].join('\u0000');
@@ -212,7 +221,7 @@ export function readGluedRows(
 	sums: FormSums | null = null
 ): IndicatorDraft[] {
 	const drafts: IndicatorDraft[] = [];
-	const rows: Array<RowOptions<RowReading> & { line: string }> = [];
+	const rows: GluedRow[] = [];
 	const events = new Map<number, LevelLabel[]>();
 	const figures = tailColumns(columns);
 	// 安徽/宁夏 print the weight between name and target
@@ -233,7 +242,10 @@ export function readGluedRows(
 			const known = m?.[1] ? readLevelLabel(m[1]) : null;
 			// other schemes' labels (项目管理(25分), 投入管理) once a row printed one with its points:
 			// a name may start with such words (项目管理覆盖面)
-			const other: PrefixLabel | null = known && !scheme ? null : levelPrefix(rest);
+			// (looked for only where it counts: a scheme's row, or one opening with no 指标 label
+			// that prints its points or is the first row)
+			const wanted: boolean = scheme || (!m && (!drafts.length || hasPoints(rest)));
+			const other: PrefixLabel | null = wanted ? levelPrefix(rest) : null;
 			if (!m && other?.points) scheme = true;
 			// names printed without 指标 (`产出数量…`): the first row opens with a 一级 and a 二级
 			if (!m && other?.level === 1 && !drafts.length)
@@ -252,24 +264,13 @@ export function readGluedRows(
 		rest = rest.replace(NUMBERING, '');
 		// the column header, possibly wrapped over lines
 		// (`年度绩效目标(80分)一级指标二级指标三级指标…`: no row names a 三级指标)
-		if (
-			/^(一级|二级|三级|年度指标值)|三级指标/.test(rest) ||
-			(HEADER_WORDS.test(rest) && !/\d/.test(rest))
-		)
-			continue;
-		const cut = explained
-			? cutExplainedRow(rest)
-			: weightFirst
-				? cutWeightFirst(rest)
-				: figures
-					? cutWithFigures(rest, figures)
-					: cutWithoutFigures(rest);
+		if (isHeaderLine(rest)) continue;
+		const cut = cutRow(rest, explained, weightFirst, figures);
 		if (!cut) {
 			warnings.push({ code: 'unplaced_text', message: TOO_LONG, text: line });
 			continue;
 		}
-		const all = distinct(cut);
-		const readings = all.filter((r) => !r.alternate);
+		const readings = distinct(cut.readings);
 		const [read] = readings;
 		if (!read) {
 			// a line that is not a glued row: its text is kept as a warning
@@ -281,7 +282,7 @@ export function readGluedRows(
 		}
 		// lines before a row that reads are rows lost; those after the last one, text after the table
 		unread.length = 0;
-		rows.push({ readings, alternates: all.filter((r) => r.alternate), line });
+		rows.push(new GluedRow(readings, cut.alternates, line));
 		drafts.push(draftOf(read));
 	}
 	for (const w of unread) w.message = AFTER_TABLE;
@@ -311,6 +312,41 @@ export function readGluedRows(
 	return drafts.map((d, k) => ({ ...d, ...levels[k] }));
 }
 
+/** Every reading of a row's text (labels off) by the template's column order; null: too long. */
+function cutRow(
+	rest: string,
+	explained: boolean,
+	weightFirst: boolean,
+	figures: number
+): RowCut | null {
+	const readings = explained
+		? cutExplainedRow(rest)
+		: weightFirst
+			? cutWeightFirst(rest)
+			: figures
+				? undefined
+				: cutWithoutFigures(rest);
+	if (readings === undefined) return cutWithFigures(rest, figures);
+	return readings && only(readings);
+}
+
+/** A row for the sums: its readings, its alternates (those not among them) made when asked. */
+class GluedRow implements RowOptions<RowReading> {
+	private made: RowReading[] | undefined;
+
+	constructor(
+		readonly readings: RowReading[],
+		private readonly others: () => RowReading[],
+		readonly line: string
+	) {}
+
+	get alternates(): RowReading[] {
+		return (this.made ??= distinct([...this.readings, ...this.others()]).slice(
+			this.readings.length
+		));
+	}
+}
+
 /** The indicator a reading gives (its levels assigned after). */
 function draftOf({ parts, weight, score, note }: RowReading): IndicatorDraft {
 	return {
@@ -335,33 +371,34 @@ const CANONICAL_ROW: readonly IndicatorColumn[] = [
 ];
 
 /** A row ending in its figures (weight and score, or the score) and a note: every reading. */
-function cutWithFigures(rest: string, figures: number): RowReading[] | null {
+function cutWithFigures(rest: string, figures: number): RowCut | null {
 	const tail = TAIL.exec(rest);
-	if (!tail) return [];
+	if (!tail) return only([]);
 	const [, head = '', digits = '', note = ''] = tail;
 	if (head.length > MAX_HEAD || digits.length > FIGURES_RUN) return null;
 	const heads = cutValues(head);
 	if (figures === 1) {
-		if (heads) return pairings(heads, [{ weight: null, score: digits }], note);
+		if (heads) return only(pairings(heads, [{ weight: null, score: digits }], note));
 		// a bare actual glued to the score: `≥2800个` + `00.0` is 0 and 0.0
 		const m = cutNameTarget(head);
 		const cut = /^(0|[1-9]\d*)((?:0|[1-9]\d*)(?:\.\d+)?)$/.exec(digits);
-		if (!m || !cut) return [];
-		return [{ parts: [m[0], m[1], cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }];
+		if (!m || !cut) return only([]);
+		return only([{ parts: [m[0], m[1], cut[1] ?? ''], weight: null, score: cut[2] ?? '', note }]);
 	}
-	const split = splitWeightScore(digits);
-	const over = heads ? splitOverWeight(digits) : null;
 	// the likeliest first: the values as the text cuts them with the score within its weight, a
 	// bare actual glued to the figures, the score over its weight (a form's error validation
-	// flags); the others are alternates for the sums to call for
-	const families = [
-		heads && split ? pairings(heads, split.options, note) : [],
-		cutBareFigures(head, digits, note).slice(0, MAX_READINGS),
-		heads && over ? pairings(heads, over.options, note) : []
-	];
-	const kept = families.find((f) => f.length) ?? [];
-	const others = families.filter((f) => f !== kept).flat();
-	return [...kept, ...others.map((r) => ({ ...r, alternate: true }))];
+	// flags); the first of these that reads is kept, the later ones are alternates for the sums
+	const split = splitWeightScore(digits);
+	const bare = () => cutBareFigures(head, digits, note).slice(0, MAX_READINGS);
+	const overWeight = () => {
+		const over = heads ? splitOverWeight(digits) : null;
+		return heads && over ? pairings(heads, over.options, note) : [];
+	};
+	const within = heads && split ? pairings(heads, split.options, note) : [];
+	if (within.length) return { readings: within, alternates: () => [...bare(), ...overWeight()] };
+	const bareFigures = bare();
+	if (bareFigures.length) return { readings: bareFigures, alternates: overWeight };
+	return only(overWeight());
 }
 
 /** A stand-in name before a target/actual pair, long enough for cutQualitative's word lengths. */
@@ -446,6 +483,18 @@ function cutWeightFirst(rest: string): RowReading[] | null {
 type PrefixLabel = LevelLabel & { printed: number; points: boolean };
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** A `)` where a level label with its points (`项目管理(25分)`) may end, at the row's start. */
+const hasPoints = (text: string) => {
+	const at = text.indexOf(')');
+	return at >= 0 && at < 14;
+};
+
+/** The column header (`一级指标二级指标三级指标…`, its words in any wording, without figures). */
+function isHeaderLine(rest: string): boolean {
+	if (/^(?:一级|二级|三级|年度指标值)/.test(rest) || rest.includes('三级指标')) return true;
+	return HEADER_WORDS.test(rest) && !/\d/.test(rest);
+}
 const CJK = /[\u4e00-\u9fff]/;
 
 /**
