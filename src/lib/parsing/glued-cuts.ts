@@ -194,16 +194,19 @@ const BARE_FIGURE = /^(?:0|[1-9]\d*)$/;
  */
 export function cutQualitativeSure(head: string): Head | null {
 	const n = head.length;
+	const last = head.charCodeAt(n - 1);
 	for (let len = Math.min(8, Math.floor(n / 3)); len >= 1; len--) {
-		// head ends with target + modifier + target, something before it (compared in place: this
-		// runs for every place a row's values may end)
+		// head ends with target + modifier + target, something before it (compared in place, the
+		// targets' last characters first: this runs for every place a row's values may end)
 		for (const modifier of MODIFIERS) {
 			const start = n - 2 * len - modifier.length;
-			if (start <= 0 || !head.startsWith(modifier, n - len - modifier.length)) continue;
+			if (start <= 0 || head.charCodeAt(start + len - 1) !== last) continue;
+			if (!head.startsWith(modifier, n - len - modifier.length)) continue;
 			if (sameRun(head, start, n - len, len))
 				return [head.slice(0, start), head.slice(n - len), head.slice(start + len)];
 		}
 	}
+	if (!ACHIEVED_ENDS.has(last)) return null;
 	const actual = ACHIEVED_WORDS.find((w) => head.endsWith(w));
 	if (!actual) return null;
 	const rest = head.slice(0, -actual.length);
@@ -214,6 +217,9 @@ export function cutQualitativeSure(head: string): Head | null {
 	}
 	return null;
 }
+
+/** The last characters of ACHIEVED_WORDS: a head ending otherwise ends in none of them. */
+const ACHIEVED_ENDS = new Set(ACHIEVED_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** True when text[a…a+len) is text[b…b+len). */
 function sameRun(text: string, a: number, b: number, len: number): boolean {
