@@ -9,7 +9,7 @@ import type { Cell, Layout } from './cells.ts';
 import type { IndicatorDraft } from './indicator.ts';
 import { readIndicatorHeader } from './indicator-header.ts';
 import { TEMPLATE_COLUMNS, type IndicatorColumn } from './templates/columns.ts';
-import { countLines } from './indicators-cells.ts';
+import { countLines } from './cell-kinds.ts';
 import { readIndicatorLines, scanIndicatorLines, type LinesScan } from './indicators-lines.ts';
 import { readIndicatorStream } from './indicators-stream.ts';
 import {
@@ -32,6 +32,7 @@ import {
 } from './readings.ts';
 import { readHubeiRows } from './hubei.ts';
 import type { Section } from './sections.ts';
+import { mayBeGluedLines, mayBeGluedTable, printedApart } from './indicator-block.ts';
 import { isRunOn } from './numbers.ts';
 
 /**
@@ -176,48 +177,6 @@ function isGlued(block: Block): boolean {
 	return (block.gluedTable ??= mayBeGluedTable(block.body) && isGluedTable(block.body));
 }
 
-/**
- * What isGluedLines asks of token lengths alone: at least 3 lines, and half of all, printed with
- * one token longer than 2 characters (its glued lines are such lines). Cells out of line order
- * are left to the full test.
- */
-function mayBeGluedLines(body: readonly Cell[]): boolean {
-	let [lines, single, long, last] = [0, 0, 0, -1];
-	for (const cell of body) {
-		if (cell.line !== last) {
-			if (cell.line < last) return true;
-			if (long === 1) single++;
-			lines++;
-			long = 0;
-			last = cell.line;
-		}
-		if (cell.text.length > 2) long++;
-	}
-	if (long === 1) single++;
-	return single >= 3 && single * 2 >= lines;
-}
-
-/**
- * What isGluedTable asks of token counts alone: at least 3 lines, and half of all, printed as
- * ≤ 3 tokens (its glued lines are such lines). Most blocks print their rows' cells apart and fail
- * here without their lines' texts being joined. Cells out of line order are left to the full test.
- */
-function mayBeGluedTable(body: readonly Cell[]): boolean {
-	let [lines, short, tokens, last] = [0, 0, 0, -1];
-	for (const cell of body) {
-		if (cell.line !== last) {
-			if (cell.line < last) return true;
-			if (lines && tokens <= 3) short++;
-			lines++;
-			tokens = 0;
-			last = cell.line;
-		}
-		tokens++;
-	}
-	if (lines && tokens <= 3) short++;
-	return short >= 3 && short * 2 >= lines;
-}
-
 /** The glued reading when it costs less than `other`. */
 function orGlued(block: Block, other: Reading): Reading {
 	return block.glued && readingCost(block.glued) < readingCost(other) ? block.glued : other;
@@ -253,25 +212,6 @@ function byLinesOrInRows(block: Block): Reading {
 	const lines = byLines();
 	return readingCost(inRows) < readingCost(lines) ? inRows : lines;
 }
-
-/**
- * Text whose rows print their cells apart (lines of ≥ 3 tokens, few tokens gluing words to
- * figures) is no glued text.
- */
-function printedApart(body: readonly Cell[]): boolean {
-	const perLine = new Map<number, number>();
-	let gluedTokens = 0;
-	for (const c of body) {
-		perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
-		if (c.text.length >= 8 && GLUED_TOKEN.test(c.text)) gluedTokens++;
-	}
-	let spacedLines = 0;
-	for (const n of perLine.values()) if (n >= 3) spacedLines++;
-	return spacedLines >= 3 && spacedLines >= gluedTokens * 2;
-}
-
-/** A token gluing words to figures (`预算执行率10一100%9`). */
-const GLUED_TOKEN = /[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff].*\d/;
 
 /** The reading chosen: its warnings join the form's. */
 function kept(chosen: Reading, warnings: FormWarning[]): IndicatorDraft[] {

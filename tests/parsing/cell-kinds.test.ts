@@ -1,10 +1,10 @@
 /**
- * The walk of indicator cells (indicators-cells.ts) tests a cell for the table's end, a skipped
+ * The walk of indicator cells (indicators-cells.ts, cell-kinds.ts) tests a cell for the table's end, a skipped
  * row or a header word only when it opens with a character one of them opens with: each set of
  * characters must hold every opening its pattern has, or a cell would be let through untested.
  */
 import { describe, expect, it } from 'vitest';
-import { OPENINGS } from '../../src/lib/parsing/indicators-cells.ts';
+import { OPENINGS } from '../../src/lib/parsing/cell-kinds.ts';
 
 /**
  * The characters a pattern's alternatives open with: the first character at the start, after `|`,
