@@ -59,8 +59,14 @@ export function readHubeiFunds(
 		if (column && (column === 'skip' || !columns.includes(column))) columns.push(column);
 		if (/元\)$/.test(text)) unit ??= text.includes('万') ? '万元' : '元';
 	}
+	// runs of digits longer than any figure, among the labels, the figures or right after: warned
+	const runOn: string[] = [];
 	for (; i < end && !glued; i++) {
 		const text = cellText(cells, i);
+		if (isRunOn(text)) {
+			runOn.push(cells[i]!.text);
+			continue;
+		}
 		const column = columnOf(text);
 		if (column && (column === 'skip' || !columns.includes(column))) {
 			columns.push(column);
@@ -72,8 +78,6 @@ export function readHubeiFunds(
 	const filled = columns.filter((c): c is FundColumn => c !== 'skip');
 	if (filled[filled.length - 1] !== 'rate' || filled.length < 3) return null;
 	const values: string[] = [];
-	// runs of digits longer than any figure, among the figures or right after them: warned
-	const runOn: string[] = [];
 	let rate: string | null = null;
 	for (; i < end && rate === null; i++) {
 		const text = cellText(cells, i);
