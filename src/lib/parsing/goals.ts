@@ -2,6 +2,7 @@
 import type { Cell } from './cells.ts';
 import { GOALS_ANCHOR, GOALS_ANCHOR_HEADED, GOALS_HEADERS } from './templates/labels.ts';
 import { isLabel } from './label-core.ts';
+import { unionOf } from './memo.ts';
 import { isRunOn } from './numbers.ts';
 import { compact, joinText, squeezeCjk } from './text.ts';
 import { groupLines, joinWrapped, readSideBySide, type TextLine } from './wrap-groups.ts';
@@ -22,13 +23,13 @@ export interface GoalsRead extends Goals {
 	candidates?: Goals[];
 }
 
+/** The goals label or a goal's column heading (one pattern: tested once per cell). */
+const ANY_HEADER = unionOf([GOALS_ANCHOR, ...GOALS_HEADERS]);
+
+/** A header, or a word of one printed alone. */
 function isHeader(text: string): boolean {
 	const t = compact(text);
-	return (
-		isLabel(GOALS_ANCHOR, t) ||
-		GOALS_HEADERS.some((p) => isLabel(p, t)) ||
-		/^(绩效指标|年度|总体|目标)$/.test(t)
-	);
+	return isLabel(ANY_HEADER, t) || /^(绩效指标|年度|总体|目标)$/.test(t);
 }
 
 /** The most readings a guessed cut of glued goal texts names, the likeliest first. */
