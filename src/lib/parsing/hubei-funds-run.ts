@@ -261,7 +261,8 @@ function rounded(sum: bigint): bigint {
 
 /** 0 when 执行数 / 合计 is the printed rate; else 0.5 and the distance (at most 1, per 100 %). */
 function rateCost(total: string, executed: string, rate: string): number {
-	if (new Decimal(total).isZero()) return 2;
+	// (an amount piece is digits and at most one point: zero when it prints no other digit)
+	if (/^[0.]*$/.test(total)) return 2;
 	if (rateAgrees(total, executed, rate)) return 0;
 	const implied = new Decimal(executed).dividedBy(total).times(100);
 	return 0.5 + Math.min(1, implied.minus(rate).abs().dividedBy(100).toNumber());
