@@ -19,12 +19,15 @@ import { parseText } from '../../src/lib/parsing/index.ts';
 import { compareRecords } from './compare-records.ts';
 import { matrixForms } from './matrix.ts';
 
-/** The first form of one template × extraction, `line` inserted among its funds rows. */
-function withLine(template: TemplateCode, extraction: Extraction, line: string) {
+/**
+ * The first form of one template × extraction, `line` inserted `at` of the way into its lines (a
+ * third: among its funds rows or goals).
+ */
+function withLine(template: TemplateCode, extraction: Extraction, line: string, share = 0.3) {
 	const { layout, files } = matrixForms(template, extraction, 11, 2);
 	const [list = []] = [...files.values()];
 	const lines = renderFile(list.slice(0, 1), layout, 11).split('\n');
-	const at = Math.floor(lines.length * 0.3);
+	const at = Math.floor(lines.length * share);
 	const text = [...lines.slice(0, at), line, ...lines.slice(at)].join('\n');
 	return { expected: list[0], parsed: parseText(text, 'long-line.txt') };
 }
@@ -237,15 +240,18 @@ describe('a line of 2,000 digits in a funds block', () => {
 	});
 });
 
-describe('a line of 2,000 digits inserted a third of the way into a form', () => {
+describe('a line of 2,000 digits inserted a third or a sixth of the way into a form', () => {
 	const digits = Array.from({ length: 2000 }, (_, i) => String((i * 7 + 3) % 10)).join('');
-	const cases = TEMPLATE_CODES.flatMap((t) => EXTRACTIONS.map((e) => [t, e] as const));
+	// (a sixth: among the header's lines, a third: among the funds rows or the goals)
+	const cases = [0.3, 0.15].flatMap((share) =>
+		TEMPLATE_CODES.flatMap((t) => EXTRACTIONS.map((e) => [t, e, share] as const))
+	);
 
 	// (the funds, header and goals readers dropped it, or read it into the unit, the project
 	// name, a goal text or a funds figure; a row of a web table one cell per line read it as the
 	// figure its paragraph opened with)
-	it.each(cases)('is kept in an unplaced_text warning, in no field (%s, %s)', (t, e) => {
-		const { parsed } = withLine(t, e, digits);
+	it.each(cases)('is kept in an unplaced_text warning, in no field (%s, %s, at %s)', (t, e, at) => {
+		const { parsed } = withLine(t, e, digits, at);
 		const [form] = parsed.records;
 		const naming = form?.warnings.filter((w) => `${w.text}${w.message}`.includes(digits)) ?? [];
 		expect(naming.length).toBeGreaterThan(0);
@@ -253,11 +259,11 @@ describe('a line of 2,000 digits inserted a third of the way into a form', () =>
 		expect(JSON.stringify({ ...form, warnings: [] })).not.toContain(digits.slice(0, 41));
 	});
 
-	it.each(cases)('leaves every field read as without it (%s, %s)', (t, e) => {
+	it.each(cases)('leaves every field read as without it (%s, %s, at %s)', (t, e, at) => {
 		const { layout, files } = matrixForms(t, e, 11, 2);
 		const [list = []] = [...files.values()];
 		const [without] = parseText(renderFile(list.slice(0, 1), layout, 11), 'long-line.txt').records;
-		const { parsed } = withLine(t, e, digits);
+		const { parsed } = withLine(t, e, digits, at);
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.records).toHaveLength(1);
 		expect(compareRecords(without!, parsed.records[0])).toEqual([]);

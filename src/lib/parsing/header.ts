@@ -125,6 +125,37 @@ function ownProjectWord(pieces: string[], cells: readonly Cell[]): void {
 }
 
 /**
+ * cells[0, end) without the runs of digits longer than any figure (isRunOn) printed before the
+ * first block anchor, and those runs (no field's: for a warning). A run alone on its line is read
+ * as if the line were not printed: a value wrapped around it joins up.
+ */
+function withoutRunOns(
+	cells: readonly Cell[],
+	end: number
+): { kept: readonly Cell[]; runOn: string[] } {
+	let any = false;
+	for (let k = 0; k < end && !any; k++)
+		any = cellText(cells, k).length > 40 && isRunOn(cellText(cells, k));
+	if (!any) return { kept: cells, runOn: [] };
+	const kept: Cell[] = [];
+	const runOn: string[] = [];
+	let inBlocks = false;
+	let gone = 0;
+	for (let k = 0; k < end; k++) {
+		const cell = cells[k]!;
+		const text = cellText(cells, k);
+		if (isBlockAnchor(text)) inBlocks = true;
+		if (inBlocks || !isRunOn(text)) {
+			kept.push(gone ? { text: cell.text, line: cell.line - gone } : cell);
+			continue;
+		}
+		runOn.push(cell.text);
+		if (cells[k - 1]?.line !== cell.line && cells[k + 1]?.line !== cell.line) gone++;
+	}
+	return { kept, runOn };
+}
+
+/**
  * Reads the labelled header fields from cells[0, end): each value is the text between its label
  * and the next label (a label whose value is empty takes the text just before it, as scrambled
  * PDF text prints values before their labels). In `flow` text (PDF text) a value's wrapped
@@ -136,7 +167,9 @@ export function readHeader(
 	stops: readonly RegExp[],
 	flow = false
 ): Header {
-	const split = splitGluedLabels(printed, end);
+	const { kept, runOn } = withoutRunOns(printed, end);
+	if (kept !== printed) end = kept.length;
+	const split = splitGluedLabels(kept, end);
 	const cells = flow ? rejoinValueTails(split, split.length) : split;
 	end = cells.length;
 	const found: Partial<Record<HeaderField, string>> = {};
@@ -150,13 +183,11 @@ export function readHeader(
 	let inBlocks = false;
 	// the line each value ends on
 	const valueLine: Partial<Record<HeaderField, number>> = {};
-	const runOn: string[] = [];
 	while (i < end) {
 		const label = labelAt(cells, i, end);
 		if (!label) {
 			const text = cellText(cells, i);
 			if (isBlockAnchor(text)) inBlocks = true;
-			else if (!inBlocks && isRunOn(text)) runOn.push(cells[i]!.text);
 			else if (!inBlocks && i >= taken && text && !isStop(cells, i, stops)) orphans.push(i);
 			i++;
 			continue;
