@@ -10,8 +10,18 @@ import { compact } from './text.ts';
 
 const LABEL_THEN_FIGURES = /^([^\d\-—/]+?)([\d\-—/].*)$/;
 
-/** Splits a cell into a row label and glued values (`年度资金总额145000000.00…`). */
-export const rowLabelOf = memoize(function rowLabelOf(
+/**
+ * Splits a cell into a row label and glued values (`年度资金总额145000000.00…`); null for a cell
+ * opening with a figure, told at once (most cells of the block: no row label opens so).
+ */
+export function rowLabelOf(text: string): { source: FundSource; rest: string } | null {
+	const first = text.charCodeAt(0);
+	if (!text || (first >= 48 && first <= 57) || first === 45 || first === 0x2014 || first === 47)
+		return null;
+	return labelRead(text);
+}
+
+const labelRead = memoize(function rowLabelOf(
 	text: string
 ): { source: FundSource; rest: string } | null {
 	const t = compact(text);
