@@ -6,11 +6,14 @@ import { alignValues } from './align-columns.ts';
 import { isPlaceholder, readDecimal, readPercent, scaledFigure, toYuan } from './numbers.ts';
 import { FUND_COLUMN_LABELS, type FundColumn } from './templates/labels.ts';
 
-/** The largest amount of a row (its amount columns), the most any row below it may print. */
+/**
+ * The largest amount of a row (its amount columns), the most any row below it may print, as
+ * printed (decimal.js reads it only when a figure is beyond exact scaled integers).
+ */
 export function largestAmount(
 	values: readonly string[],
 	columns: readonly FundColumn[]
-): Decimal | null {
+): string | null {
 	let largest: Decimal | null = null;
 	const amounts = columns.findIndex((c) => !['initial', 'adjusted', 'executed'].includes(c));
 	const figures = values
@@ -27,11 +30,11 @@ export function largestAmount(
 		}
 		if (units > most) [most, text] = [units, n!];
 	}
-	if (!Number.isNaN(most)) return most > 0 ? new Decimal(text) : null;
+	if (!Number.isNaN(most)) return most > 0 ? text : null;
 	for (const n of figures)
 		if (n !== null && (!largest || largest.lessThan(n))) largest = new Decimal(n);
 	// a total left at zero (domain.md §4.6) bounds nothing
-	return largest?.isZero() ? null : largest;
+	return !largest || largest.isZero() ? null : largest.toFixed();
 }
 
 export function toRow(

@@ -1,5 +1,4 @@
 /** The funds block: column order from its header, one FundRow per printed row, amounts in 元. */
-import type Decimal from 'decimal.js';
 import type { FormWarning, FundRow } from '../model/form.ts';
 import { alignValues, blankAmount } from './align-columns.ts';
 import { cellText, type Cell } from './cells.ts';
@@ -55,7 +54,7 @@ export function readFunds(
 	const raw: FundRowRead[] = [];
 	// the cells read as a row's label or values: a figure in no row is warned, never dropped
 	const used = new Set<number>();
-	let limit: Decimal | null = null;
+	let limit: string | null = null;
 	let gluedTotal: string[] | undefined;
 	// an amount in 元 prints at most 2 decimals (a fen), in 万元 up to 4
 	const places = unit === '元' ? 2 : 4;

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { FormWarning, FundSource } from '../model/form.ts';
 import { FUND_SOURCE_LABELS } from '../model/fund-sources.ts';
 import { splitGuess } from './split-guess.ts';
-import { isNumeric, isPlaceholder, scaledFigure } from './numbers.ts';
+import { canonicalDecimal, isNumeric, isPlaceholder, scaledFigure } from './numbers.ts';
 import type { FundColumn } from './templates/labels.ts';
 
 import { bestCandidate } from './glued-funds-cost.ts';
@@ -20,20 +20,6 @@ function integerDigits(value: string): number {
 	let end = k;
 	while (end < value.length && value[end] !== '.') end++;
 	return end - k;
-}
-
-/**
- * True when a piece is no amount above `limit` (whose integer part has `digits` digits): told by
- * the count of integer digits where they differ (most pieces of a glued run), by decimal.js else.
- */
-function within(piece: string, limit: Decimal, digits: number, units: number | null): boolean {
-	if (isPlaceholder(piece) || !isNumeric(piece)) return true;
-	const plain = piece.replace(/,/g, '');
-	const own = integerDigits(plain);
-	if (own !== digits) return own < digits;
-	const figure = units === null ? null : scaledFigure(plain);
-	if (figure !== null) return figure <= units!;
-	return !new Decimal(plain).greaterThan(limit);
 }
 
 /** The longest figure a funds cell prints: 16 whole digits, a point, four decimals, `%`. */
@@ -53,16 +39,34 @@ function isPlain(value: string): boolean {
 class Bound {
 	private digits = -1;
 	private units: number | null = null;
-	constructor(private readonly limit: Decimal | null) {}
+	private decimal: Decimal | undefined;
+	/** `limit`: a decimal as readDecimal gives it */
+	constructor(private readonly limit: string | null) {}
 
 	fits(piece: string): boolean {
-		if (!this.limit || piece.endsWith('%')) return true;
+		const { limit } = this;
+		if (!limit || piece.endsWith('%')) return true;
 		if (this.digits < 0) {
-			const whole = this.limit.trunc().toFixed();
-			this.digits = integerDigits(whole);
-			this.units = scaledFigure(this.limit.toFixed());
+			// (its integer digits and scaled figure as decimal.js would write it)
+			const plain = canonicalDecimal(limit);
+			this.digits = integerDigits(plain);
+			this.units = scaledFigure(plain);
 		}
-		return within(piece, this.limit, this.digits, this.units);
+		return this.within(piece, limit);
+	}
+
+	/**
+	 * True when a piece is no amount above `limit`: told by the count of integer digits where they
+	 * differ (most pieces of a glued run), as scaled figures, by decimal.js else.
+	 */
+	private within(piece: string, limit: string): boolean {
+		if (isPlaceholder(piece) || !isNumeric(piece)) return true;
+		const plain = piece.replace(/,/g, '');
+		const own = integerDigits(plain);
+		if (own !== this.digits) return own < this.digits;
+		const figure = this.units === null ? null : scaledFigure(plain);
+		if (figure !== null) return figure <= this.units!;
+		return !new Decimal(plain).greaterThan((this.decimal ??= new Decimal(limit)));
 	}
 
 	fitsAll(pieces: readonly string[]): boolean {
@@ -80,7 +84,7 @@ export function splitGlued(
 	values: string[],
 	columns: readonly FundColumn[],
 	warnings: FormWarning[],
-	limit: Decimal | null = null,
+	limit: string | null = null,
 	source: FundSource = 'total'
 ): string[] {
 	// a breakdown row (其中…) holds no amount above the total's: `2020` under a total of 20 is 20|20
