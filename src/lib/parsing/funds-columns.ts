@@ -6,6 +6,7 @@ import { cellText, type Cell } from './cells.ts';
 import { rowLabelOf } from './funds-cells.ts';
 import { labelText } from './label-core.ts';
 import { unionOf } from './memo.ts';
+import { isNumeric } from './numbers.ts';
 import { FUND_COLUMNS, type FundColumn } from './templates/labels.ts';
 
 const DEFAULT_COLUMNS: FundColumn[] = [
@@ -58,13 +59,16 @@ export function readColumns(
 	const single: Array<FundColumn | null | undefined> = [];
 	for (let i = start; i < end; i++) {
 		const text = cellText(cells, i);
-		const one = columnAt(cells, i, single, start);
+		// (a figure is no label, nor a header glued into one cell: 湖北's block, read here to its
+		// end, is mostly figures)
+		const figure = isNumeric(text);
+		const one = figure ? null : columnAt(cells, i, single, start);
 		const two = !one && i + 1 < end ? columnOf(text + cellText(cells, i + 1)) : null;
 		// glued text may print the first row label right before the column header
 		if (!two && rowLabelOf(text) && (columns.length || !columnAt(cells, i + 1, single, start)))
 			break;
 		const column = two ?? one;
-		const glued = column ? [] : gluedColumns(text);
+		const glued = column || figure ? [] : gluedColumns(text);
 		if (glued.length >= 3) {
 			labels.add(i);
 			for (const c of glued) if (!columns.includes(c)) columns.push(c);
