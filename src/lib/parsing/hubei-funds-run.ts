@@ -263,6 +263,9 @@ function rounded(sum: bigint): bigint {
 function rateCost(total: string, executed: string, rate: string): number {
 	// (an amount piece is digits and at most one point: zero when it prints no other digit)
 	if (/^[0.]*$/.test(total)) return 2;
+	// (a distance far past the cap, as floats, is the cap whatever the rounding: most tails' rates
+	// are another cut's figures)
+	if (Math.abs((Number(executed) / Number(total)) * 100 - Number(rate)) > 100.0001) return 1.5;
 	if (rateAgrees(total, executed, rate)) return 0;
 	const implied = new Decimal(executed).dividedBy(total).times(100);
 	return 0.5 + Math.min(1, implied.minus(rate).abs().dividedBy(100).toNumber());
