@@ -122,10 +122,8 @@ export function readFunds(
 	if (stray)
 		warnings.push({ code: 'unplaced_text', message: '资金栏中不属于任何一行的数字', text: stray });
 	// a 万元 label over amounts of ten million and more: the values are 元 (domain.md §4.4)
-	const amounts = raw.flatMap((r) =>
-		r.values.filter((v) => /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, '')))
-	);
-	if (unit === '万元' && amounts.length) {
+	const inYuan = (v: string) => v.length >= 8 && /^\d{8,}(\.\d+)?$/.test(v.replace(/,/g, ''));
+	if (unit === '万元' && raw.some((r) => r.values.some(inYuan))) {
 		unit = '元';
 		warnings.push({ code: 'unit_mismatch', message: '资金栏标注万元，但金额按元填写' });
 	}
